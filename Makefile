@@ -1,0 +1,40 @@
+# `make maps` and `make test` each bootstrap everything they need (venv, packages, data).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+GAZ    := gazetteer/gazetteer.sqlite
+ASSETS := mapper/assets/.built
+ARTICLES := examples/articles
+
+.PHONY: setup maps test lint clean gazetteer assets
+
+setup: $(STAMP) $(GAZ) $(ASSETS)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+gazetteer: $(GAZ)
+$(GAZ): gazetteer/build.py $(STAMP)
+	$(BIN)/python gazetteer/build.py --output $@
+
+assets: $(ASSETS)
+$(ASSETS): mapper/fetch_assets.py
+	$(PYTHON) mapper/fetch_assets.py
+	touch $@
+
+maps: setup
+	$(BIN)/mapper map $(ARTICLES) --offline -o output
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check mapper tests gazetteer bench
+	$(BIN)/mypy mapper
+
+clean:
+	rm -rf $(VENV) $(GAZ) mapper/assets output/*.html output/*.geojson output/*.csv

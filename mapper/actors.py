@@ -1,0 +1,161 @@
+"""Actor vocabulary: aliases -> canonical actor -> side and colour, read from rules/actors.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from mapper.errors import RulesError
+
+UNKNOWN_SIDE_COLOUR = "#8c8c8c"
+_PALETTE = ("#e377c2", "#8c564b", "#ff7f0e", "#17a589", "#5d6d7e", "#a04000", "#6c3483")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One way the press names an armed actor, with the conditions under which it applies."""
+
+    name: str
+    side: str
+    aliases: tuple[str, ...]
+    category: str = ""
+    when_mentions: tuple[str, ...] = ()
+    when_country: tuple[str, ...] = ()
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a document: the span as written and the canonical actor it stands for."""
+
+    text: str
+    start: int
+    end: int
+    actor: str
+    side: str
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActorVocabulary:
+    """All actors, generic descriptors and side colours of one vocabulary file."""
+
+    actors: tuple[Actor, ...]
+    generics: tuple[tuple[str, tuple[str, ...]], ...]
+    colours: dict[str, str]
+
+    def side_of(self, actor: str | None) -> str | None:
+        """The side of a canonical actor; an unknown actor is its own side."""
+        if actor is None:
+            return None
+        for candidate in self.actors:
+            if candidate.name == actor:
+                return candidate.side
+        return actor
+
+    def colour_of(self, side: str | None) -> str:
+        """The colour of a side; unknown sides get a stable colour from a small palette."""
+        if side is None:
+            return UNKNOWN_SIDE_COLOUR
+        if side in self.colours:
+            return self.colours[side]
+        return _PALETTE[sum(map(ord, side)) % len(_PALETTE)]
+
+
+def _as_strings(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesError(f"{where} must be a list of strings")
+    return tuple(value)
+
+
+@cache
+def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
+    """Read an actor vocabulary (default: the bundled rules/actors.toml)."""
+    try:
+        text = path.read_text("utf-8") if path else (
+            files("mapper") / "rules" / "actors.toml").read_text("utf-8")
+        data = tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"cannot read actor vocabulary {path or 'actors.toml'}: {exc}") from exc
+    colours = {name: str(spec.get("colour", UNKNOWN_SIDE_COLOUR))
+               for name, spec in data.get("sides", {}).items()}
+    actors = []
+    for i, spec in enumerate(data.get("actor", [])):
+        if "name" not in spec:
+            raise RulesError(f"actor entry {i + 1} in the actor vocabulary has no 'name'")
+        actors.append(Actor(
+            name=spec["name"],
+            side=spec.get("side", spec["name"]),
+            aliases=_as_strings(spec.get("aliases", []), f"aliases of {spec['name']}"),
+            category=spec.get("category", ""),
+            when_mentions=_as_strings(spec.get("when_mentions", []), "when_mentions"),
+            when_country=_as_strings(spec.get("when_country", []), "when_country"),
+            priority=int(spec.get("priority", 0)),
+        ))
+    generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
+                     for g in data.get("generic", []))
+    return ActorVocabulary(tuple(actors), generics, colours)
+
+
+def _applies(actor: Actor, text_lower: str, countries: Iterable[str]) -> bool:
+    conditions = []
+    if actor.when_mentions:
+        conditions.append(any(cue.lower() in text_lower for cue in actor.when_mentions))
+    if actor.when_country:
+        conditions.append(bool(set(actor.when_country) & set(countries)))
+    return all(conditions) if conditions else True
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(part) for part in alias.split()).replace("'", "['’]")
+    flags = 0 if alias.isupper() else re.IGNORECASE
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w])", flags)
+
+
+@cache
+def _compiled(alias: str) -> re.Pattern[str]:
+    return _alias_pattern(alias)
+
+
+def find_actors(
+    text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = ()
+) -> list[ActorMention]:
+    """Every actor mention in ``text``; longest match wins, generic descriptors resolved last."""
+    vocab = vocabulary or load_actor_vocabulary()
+    lower = text.lower()
+    found: list[tuple[int, int, int, ActorMention]] = []
+    for actor in vocab.actors:
+        if not _applies(actor, lower, countries):
+            continue
+        for alias in actor.aliases:
+            for m in _compiled(alias).finditer(text):
+                mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side)
+                found.append((m.start(), -(m.end() - m.start()), -actor.priority, mention))
+    chosen = _non_overlapping(found)
+    counts = Counter(m.actor for m in chosen)
+    for category, phrases in vocab.generics:
+        members = [a.name for a in vocab.actors if a.category == category]
+        ranked = [name for name, _ in counts.most_common() if name in members]
+        if not ranked:
+            continue
+        side = vocab.side_of(ranked[0]) or ranked[0]
+        for phrase in phrases:
+            for m in _compiled(phrase).finditer(text):
+                mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
+                found.append((m.start(), -(m.end() - m.start()), 10, mention))
+    return [m for m in _non_overlapping(found)]
+
+
+def _non_overlapping(found: list[tuple[int, int, int, ActorMention]]) -> list[ActorMention]:
+    """Keep the longest, then highest-priority, of overlapping mentions, in text order."""
+    taken: list[ActorMention] = []
+    for _, _, _, mention in sorted(found, key=lambda f: (f[1], f[2], f[0])):
+        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.start)

@@ -1,0 +1,80 @@
+"""Write events and periods to files: JSONL, CSV, GeoJSON; each file written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mapper.errors import OutputError
+from mapper.models import ControlEvent, ControlPeriod
+
+FORMATS = ("jsonl", "csv", "geojson")
+RECORD_FIELDS = (
+    "doc_id", "kind", "place", "name", "place_id", "lat", "lon", "country_code", "geo_precision",
+    "new_controller", "old_controller", "date", "date_precision", "certainty", "confidence",
+    "evidence", "start", "end", "source", "url", "new_side", "old_side", "reasons",
+)
+PERIOD_FIELDS = ("place", "place_id", "lat", "lon", "geo_precision", "controller", "side",
+                 "start", "end", "contested", "sources", "evidence")
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write text to a temp file beside ``path`` then rename, so no reader sees half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def events_as_text(events: Sequence[ControlEvent], fmt: str) -> str:
+    """The events serialised as ``jsonl``, ``csv`` or ``geojson``."""
+    records = [{k: e.to_record()[k] for k in RECORD_FIELDS} for e in events]
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if fmt == "csv":
+        return _csv(records, RECORD_FIELDS)
+    if fmt == "geojson":
+        return _geojson(records)
+    raise OutputError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
+
+
+def _csv(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _geojson(records: Sequence[dict[str, Any]]) -> str:
+    features = [{
+        "type": "Feature",
+        "geometry": ({"type": "Point", "coordinates": [r["lon"], r["lat"]]}
+                     if r["lat"] is not None and r["lon"] is not None else None),
+        "properties": r,
+    } for r in records]
+    return json.dumps({"type": "FeatureCollection", "features": features},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
+def periods_as_csv(periods: Sequence[ControlPeriod]) -> str:
+    """The timeline: one row per control period."""
+    rows = [{
+        "place": p.place, "place_id": p.place_id, "lat": p.lat, "lon": p.lon,
+        "geo_precision": p.geo_precision, "controller": p.controller, "side": p.side,
+        "start": p.start.isoformat() if p.start else "", "end": p.end.isoformat() if p.end else "",
+        "contested": p.contested,
+        "sources": "; ".join(sorted({e.source or e.doc_id for e in p.events})),
+        "evidence": " | ".join(dict.fromkeys(e.evidence for e in p.events)),
+    } for p in periods]
+    return _csv(rows, PERIOD_FIELDS)

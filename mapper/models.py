@@ -1,0 +1,123 @@
+"""Plain records that flow one way through the pipeline: ingest -> geoparse -> extract -> timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+EventKind = Literal["capture", "hold"]
+Certainty = Literal["reported", "claimed", "partial"]
+DatePrecision = Literal["day", "week", "month", "year", "report"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its text after boilerplate stripping, and what is known about it."""
+
+    doc_id: str
+    text: str
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry (GeoNames-style): a named point with its country and feature."""
+
+    place_id: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    population: int = 0
+    admin1: str = ""
+    feature_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written in a document, with its character span and its resolution.
+
+    ``place`` is None when the name is place-like (a cue such as "the village of" says so)
+    but no gazetteer candidate fits; ``reasons`` explains the choice for the popup and CLI.
+    """
+
+    text: str
+    start: int
+    end: int
+    place: Place | None = None
+    geo_precision: int = 1
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+    candidates: tuple[Place, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A date phrase in the text ("on Sunday", "last month", "24 August 2016") made absolute."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    precision: DatePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class ControlEvent:
+    """One statement of control: a capture ("X took Y") or a hold ("Y, held by X").
+
+    Field names and meanings are the public record contract of ``mapper extract``.
+    """
+
+    doc_id: str
+    kind: EventKind
+    place: str
+    name: str | None
+    place_id: int | None
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    geo_precision: int | None
+    new_controller: str | None
+    old_controller: str | None
+    date: dt.date | None
+    date_precision: DatePrecision | None
+    certainty: Certainty
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+    source: str | None = None
+    url: str | None = None
+    new_side: str | None = None
+    old_side: str | None = None
+    reasons: tuple[str, ...] = field(default=())
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready dict of this event (dates as ISO strings, reasons joined)."""
+        record = asdict(self)
+        record["date"] = self.date.isoformat() if self.date else None
+        record["reasons"] = "; ".join(self.reasons)
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class ControlPeriod:
+    """A stretch of time during which one actor held one place, with the events behind it."""
+
+    place_key: str
+    place: str
+    place_id: int | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    controller: str | None
+    side: str | None
+    start: dt.date | None
+    end: dt.date | None
+    events: tuple[ControlEvent, ...]
+    contested: bool = False

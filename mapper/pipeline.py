@@ -1,0 +1,73 @@
+"""The whole path as library calls: the CLI and the notebooks are thin layers over these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from mapper.actors import load_actor_vocabulary
+from mapper.export import atomic_write, events_as_text, periods_as_csv
+from mapper.extract import iter_document_events
+from mapper.ingest import read_documents
+from mapper.models import ControlEvent, ControlPeriod, Document
+from mapper.timeline import build_periods
+
+
+@dataclass(frozen=True, slots=True)
+class MapOutputs:
+    """What ``build_maps`` wrote and what it found."""
+
+    map_html: Path
+    events_geojson: Path
+    timeline_csv: Path
+    events: tuple[ControlEvent, ...]
+    periods: tuple[ControlPeriod, ...]
+
+
+def extract_paths(paths: Sequence[str | Path], date: dt.date | None = None,
+                  progress: bool | None = None) -> list[ControlEvent]:
+    """Read articles (files, directories, JSONL) and return their control events."""
+    return extract_from_documents(read_documents(paths, default_date=date), progress)
+
+
+def extract_from_documents(documents: Iterable[Document], progress: bool | None = None
+                           ) -> list[ControlEvent]:
+    """Control events of documents, with a progress bar on a terminal."""
+    show = sys.stderr.isatty() if progress is None else progress
+    events: list[ControlEvent] = []
+    bar = tqdm(desc="articles", unit="doc", disable=not show, file=sys.stderr)
+    for doc_events in iter_document_events(_counted(documents, bar)):
+        events.extend(doc_events)
+    bar.close()
+    return events
+
+
+def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:  # type: ignore[type-arg]
+    for document in documents:
+        yield document
+        bar.update(1)
+
+
+def build_maps(paths: Sequence[str | Path], outdir: Path, date: dt.date | None = None,
+               offline: bool = True, progress: bool | None = None) -> MapOutputs:
+    """Articles -> events -> periods -> map.html, events.geojson, timeline.csv in ``outdir``."""
+    from mapper.render import render_map, write_map
+
+    events = extract_paths(paths, date, progress)
+    periods = build_periods(events)
+    vocab = load_actor_vocabulary()
+    sides = {p.side for p in periods if p.side} | {e.new_side for e in events if e.new_side}
+    colours = {side: vocab.colour_of(side) for side in sorted(sides)}
+    unresolved = [e for e in events if e.lat is None]
+    html = render_map(periods, unresolved, colours, offline=offline)
+    outputs = MapOutputs(outdir / "map.html", outdir / "events.geojson", outdir / "timeline.csv",
+                         tuple(events), tuple(periods))
+    write_map(html, outputs.map_html)
+    atomic_write(outputs.events_geojson, events_as_text(events, "geojson"))
+    atomic_write(outputs.timeline_csv, periods_as_csv(periods))
+    return outputs
