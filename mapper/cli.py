@@ -53,12 +53,82 @@ def build_parser() -> argparse.ArgumentParser:
                       help="embed Leaflet and borders: works with no network (default)")
     mode.add_argument("--online", dest="offline", action="store_false",
                       help="load Leaflet and map tiles from the web")
+    gaz = sub.add_parser("gazetteer", help="import place data into the gazetteer, or describe it",
+                         description="Manage the gazetteer index mapper resolves names against.")
+    gaz_sub = gaz.add_subparsers(dest="gazetteer_command", required=True)
+    imp = gaz_sub.add_parser(
+        "import", help="merge GeoNames dumps (SY.txt, allCountries.zip, alternateNamesV2.txt) "
+        "or CSVs (name, alternate_names, lat, lon, country, feature) into the index",
+        epilog="example: mapper gazetteer import SY.zip alternateNamesV2.zip my_villages.csv")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--index", type=Path, help="index file (default: the project's)")
+    info = gaz_sub.add_parser("info", help="what the index holds, from where, per country",
+                              epilog="example: mapper gazetteer info")
+    info.add_argument("--index", type=Path, help="index file (default: the project's)")
+
+    geo = sub.add_parser(
+        "geocode", help="resolve one place name and show the candidates and reasons",
+        epilog='example: mapper geocode "al-Suwaida" --context "villages in Aleppo northern '
+               'countryside"')
+    geo.add_argument("name")
+    geo.add_argument("--context", default="", help="text around the name (country, anchors)")
     return parser
+
+
+def _gazetteer_command(args: argparse.Namespace) -> int:
+    from mapper.gazetteer import Gazetteer, default_path
+    from mapper.gazetteer_build import import_files
+
+    index = args.index or default_path()
+    if args.gazetteer_command == "import":
+        from tqdm import tqdm
+
+        with tqdm(unit="place", desc="importing", disable=not sys.stderr.isatty()) as bar:
+            for summary in import_files(index, args.files, bar.update):
+                print(f"{summary.source}: {summary.places:,} places, {summary.names:,} name keys"
+                      f" -> {index}", file=sys.stderr)
+        return 0
+    gazetteer = Gazetteer(index)
+    print(f"index: {index}")
+    for name, description, licence in gazetteer.sources():
+        print(f"source: {name} - {description} ({licence})")
+    counts = gazetteer.counts_by_country()
+    print(f"places: {sum(counts.values()):,} in {len(counts)} countries")
+    for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:25]:
+        print(f"  {code or '--'} {count:>9,}")
+    return 0
+
+
+def _geocode_command(args: argparse.Namespace) -> int:
+    from mapper.gazetteer import default_gazetteer
+    from mapper.geoparse import resolve_name
+
+    mention = resolve_name(args.name, default_gazetteer(), args.context)
+    if mention.place is not None:
+        p = mention.place
+        print(f"{args.name} -> {p.name} ({p.country_code}) {p.lat:.5f}, {p.lon:.5f} "
+              f"[geonames {p.place_id}], precision {mention.geo_precision}, score {mention.score}")
+    elif mention.approximate is not None:
+        lat, lon = mention.approximate
+        print(f"{args.name} -> approximately {lat:.5f}, {lon:.5f}, "
+              f"precision {mention.geo_precision}")
+    else:
+        print(f"{args.name} -> unresolved")
+    for reason in mention.reasons:
+        print(f"  because: {reason}")
+    for candidate in mention.candidates:
+        print(f"  candidate: {candidate.name} ({candidate.country_code}) "
+              f"{candidate.lat:.4f}, {candidate.lon:.4f} pop {candidate.population:,}")
+    return 0
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
+    if args.command == "gazetteer":
+        return _gazetteer_command(args)
+    if args.command == "geocode":
+        return _geocode_command(args)
     from mapper import pipeline
     from mapper.export import atomic_write, events_as_text
 

@@ -65,6 +65,7 @@ class ControlRules:
     report_adverbs: frozenset[str]
     partial_cues: tuple[str, ...]
     hold_patterns: tuple[str, ...]
+    armed_nouns: frozenset[str]
     cue: re.Pattern[str] = field(default=re.compile(""))
 
 
@@ -98,6 +99,7 @@ def load_control_rules() -> ControlRules:
             report_adverbs=frozenset(att["report_adverbs"]),
             partial_cues=tuple(data["partial"]["cues"]),
             hold_patterns=tuple(data["hold"]["patterns"]),
+            armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             cue=cue,
         )
     except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -178,6 +180,7 @@ class _Statement:
     trigger: int | None
     reasons: tuple[str, ...]
     partial: bool = False
+    date_spans: tuple[tuple[int, int], ...] = ()
 
 
 def extract_document(
@@ -529,8 +532,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
-        new = _first_actor(new_heads, sdoc, offset, actors)
-        old = _first_actor(old_heads, sdoc, offset, actors)
+        new = _first_actor(new_heads, sdoc, offset, actors) or _verbatim_actor(
+            new_heads, offset, mentions, rules)
+        old = _first_actor(old_heads, sdoc, offset, actors) or _verbatim_actor(
+            old_heads, offset, mentions, rules)
         if old is None and frame.place == "object":
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
@@ -551,6 +556,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             continue
         certainty, why = _certainty(token, rules, sentence, actors, offset, sdoc)
         reasons.append(f"certainty: {why}")
+        date_spans = _date_scope(token, offset)
         for place in places:
             partial = _partial(text, place, rules)
             confidence = 0.9 if new is not None else 0.7
@@ -558,8 +564,23 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial))
+                                  partial, date_spans))
     return _share_old_controller(out, frames_here)
+
+
+def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans where a date phrase dates this capture: its own clause, and adverbials
+    of the clauses above it ("On Sunday, the army said it took X"), not other phrases."""
+    tokens = {t.i for t in trigger.subtree}
+    path = {trigger.i}
+    for ancestor in trigger.ancestors:
+        for child in ancestor.children:
+            if child.i in path or child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+                continue
+            tokens |= {t.i for t in child.subtree}
+        path.add(ancestor.i)
+    doc = trigger.doc
+    return tuple((doc[i].idx + offset, doc[i].idx + len(doc[i]) + offset) for i in sorted(tokens))
 
 
 def _share_old_controller(statements: list[_Statement], frames: Sequence[
@@ -591,6 +612,26 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                  and sp[0] in tokens]
         if found:
             return found[0]
+    return None
+
+
+def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
+                    rules: ControlRules) -> ActorMention | None:
+    """An armed group the vocabulary does not know, kept as written ("the Liwa al-Fatah brigade")."""
+    for head in heads:
+        if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
+            continue
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
+                 and not (t.dep_ == "amod" and t.i == head.left_edge.i and t.pos_ != "PROPN")]
+        if not words:
+            continue
+        start, end = words[0].idx + offset, head.idx + len(head) + offset
+        if any(m.start < end and m.end > start for m in mentions):
+            continue
+        if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words):
+            continue
+        text = head.doc.text[words[0].idx:head.idx + len(head)]
+        return ActorMention(text, start, end, text, text)
     return None
 
 
@@ -645,6 +686,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     news = Counter(s.new.actor for s in captures if s.new)
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
+    by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
     headline = sentences[0] if sentences else (0, 0)
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
@@ -683,14 +725,14 @@ def _records(document: Document, statements: Sequence[_Statement],
         date, precision = _date_for(st, dates, document.date)
         place = st.mention.place
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
-        precision_geo = st.mention.geo_precision if place else None
+        precision_geo = st.mention.geo_precision if st.mention.lat is not None else None
         if st.partial and place:
             precision_geo = max(precision_geo or 1, 2)
         events.append(ControlEvent(
             doc_id=document.doc_id, kind="capture" if st.kind == "capture" else "hold",
             place=st.mention.text, name=place.name if place else None,
             place_id=place.place_id if place else None,
-            lat=place.lat if place else None, lon=place.lon if place else None,
+            lat=st.mention.lat, lon=st.mention.lon,
             country_code=place.country_code if place else None,
             geo_precision=precision_geo,
             new_controller=st.new.actor if st.new else None,
@@ -710,7 +752,8 @@ def _records(document: Document, statements: Sequence[_Statement],
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None
               ) -> tuple[dt.date | None, str | None]:
     start, end = st.sentence
-    here = [d for d in dates if start <= d.start < end]
+    here = [d for d in dates if start <= d.start < end
+            and any(s <= d.start < e or d.start <= s < d.end for s, e in st.date_spans)]
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
         if nearest.date <= (report or nearest.date):

@@ -82,6 +82,10 @@ class Gazetteer:
             " FROM places WHERE place_id = ?", (place_id,)).fetchone()
         return Place(*row) if row else None
 
+    def sources(self) -> list[tuple[str, str, str]]:
+        """(name, description, licence) of every source loaded into the index."""
+        return self._db.execute("SELECT name, description, licence FROM sources").fetchall()
+
     def counts_by_country(self) -> dict[str, int]:
         """Number of places per ISO country code."""
         rows = self._db.execute("SELECT country_code, count(*) FROM places GROUP BY 1")

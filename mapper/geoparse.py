@@ -247,6 +247,17 @@ class _AnchorUse:
     name_start: int
     name_end: int
     radius_km: float
+    bearing: float | None = None
+    distance_km: float | None = None
+
+
+BEARINGS = {"north": 0.0, "northern": 0.0, "northeast": 45.0, "north-east": 45.0,
+            "northeastern": 45.0, "north-eastern": 45.0, "east": 90.0, "eastern": 90.0,
+            "southeast": 135.0, "south-east": 135.0, "southeastern": 135.0,
+            "south-eastern": 135.0, "south": 180.0, "southern": 180.0, "southwest": 225.0,
+            "south-west": 225.0, "southwestern": 225.0, "south-western": 225.0, "west": 270.0,
+            "western": 270.0, "northwest": 315.0, "north-west": 315.0, "northwestern": 315.0,
+            "north-western": 315.0}
 
 
 def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_AnchorUse]:
@@ -256,11 +267,19 @@ def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_Anchor
         for m in anchor.pattern.finditer(sentence):
             radius = anchor.radius_km
             dist = m.groupdict().get("dist")
+            value = None
             if dist:
                 value = float(dist) * (1.609 if "mi" in m.group(0).split(dist)[1][:4] else 1.0)
                 radius = value * 1.3 + 10
-            uses.append(_AnchorUse(start + m.start("name"), start + m.end("name"), radius))
-    return uses
+            phrase = m.group(0).lower().replace(m.group("name").lower(), " ")
+            words = re.findall(r"[a-z-]+", phrase)
+            bearing = next((BEARINGS[w] for w in words if w in BEARINGS), None)
+            uses.append(_AnchorUse(start + m.start("name"), start + m.end("name"), radius,
+                                   bearing, value))
+    best: dict[int, _AnchorUse] = {}
+    for use in sorted(uses, key=lambda u: (u.distance_km is None, u.bearing is None, u.radius_km)):
+        best.setdefault(use.name_start, use)
+    return sorted(best.values(), key=lambda u: u.name_start)
 
 
 def _match_score(place: Place, span: _Span) -> tuple[float, str]:
@@ -375,12 +394,41 @@ def find_mentions(
             ]
             place, score, reasons, top = _resolve(span, focus, centre, constraints)
             precision = _precision(text, span, rules)
+            approx = None
+            if place is None and not is_anchor and (span.cue or constraints):
+                approx, precision, why = _approximate(span, anchor_uses, spans,
+                                                      resolved_anchor_places, precision)
+                reasons = (*reasons, why) if why else reasons
             mention = Mention(span.text, span.start, span.end, place, precision, round(score, 2),
-                              reasons, top)
+                              reasons, top, approx)
             if is_anchor:
                 mention = replace(mention, reasons=(*reasons, "used as a location reference"))
             mentions.append(mention)
     return mentions
+
+
+def _approximate(span: _Span, uses: Sequence[_AnchorUse], spans: Sequence[_Span],
+                 anchors: dict[int, Place], precision: int
+                 ) -> tuple[tuple[float, float] | None, int, str]:
+    """A position for a place the gazetteer lacks, from the sentence's relative-location phrase."""
+    from geopy.distance import distance as geo_distance
+
+    for use in uses:
+        anchor_span = next((s for s in spans if use.name_start <= s.start < use.name_end
+                            and s.start in anchors), None)
+        if anchor_span is None:
+            continue
+        anchor = anchors[anchor_span.start]
+        if use.bearing is None:
+            return ((anchor.lat, anchor.lon), 3 if use.radius_km >= 90 else 2,
+                    f"placed approximately at {anchor.name} (within {use.radius_km:.0f} km)")
+        offset = use.distance_km if use.distance_km is not None else min(30.0, use.radius_km / 3)
+        point = geo_distance(kilometers=offset).destination((anchor.lat, anchor.lon), use.bearing)
+        return ((round(point.latitude, 5), round(point.longitude, 5)),
+                2 if use.distance_km is not None else 3,
+                f"placed approximately {offset:.0f} km from {anchor.name} at bearing "
+                f"{use.bearing:.0f}° (from the text)")
+    return None, precision, ""
 
 
 def is_reference(mention: Mention) -> bool:
@@ -393,3 +441,52 @@ def document_focus(mentions: Sequence[Mention], text: str) -> Counter[str]:
     focus = mentioned_countries(text)
     focus.update(m.place.country_code for m in mentions if m.place is not None)
     return focus
+
+
+def resolve_name(name: str, gazetteer: Gazetteer, context: str = "") -> Mention:
+    """Resolve one name using a context text for country focus, nearby places and anchors.
+
+    If the name occurs in the context it is resolved where it stands; otherwise it is read as
+    if it were named in every sentence of the context ("al-Qadi" with "north of Aleppo").
+    """
+    if name and name in context:
+        at = context.index(name)
+        for mention in find_mentions(context, gazetteer):
+            if mention.start <= at < mention.end:
+                return mention
+    rules = load_place_rules()
+    text = f"{context}\n{name}" if context else name
+    lookup = name
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in rules.feature_words:
+        lookup = " ".join(words[:-1])
+    span = _Span(name, len(text) - len(name), len(text), lookup,
+                 gazetteer.candidates(lookup, EXACT), gazetteer.candidates(lookup, PHONETIC),
+                 cue=True)
+    others = find_mentions(context, gazetteer) if context else []
+    focus = document_focus(others, context)
+    resolved = [m.place for m in others if m.place is not None]
+    centre = None
+    if resolved:
+        lats = sorted(p.lat for p in resolved)
+        lons = sorted(p.lon for p in resolved)
+        centre = (lats[len(lats) // 2], lons[len(lons) // 2])
+    uses: list[_AnchorUse] = []
+    anchors: dict[int, Place] = {}
+    anchor_spans: list[_Span] = []
+    for start, end in sentence_spans(context):
+        for use in _anchors(context, start, end, rules):
+            uses.append(use)
+            for m in others:
+                if use.name_start <= m.start < use.name_end and m.place is not None:
+                    anchors[m.start] = m.place
+                    anchor_spans.append(_Span(m.text, m.start, m.end, m.text, (m.place,), ()))
+    constraints = [(anchors[s.start], u.radius_km, s.text) for u in uses for s in anchor_spans
+                   if u.name_start <= s.start < u.name_end]
+    place, score, reasons, top = _resolve(span, focus, centre, constraints)
+    approx, precision = None, 1
+    if place is None:
+        approx, precision, why = _approximate(span, uses, anchor_spans, anchors, 1)
+        reasons = (*reasons, why) if why else reasons
+    return Mention(name, span.start, span.end, place, precision, round(score, 2), reasons, top,
+                   approx)

@@ -42,7 +42,9 @@ class Mention:
     """A place name as written in a document, with its character span and its resolution.
 
     ``place`` is None when the name is place-like (a cue such as "the village of" says so)
-    but no gazetteer candidate fits; ``reasons`` explains the choice for the popup and CLI.
+    but no gazetteer candidate fits; ``approximate`` is then a position inferred from the
+    text ("in Aleppo's northern countryside"), with ``geo_precision`` 2 or 3. ``reasons``
+    explains the choice for the popup and CLI.
     """
 
     text: str
@@ -53,6 +55,21 @@ class Mention:
     score: float = 0.0
     reasons: tuple[str, ...] = ()
     candidates: tuple[Place, ...] = ()
+    approximate: tuple[float, float] | None = None
+
+    @property
+    def lat(self) -> float | None:
+        """Latitude of the resolved place, else of the approximate position, else None."""
+        if self.place is not None:
+            return self.place.lat
+        return self.approximate[0] if self.approximate else None
+
+    @property
+    def lon(self) -> float | None:
+        """Longitude of the resolved place, else of the approximate position, else None."""
+        if self.place is not None:
+            return self.place.lon
+        return self.approximate[1] if self.approximate else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,46 @@
+"""Actor aliases -> one canonical actor, with sides."""
+
+from __future__ import annotations
+
+from mapper.actors import find_actors, load_actor_vocabulary
+
+
+def actors_of(text: str, countries: tuple[str, ...] = ("SY",)) -> list[str]:
+    return [m.actor for m in find_actors(text, countries=countries)]
+
+
+def test_islamic_state_spellings_are_one_actor() -> None:
+    assert set(actors_of("ISIS, ISIL, IS, Daesh and the Islamic State")) == {"Islamic State"}
+
+
+def test_lowercase_is_is_not_the_islamic_state() -> None:
+    assert actors_of("The town is quiet and this is it.") == []
+
+
+def test_fsa_is_turkish_backed_when_the_article_says_turkey_backs_it() -> None:
+    text = "Turkish-backed rebels advanced. The FSA took the town."
+    assert actors_of(text)[-1] == "Turkish-backed opposition"
+
+
+def test_fsa_is_syrian_opposition_otherwise() -> None:
+    assert actors_of("The FSA took the town.") == ["Syrian opposition"]
+
+
+def test_generic_descriptor_stands_for_the_main_jihadist_actor() -> None:
+    found = find_actors("ISIS lost ground. The extremist group retreated.", countries=["SY"])
+    assert [(m.actor, m.generic) for m in found] == [
+        ("Islamic State", False), ("Islamic State", True)]
+
+
+def test_kurdish_forces_mean_sdf_in_syria_and_peshmerga_in_iraq() -> None:
+    assert actors_of("Kurdish forces advanced.", ("SY",)) == ["SDF"]
+    assert actors_of("Kurdish forces advanced.", ("IQ",)) == ["Peshmerga"]
+
+
+def test_curly_apostrophe_alias_matches() -> None:
+    assert actors_of("Turkey\u2019s military moved in.") == ["Turkey"]
+
+
+def test_every_actor_side_has_a_colour() -> None:
+    vocab = load_actor_vocabulary()
+    assert all(a.side in vocab.colours for a in vocab.actors)

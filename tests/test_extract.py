@@ -1,0 +1,160 @@
+"""Extraction rules, each on sentences written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import Extract, captures, holds
+
+SYRIA = "Fighting continued in northern Syria near Aleppo. "
+
+
+def test_active_capture_names_agent_and_place(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "Kurdish-led forces captured Manbij from the Islamic State."))
+    assert events["Manbij"].new_controller == "SDF"
+    assert events["Manbij"].old_controller == "Islamic State"
+
+
+def test_passive_capture_takes_agent_from_by_phrase(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "Manbij was captured by the Syrian Democratic Forces."))
+    assert events["Manbij"].new_controller == "SDF"
+
+
+def test_fell_to_gives_new_controller(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "On Sunday, Jarablus fell to Turkish forces."))
+    assert events["Jarablus"].new_controller == "Turkey"
+
+
+def test_list_of_towns_gives_one_record_each(extract: Extract) -> None:
+    text = SYRIA + "Turkish forces seized the villages of Dabiq, Akhtarin and Turkman Bareh."
+    assert {"Dabiq", "Akhtarin", "Turkman Bareh"} <= set(captures(extract(text)))
+
+
+def test_cleared_of_gives_previous_holder(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "Rebels said al-Rai was cleared of ISIS fighters."))
+    assert events["al-Rai"].old_controller == "Islamic State"
+
+
+def test_hypothetical_liberation_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Turkish armed forces should also liberate the city of Al-Bab."
+    assert captures(extract(text)) == {}
+
+
+def test_plan_to_capture_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "The rebels aim to capture al-Bab before the winter."
+    assert captures(extract(text)) == {}
+
+
+def test_vow_to_retake_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "The army vowed to retake Palmyra from the Islamic State."
+    assert captures(extract(text)) == {}
+
+
+def test_failed_attempt_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Islamic State fighters failed to capture Marea after days of shelling."
+    assert captures(extract(text)) == {}
+
+
+def test_negated_capture_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Government troops have not captured Manbij, a commander said."
+    assert captures(extract(text)) == {}
+
+
+def test_conditional_capture_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "If the rebels seize al-Bab, the road to Manbij will be cut."
+    assert captures(extract(text)) == {}
+
+
+def test_question_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Will the Syrian army retake Palmyra?"
+    assert captures(extract(text)) == {}
+
+
+def test_infinitive_after_successful_battle_is_a_capture(extract: Extract) -> None:
+    text = SYRIA + "The gains follow a successful battle by Turkish forces to seize Jarablus."
+    assert captures(extract(text))["Jarablus"].new_controller == "Turkey"
+
+
+def test_spokesman_quote_is_a_claim(extract: Extract) -> None:
+    text = SYRIA + ("\u201cWe have taken over Jarablus completely,\u201d a rebel spokesman told "
+                    "reporters.")
+    assert captures(extract(text))["Jarablus"].certainty == "claimed"
+
+
+def test_monitor_statement_is_reported(extract: Extract) -> None:
+    text = SYRIA + ("The Syrian Observatory for Human Rights said government forces had seized "
+                    "Palmyra.")
+    assert captures(extract(text))["Palmyra"].certainty == "reported"
+
+
+def test_location_reference_is_not_captured(extract: Extract) -> None:
+    text = SYRIA + "Rebels took over al-Rai town north of Aleppo."
+    events = captures(extract(text))
+    assert "al-Rai" in events and "Aleppo" not in events
+
+
+def test_is_held_town_is_a_hold(extract: Extract) -> None:
+    events = holds(extract(SYRIA + "Airstrikes hit the IS-held town of al-Bab on Monday."))
+    assert events["al-Bab"].new_controller == "Islamic State"
+
+
+def test_de_facto_capital_is_a_hold_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + ("The SDF closed in on Raqqa, the de facto capital of the extremist group's "
+                    "caliphate, which ISIS has held since 2014.")
+    events = extract(text)
+    assert holds(events)["Raqqa"].new_controller == "Islamic State"
+    assert "Raqqa" not in captures(events)
+
+
+def test_held_by_is_a_hold(extract: Extract) -> None:
+    events = holds(extract(SYRIA + "Manbij, which is held by the SDF, was quiet on Friday."))
+    assert events["Manbij"].new_controller == "SDF"
+
+
+def test_places_bounding_a_territory_are_not_its_holders(extract: Extract) -> None:
+    text = SYRIA + "The strip between Afrin and Kobane is now in the hands of Turkish-backed rebels."
+    assert holds(extract(text)) == {}
+
+
+def test_withdrawal_is_a_loss_for_the_previous_holder(extract: Extract) -> None:
+    text = SYRIA + "Islamic State fighters withdrew from Dabiq on Sunday."
+    assert captures(extract(text))["Dabiq"].old_controller == "Islamic State"
+
+
+def test_lost_control_of_names_previous_holder(extract: Extract) -> None:
+    text = SYRIA + "The Islamic State lost control of Manbij to Kurdish-led forces."
+    event = captures(extract(text))["Manbij"]
+    assert (event.old_controller, event.new_controller) == ("Islamic State", "SDF")
+
+
+def test_expelled_from_gives_place_and_previous_holder(extract: Extract) -> None:
+    text = SYRIA + "Turkish-backed rebels expelled ISIS from Jarablus."
+    event = captures(extract(text))["Jarablus"]
+    assert (event.old_controller, event.new_controller) == ("Islamic State", "Turkish-backed opposition")
+
+
+def test_implicit_agent_comes_from_the_article_with_a_reason(extract: Extract) -> None:
+    text = SYRIA + ("Turkish forces captured Jarablus from ISIS on Wednesday. "
+                    "The village of Dabiq was cleared of ISIS the next day.")
+    event = captures(extract(text))["Dabiq"]
+    assert event.new_controller == "Turkey"
+    assert any("implicit" in r for r in event.reasons)
+    assert event.confidence < captures(extract(text))["Jarablus"].confidence
+
+
+def test_weekday_date_is_resolved_against_article_date(extract: Extract) -> None:
+    text = SYRIA + "Turkish forces captured Jarablus on Wednesday."
+    event = captures(extract(text, date=dt.date(2016, 8, 28)))["Jarablus"]
+    assert (event.date, event.date_precision) == (dt.date(2016, 8, 24), "day")
+
+
+def test_sentence_without_date_takes_report_date(extract: Extract) -> None:
+    event = captures(extract(SYRIA + "Turkish forces captured Jarablus."))["Jarablus"]
+    assert (event.date, event.date_precision) == (dt.date(2016, 9, 4), "report")
+
+
+def test_all_spellings_of_islamic_state_are_one_actor(extract: Extract) -> None:
+    text = SYRIA + ("Rebels took Dabiq from ISIS. Rebels took Akhtarin from ISIL. "
+                    "Rebels took Marea from Daesh. Rebels took al-Rai from IS.")
+    olds = {e.old_controller for e in captures(extract(text)).values()}
+    assert olds == {"Islamic State"}

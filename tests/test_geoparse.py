@@ -1,0 +1,81 @@
+"""Finding place names in text and putting each in the right place."""
+
+from __future__ import annotations
+
+import pytest
+from geopy.distance import great_circle
+
+from mapper.actors import find_actors
+from mapper.gazetteer import Gazetteer
+from mapper.geoparse import find_mentions, is_reference
+from mapper.models import Mention
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def mentions(text: str, gazetteer: Gazetteer) -> dict[str, Mention]:
+    actors = find_actors(text, countries=["SY"])
+    return {m.text: m for m in find_mentions(text, gazetteer, actors)}
+
+
+def km(m: Mention, lat: float, lon: float) -> float:
+    assert m.place is not None, m.reasons
+    return great_circle((m.place.lat, m.place.lon), (lat, lon)).km
+
+
+def test_al_rae_resolves_to_ar_rai_near_the_border(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, rebels took over al-Rae town north of Aleppo.", gazetteer)
+    assert km(found["al-Rae"], 36.61, 37.45) < 15
+
+
+def test_anchor_of_relative_location_is_a_reference(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, rebels took over al-Rae town north of Aleppo.", gazetteer)
+    assert is_reference(found["Aleppo"]) and not is_reference(found["al-Rae"])
+
+
+def test_countryside_context_keeps_village_away_from_a_distant_namesake(
+        gazetteer: Gazetteer) -> None:
+    text = ("In Syria, the villages of al-Suwaida and Waqef in Aleppo northern countryside "
+            "were cleared.")
+    found = mentions(text, gazetteer)
+    suwaida = found["al-Suwaida"]
+    assert suwaida.place is None or km(suwaida, 36.2, 37.16) < 100
+
+
+def test_village_unknown_to_gazetteer_is_kept_unresolved(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, the villages of Kobbet al-Turikman and Waqef were shelled.",
+                     gazetteer)
+    assert found["Kobbet al-Turikman"].place is None
+
+
+def test_person_after_title_is_not_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria talks went on. President Barack Obama spoke in Hangzhou.", gazetteer)
+    assert "Obama" not in found
+
+
+def test_out_of_area_city_is_resolved_in_its_own_country(gazetteer: Gazetteer) -> None:
+    found = mentions("Fighting in Syria near Aleppo. Leaders met in Hangzhou, China.", gazetteer)
+    assert found["Hangzhou"].place is not None and found["Hangzhou"].place.country_code == "CN"
+
+
+def test_actor_names_are_not_places(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, the Free Syrian Army and the YPG clashed near Aleppo.", gazetteer)
+    assert set(found) == {"Aleppo"}
+
+
+def test_common_capitalised_words_are_not_places(gazetteer: Gazetteer) -> None:
+    found = mentions("However, The ministry said. We are in Syria. He spoke.", gazetteer)
+    assert found == {}
+
+
+def test_exonym_kobane_resolves_to_ayn_al_arab(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, Kurdish fighters defended Kobane.", gazetteer)
+    assert km(found["Kobane"], 36.89, 38.35) < 10
+
+
+def test_resolution_keeps_its_reasons_and_candidates(gazetteer: Gazetteer) -> None:
+    found = mentions("In Syria, the army shelled Jarablus.", gazetteer)
+    assert found["Jarablus"].reasons and found["Jarablus"].candidates
