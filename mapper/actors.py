@@ -28,6 +28,7 @@ class Actor:
     when_mentions: tuple[str, ...] = ()
     when_country: tuple[str, ...] = ()
     priority: int = 0
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,10 @@ class ActorVocabulary:
             if candidate.name == actor:
                 return candidate.side
         return actor
+
+    def is_state(self, actor: str | None) -> bool:
+        """Whether the actor is a state's forces (government, army)."""
+        return any(a.name == actor and a.state for a in self.actors)
 
     def colour_of(self, side: str | None) -> str:
         """The colour of a side; unknown sides get a stable colour from a small palette."""
@@ -97,6 +102,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             when_mentions=_as_strings(spec.get("when_mentions", []), "when_mentions"),
             when_country=_as_strings(spec.get("when_country", []), "when_country"),
             priority=int(spec.get("priority", 0)),
+            state=bool(spec.get("state", False)),
         ))
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))

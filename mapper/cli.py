@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write one record per capture or hold statement found in the articles.")
     ext.add_argument("paths", nargs="+", help="article files (.txt, .jsonl) or directories")
     ext.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
-    ext.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl")
+    ext.add_argument("--format", choices=("jsonl", "csv", "geojson", "acled", "gpkg", "parquet"),
+                     default="jsonl", help="jsonl (default), csv, geojson, acled (ACLED-style "
+                     "CSV), gpkg (GeoPackage) or parquet (GeoParquet); the last two need -o")
     ext.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
 
     mp = sub.add_parser(
@@ -72,7 +74,71 @@ def build_parser() -> argparse.ArgumentParser:
                'countryside"')
     geo.add_argument("name")
     geo.add_argument("--context", default="", help="text around the name (country, anchors)")
+
+    ev = sub.add_parser(
+        "evaluate", help="score extraction or geocoding against a gold JSONL file",
+        description="Gold lines with 'captures'/'holds' score extraction; lines with 'mention', "
+                    "'lat', 'lon' score geocoding. A simple baseline is scored in the same run.",
+        epilog="example: mapper evaluate tests/data/gold/extraction.jsonl --details")
+    ev.add_argument("gold", type=Path)
+    ev.add_argument("--details", action="store_true", help="list each miss and false alarm")
+
+    tl = sub.add_parser(
+        "timeline", help="print control periods per place",
+        epilog="example: mapper timeline examples/articles --as-of 2016-09-01 --place Jarablus")
+    tl.add_argument("paths", nargs="+")
+    tl.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    tl.add_argument("--as-of", type=_date, help="the holder of every place on this date")
+    tl.add_argument("--place", help="only this place (any spelling)")
+    tl.add_argument("--format", choices=("table", "csv"), default="table")
     return parser
+
+
+def _evaluate_command(args: argparse.Namespace) -> int:
+    from mapper.evaluate import (
+        evaluate_extraction,
+        evaluate_geocoding,
+        extraction_report,
+        geocoding_report,
+        read_gold,
+    )
+    from mapper.gazetteer import default_gazetteer
+
+    rows = read_gold(args.gold)
+    if not rows:
+        print(f"{args.gold}: no gold lines", file=sys.stderr)
+        return 2
+    if "mention" in rows[0]:
+        print(geocoding_report(evaluate_geocoding(rows, default_gazetteer()), args.details))
+    else:
+        scores = evaluate_extraction(rows, args.gold.parent)
+        print(extraction_report(scores, len(rows), args.details))
+    return 0
+
+
+def _timeline_command(args: argparse.Namespace) -> int:
+    from mapper.export import periods_as_csv
+    from mapper.names import fold
+    from mapper.pipeline import extract_paths
+    from mapper.timeline import build_periods, state_as_of
+
+    periods = build_periods(extract_paths(args.paths, args.date))
+    if args.place:
+        wanted = fold(args.place)
+        keys = {p.place_key for p in periods for e in p.events
+                if wanted in (fold(e.place), fold(e.name or ""))}
+        periods = [p for p in periods if p.place_key in keys]
+    if args.as_of:
+        periods = state_as_of(periods, args.as_of)
+    if args.format == "csv":
+        sys.stdout.write(periods_as_csv(periods))
+        return 0
+    for p in periods:
+        span = f"{p.start or '?'} .. {p.end or 'now'}"
+        flag = " CONTESTED" if p.contested else ""
+        sources = ", ".join(sorted({e.source or e.doc_id for e in p.events})) or "-"
+        print(f"{p.place:28} {p.controller or '?':28} {span:26}{flag}  [{sources}]")
+    return 0
 
 
 def _gazetteer_command(args: argparse.Namespace) -> int:
@@ -129,12 +195,26 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _gazetteer_command(args)
     if args.command == "geocode":
         return _geocode_command(args)
+    if args.command == "evaluate":
+        return _evaluate_command(args)
+    if args.command == "timeline":
+        return _timeline_command(args)
     from mapper import pipeline
-    from mapper.export import atomic_write, events_as_text
+    from mapper.errors import OutputError
+    from mapper.export import atomic_write, events_as_acled_csv, events_as_text, write_geodata
 
     if args.command == "extract":
+        if args.format in ("gpkg", "parquet") and not args.output:
+            raise OutputError(f"--format {args.format} writes a binary file: give -o FILE")
         events = pipeline.extract_paths(args.paths, args.date)
-        text = events_as_text(events, args.format)
+        if args.format in ("gpkg", "parquet"):
+            write_geodata(events, args.output.with_suffix(f".{args.format}")
+                          if args.output.suffix.lower() != f".{args.format}" else args.output)
+            return 0
+        if args.format == "acled":
+            text = events_as_acled_csv(events)
+        else:
+            text = events_as_text(events, args.format)
         if args.output:
             atomic_write(args.output, text)
         else:

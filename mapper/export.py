@@ -78,3 +78,57 @@ def periods_as_csv(periods: Sequence[ControlPeriod]) -> str:
         "evidence": " | ".join(dict.fromkeys(e.evidence for e in p.events)),
     } for p in periods]
     return _csv(rows, PERIOD_FIELDS)
+
+
+ACLED_FIELDS = ("event_date", "sub_event_type", "actor1", "actor2", "location", "latitude",
+                "longitude", "geo_precision", "time_precision", "source", "notes")
+_TIME_PRECISION = {"day": 1, "week": 2, "report": 2, "month": 3, "year": 3}
+
+
+def events_as_acled_csv(events: Sequence[ControlEvent]) -> str:
+    """Captures in ACLED's column layout, so they load into tools built for ACLED data."""
+    from mapper.actors import load_actor_vocabulary
+
+    vocab = load_actor_vocabulary()
+    rows = []
+    for e in events:
+        if e.kind != "capture":
+            continue
+        state = vocab.is_state(e.new_controller)
+        rows.append({
+            "event_date": e.date.isoformat() if e.date else "",
+            "sub_event_type": "Government regains territory" if state
+            else "Non-state actor overtakes territory",
+            "actor1": e.new_controller or "", "actor2": e.old_controller or "",
+            "location": e.name or e.place, "latitude": e.lat, "longitude": e.lon,
+            "geo_precision": e.geo_precision or "",
+            "time_precision": _TIME_PRECISION.get(e.date_precision or "", ""),
+            "source": e.source or e.doc_id,
+            "notes": f"{e.evidence} [certainty: {e.certainty}, confidence {e.confidence}]",
+        })
+    return _csv(rows, ACLED_FIELDS)
+
+
+GEO_FORMATS = {".gpkg": "GPKG", ".parquet": "parquet", ".geojson": "GeoJSON"}
+
+
+def write_geodata(events: Sequence[ControlEvent], path: Path) -> None:
+    """Events as a GeoPackage (.gpkg) or GeoParquet (.parquet) file through geopandas."""
+    from mapper.timeline import events_to_geodataframe
+
+    kind = GEO_FORMATS.get(path.suffix.lower())
+    if kind is None or kind == "GeoJSON":
+        raise OutputError(f"{path}: use .gpkg (GeoPackage) or .parquet (GeoParquet)")
+    gdf = events_to_geodataframe(events)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "parquet":
+            gdf.to_parquet(tmp)
+        else:
+            tmp.unlink(missing_ok=True)
+            gdf.to_file(tmp, driver="GPKG", layer="events")
+        os.replace(tmp, path)
+    except (OSError, ValueError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {exc}") from exc

@@ -292,11 +292,7 @@ def _np_tokens(head: Token) -> set[int]:
             continue
         seen.add(tok.i)
         for child in tok.children:
-            if child.dep_ in _NP_DEPS:
-                stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS:
-                stack.append(child)
-            elif child.dep_ == "pobj" and tok.lower_ == "of":
+            if child.dep_ in _NP_DEPS or child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS or child.dep_ == "pobj" and tok.lower_ == "of":
                 stack.append(child)
     return seen
 

@@ -119,10 +119,31 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(country_names())})\b")
 
 
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> ISO code ("Syrian" -> SY), from rules/demonyms.csv."""
+    import csv
+    import io
+
+    text = (files("mapper") / "rules" / "demonyms.csv").read_text("utf-8")
+    return {row["demonym"]: row["country_code"] for row in csv.DictReader(io.StringIO(text))
+            if row["country_code"]}
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(demonyms())})\b")
+
+
 def mentioned_countries(text: str) -> Counter[str]:
-    """ISO codes of the countries named in the text, with counts ("Syria", "Syria-Turkey")."""
+    """ISO codes of the countries the text names or qualifies ("Syria", "Syrian"), counted;
+    a country name counts twice as much as an adjective."""
     names = country_names()
-    return Counter(names[m.group(0)] for m in _country_pattern().finditer(text))
+    focus = Counter(names[m.group(0)] for m in _country_pattern().finditer(text))
+    focus.update({code: 2 * n for code, n in focus.items()})
+    adjectives = demonyms()
+    focus.update(adjectives[m.group(0)] for m in _demonym_pattern().finditer(text))
+    return focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,14 +320,21 @@ def _score(
 ) -> tuple[float, list[str]]:
     score, why = _match_score(place, span)
     reasons = [why]
-    total = sum(focus.values()) or 1
-    share = focus.get(place.country_code, 0) / total
+    last = span.text.split()[-1].lower()
+    if last in ("hill", "hills", "mountain", "mount") and not place.feature_code.startswith("T"):
+        score -= 1.0
+        reasons.append(f"the text says {last}, the candidate is a {place.feature_code or 'town'}")
+    total = sum(focus.values())
+    share = focus.get(place.country_code, 0) / total if total else 0.0
     if share >= 0.15:
         score += 2.0 * min(1.0, share * 2)
         reasons.append(f"in the document's country focus ({place.country_code})")
-    elif place.population < 50_000 or why != "exact name":
-        score -= 1.5
-        reasons.append(f"small or alias match outside the document's countries ({place.country_code})")
+    elif total and (place.population < 50_000 or why != "exact name"):
+        score -= 1.5 * min(1.0, total / 4)
+        reasons.append(f"small place or alias outside the document's countries "
+                       f"({place.country_code})")
+    elif total:
+        score -= 0.5 * min(1.0, total / 4)
     if place.population:
         score += 0.3 * math.log10(place.population + 1)
         reasons.append(f"population {place.population:,}")
@@ -345,6 +373,40 @@ def _resolve(
     return best, best_score, tuple(reasons), top
 
 
+_LINKING_WORDS = frozenset(
+    "and or the a an of is are was were lies lie located situated about some roughly around "
+    "nearly which that town towns village villages city hill hills area district just only "
+    "border small key strategic nearby neighbouring neighboring km kilometres kilometers miles "
+    "mi its their in on near".split())
+
+
+def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int, int]) -> bool:
+    """Whether a relative-location phrase locates this name: the name stands just before the
+    phrase ("al-Rae town north of Aleppo", "A, B and C in Aleppo countryside"), or the phrase
+    opens the sentence ("North of Aleppo, rebels took X")."""
+    phrase_start = text.rfind(" ", sentence[0], max(sentence[0], use.name_start - 1))
+    if span.start >= use.name_end:
+        opening = text[sentence[0]:use.name_start].split()
+        return len(opening) <= 5
+    between = text[span.end:max(span.end, phrase_start)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", between)
+    loose = [w for w in words if w.lower() not in _LINKING_WORDS and not w[0].isupper()
+             and not _ARTICLE_TOKEN.match(w)]
+    return len(between) <= 160 and len(loose) <= 1
+
+
+def _unambiguous(span: _Span) -> Place | None:
+    """The candidate a name points to whatever the context: a town of 10,000+ people that is
+    the only exact match, or five times bigger than every other exact match."""
+    if not span.exact or span.exact[0].population < 10_000:
+        return None
+    top, rest = span.exact[0], span.exact[1:]
+    if all(p.country_code == top.country_code for p in rest) or all(
+            top.population >= 5 * p.population for p in rest):
+        return top
+    return None
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -364,11 +426,8 @@ def find_mentions(
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
 
-    confident = [
-        s.exact[0] for _, spans, _ in per_sentence for s in spans
-        if len({p.country_code for p in s.exact}) == 1 and fold(s.exact[0].name) == fold(s.lookup)
-        and s.exact[0].population >= 10_000
-    ]
+    confident = [p for _, spans, _ in per_sentence for s in spans
+                 if (p := _unambiguous(s)) is not None]
     focus.update(p.country_code for p in confident)
     in_focus = [p for p in confident if focus[p.country_code] / max(1, sum(focus.values())) >= 0.15]
     centre = None
@@ -378,7 +437,7 @@ def find_mentions(
         centre = (lats[len(lats) // 2], lons[len(lons) // 2])
 
     mentions: list[Mention] = []
-    for _, spans, anchor_uses in per_sentence:
+    for sentence, spans, anchor_uses in per_sentence:
         resolved_anchor_places: dict[int, Place] = {}
         for span in spans:
             if any(a.name_start <= span.start < a.name_end for a in anchor_uses):
@@ -387,16 +446,17 @@ def find_mentions(
                     resolved_anchor_places[span.start] = place
         for span in spans:
             is_anchor = any(a.name_start <= span.start < a.name_end for a in anchor_uses)
+            scoped = [a for a in anchor_uses if _anchor_applies(text, span, a, sentence)]
             constraints = [] if is_anchor else [
                 (resolved_anchor_places[s.start], a.radius_km, s.text)
-                for a in anchor_uses for s in spans
+                for a in scoped for s in spans
                 if a.name_start <= s.start < a.name_end and s.start in resolved_anchor_places
             ]
             place, score, reasons, top = _resolve(span, focus, centre, constraints)
             precision = _precision(text, span, rules)
             approx = None
             if place is None and not is_anchor and (span.cue or constraints):
-                approx, precision, why = _approximate(span, anchor_uses, spans,
+                approx, precision, why = _approximate(span, scoped, spans,
                                                       resolved_anchor_places, precision)
                 reasons = (*reasons, why) if why else reasons
             mention = Mention(span.text, span.start, span.end, place, precision, round(score, 2),
