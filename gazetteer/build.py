@@ -20,7 +20,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=Path(__file__).parent / "gazetteer.sqlite")
     args = parser.parse_args()
     t0 = time.perf_counter()
-    summary = build_default_index(args.output)
+    summary = build_default_index(args.output, Path(__file__).parent / "admin1.csv")
     print(f"gazetteer: {summary.places:,} places, {summary.names:,} name keys -> {args.output} "
           f"({time.perf_counter() - t0:.1f} s)")
 

