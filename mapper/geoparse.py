@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[\w'’‘ʿʾ]+(?:-[\w'’‘ʿʾ]+)*")
 _ARTICLE_TOKEN = re.compile(rf"^{ARTICLES}-\w", re.IGNORECASE)
 _LOWER_INNER = re.compile(rf"^(?:{ARTICLES}|de|la|le|du|bin|ibn|abu|bani|beni)$")
 MAX_TOKENS = 4
-ACCEPT_SCORE = 3.0
+ACCEPT_SCORE = 2.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +191,7 @@ class _Span:
     precision: int = 1
     qualifier: str | None = None
     admin: bool = False
+    partial_run: bool = False
 
 
 def _strip_possessive(token: str) -> str:
@@ -238,8 +239,15 @@ def _gazetteer_spans(
             if exact or phon:
                 best = _Span(surface, s, e, surface, exact, phon)
         if best is not None:
+            used = len(_TOKEN.findall(best.text))
+            if i + used < len(tokens):
+                next_pos, nxt = tokens[i + used]
+                joined = text[best.end:next_pos] == " "
+                if joined and nxt[0].isupper() and fold(nxt) not in rules.never and \
+                        nxt.lower() not in rules.region_words | rules.admin_words:
+                    best = replace(best, partial_run=True)
             spans.append(best)
-            i += len(_TOKEN.findall(best.text))
+            i += used
             continue
         pos, token = tokens[i]
         if "-" in token and not _ARTICLE_TOKEN.match(token):
@@ -393,6 +401,9 @@ def _score(
 ) -> tuple[float, list[str]]:
     score, why = _match_score(place, span)
     reasons = [why]
+    if span.partial_run:
+        score -= 1.5
+        reasons.append("only part of a longer name matches")
     if place.feature_code.endswith("ADM1"):
         if span.admin:
             score += 2.5
@@ -440,7 +451,7 @@ def _score(
             score += 2.0
             reasons.append(f"{d:.0f} km from {label} (within {radius:.0f} km)")
         else:
-            score -= 2.0 * d / radius
+            score -= 3.0 * d / radius
             reasons.append(f"{d:.0f} km from {label}, beyond the {radius:.0f} km the text implies")
     return score, reasons
 

@@ -33,7 +33,8 @@ def build_periods(events: Iterable[ControlEvent]) -> list[ControlPeriod]:
 
     A capture closes the holder's period and opens the capturer's; a capture that names the
     previous holder also opens a period for it (start unknown) when nothing earlier is known.
-    A hold by a different actor within two days of a period's start marks it contested.
+    A hold by a different actor, or a capture by a different actor from another source, within
+    two days of a period's start marks the period contested and keeps both reports in it.
     """
     by_place: dict[str, list[ControlEvent]] = defaultdict(list)
     for event in events:
@@ -72,12 +73,17 @@ def _place_periods(key: str, events: Sequence[ControlEvent]) -> list[ControlPeri
             continue
         near_start = (current.start is not None and event.date is not None
                       and abs(event.date - current.start) <= CONTESTED_WINDOW)
-        if event.kind == "hold" and near_start:
+        other_source = all(_source(e) != _source(event) for e in current.events)
+        if near_start and (event.kind == "hold" or other_source):
             out[-1] = replace(current, events=(*current.events, event), contested=True)
             continue
         out[-1] = replace(current, end=event.date)
         out.append(new_period(event.new_controller, event.new_side, event.date, (event,)))
     return out
+
+
+def _source(event: ControlEvent) -> str:
+    return event.source or event.doc_id
 
 
 def current_periods(periods: Sequence[ControlPeriod]) -> list[ControlPeriod]:
