@@ -83,7 +83,9 @@ def load_control_rules() -> ControlRules:
             for f in data["frame"]
         )
         mod, att = data["modality"], data["attribution"]
-        stems = {lemma[:4] for f in frames for lemma in f.lemmas}
+        lemmas = {lemma for f in frames for lemma in f.lemmas}
+        stems = {lemma[:4] for lemma in lemmas} | {
+            form for form, lemma in _VERB_LEMMAS.items() if lemma in lemmas}
         hold_words = ["held", "control", "hands", "capital", "stronghold", "bastion", "canton",
                       "enclave", "run by", "ruled", "occupied", "heartland"]
         cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
@@ -335,6 +337,8 @@ def _subject(token: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and node.head is not node:
             node = node.head
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head is not node:
+            return node.head
         if node.dep_ in ("acl", "relcl") and node.head is not node:
             by = _prep_objects(node.head, ("by",))
             if by:
@@ -476,12 +480,8 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.particle and frame.particle not in particles | preps:
             continue
-        if frame.control_nouns:
-            objs = _children(token, ("dobj", "nsubjpass"))
-            if not any(o.lower_ in frame.control_nouns for o in objs) and not (
-                    frame.particle and frame.particle in particles | preps):
-                if frame.name == "take" or frame.name == "lose" and not objs:
-                    continue
+        if frame.name == "lose" and not _children(token, ("dobj", "nsubjpass")):
+            continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 particles & {"out", "back", "away", "from"} or "from" in preps or "out" in preps):
             continue

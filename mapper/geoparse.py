@@ -53,6 +53,7 @@ class PlaceRules:
 
     singular: re.Pattern[str]
     plural: re.Pattern[str]
+    verbs: re.Pattern[str]
     trailing: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
@@ -81,6 +82,10 @@ def load_place_rules() -> PlaceRules:
         singular = re.compile(
             rf"\b(?:{_alternation(data['singular_cues'])})\s+of\s+(?P<name>{NAME})"
         )
+        verbs = re.compile(
+            rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+            rf"(?P<name>{NAME})"
+        )
         trailing = re.compile(
             rf"(?P<name>{NAME})\s+(?P<cue>{_alternation(data['singular_cues'])})\b"
         )
@@ -94,7 +99,7 @@ def load_place_rules() -> PlaceRules:
         )
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         return PlaceRules(
-            singular=singular, plural=plural, trailing=trailing,
+            singular=singular, plural=plural, verbs=verbs, trailing=trailing,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
             admin_words=frozenset(data["admin_words"]),
@@ -276,7 +281,7 @@ def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: 
 
 
 def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
-               rules: PlaceRules) -> list[_Span]:
+               rules: PlaceRules, blocked: Sequence[tuple[int, int]] = ()) -> list[_Span]:
     """Names a cue marks as places ("the villages of A, B and C", "X hill"), known or not."""
     sentence = text[start:end]
     found: list[tuple[int, int]] = []
@@ -286,6 +291,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                                 m.group("list")):
             found.append((base + part.start(), base + part.end()))
     for m in rules.singular.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+    for m in rules.verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.trailing.finditer(sentence):
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
@@ -297,6 +304,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
             else surface
         if fold(lookup) in rules.never or fold(words[0]) in rules.never:
+            continue
+        if any(start + s < be and start + e > bs for bs, be in blocked):
             continue
         spans.append(_Span(surface, start + s, start + e, lookup,
                            gazetteer.candidates(lookup, EXACT),
@@ -535,7 +544,8 @@ def find_mentions(
     for start, end in sentence_spans(text):
         spans = _gazetteer_spans(text, start, end, gazetteer, rules,
                                  blocked_spans + country_spans)
-        spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules))
+        spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
+                                          blocked_spans + country_spans))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
