@@ -236,7 +236,7 @@ def _gold_document(row: dict[str, Any], base: Path) -> Any:
 def _mapper_records(document: Any) -> list[dict[str, Any]]:
     from mapper.extract import extract_document
 
-    return [e.to_record() for e in extract_document(document)]
+    return [e.to_record() for e in extract_document(document) if not e.unnamed]
 
 
 def _baseline_records(document: Any) -> list[dict[str, Any]]:

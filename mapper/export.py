@@ -18,7 +18,7 @@ FORMATS = ("jsonl", "csv", "geojson")
 RECORD_FIELDS = (
     "doc_id", "kind", "place", "name", "place_id", "lat", "lon", "country_code", "geo_precision",
     "new_controller", "old_controller", "date", "date_precision", "certainty", "confidence",
-    "evidence", "start", "end", "source", "url", "new_side", "old_side", "reasons",
+    "evidence", "start", "end", "source", "url", "new_side", "old_side", "reasons", "unnamed",
 )
 PERIOD_FIELDS = ("place", "place_id", "lat", "lon", "geo_precision", "controller", "side",
                  "start", "end", "contested", "sources", "evidence")

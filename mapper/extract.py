@@ -183,6 +183,7 @@ class _Statement:
     reasons: tuple[str, ...]
     partial: bool = False
     date_spans: tuple[tuple[int, int], ...] = ()
+    unnamed: bool = False
 
 
 def extract_document(
@@ -232,8 +233,7 @@ def _extract(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     candidates = [
         (s, e) for s, e in sentences
         if rules.cue.search(text[s:e]) and any(s <= m.start < e for m in mentions)
-        or rules.cue.search(text[s:e]) and re.search(r"\b(?:the (?:town|city|village)|it)\b",
-                                                     text[s:e])
+        or rules.cue.search(text[s:e]) and _NEEDS_CONTEXT.search(text[s:e])
     ]
     statements: list[_Statement] = []
     parsed = nlp.pipe(_blank_quotes(text[s:e]) for s, e in candidates)
@@ -545,8 +545,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             if anaphor and (candidates or prior):
                 places = [(candidates or list(prior))[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
+        unnamed = False
         if not places:
-            continue
+            count = _counted_places(place_tokens, sdoc, offset, text)
+            if count is None:
+                continue
+            places, unnamed = [count], True
+            reasons.append("a count of places without names: recorded, not mapped")
         why_not = _modality(token, rules, sentence)
         if why_not:
             continue
@@ -560,8 +565,30 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial, date_spans))
+                                  partial, date_spans, unnamed))
     return _share_old_controller(out, frames_here)
+
+
+_NEEDS_CONTEXT = re.compile(
+    r"\b(?:the (?:town|city|village|area)|it|(?:two|three|four|five|six|several|dozens of|\d+)"
+    r" (?:villages|towns|hills|districts|neighbourhoods|neighborhoods|areas|positions))\b")
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "dozens", "dozen", "many", "some", "numerous", "eleven", "twelve", "a"}
+
+
+def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Mention | None:
+    """'two villages', 'several towns': places that are counted but not named."""
+    for i in sorted(tokens):
+        noun = sdoc[i]
+        if noun.lower_ not in _CUE_NOUNS or not noun.lower_.endswith("s"):
+            continue
+        counts = [c for c in noun.children if c.dep_ in ("nummod", "amod", "quantmod", "det")
+                  and (c.lower_ in _COUNT_WORDS or c.like_num)]
+        if counts:
+            start, end = counts[0].idx + offset, noun.idx + len(noun) + offset
+            return Mention(text[start:end], start, end, None, 3, 0.0,
+                           ("unnamed places: not mapped",))
+    return None
 
 
 def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
@@ -622,7 +649,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if not words:
             continue
         start, end = words[0].idx + offset, head.idx + len(head) + offset
-        if any(m.start < end and m.end > start for m in mentions):
+        head_start = head.idx + offset
+        if any(m.start < end and m.end > head_start for m in mentions):
             continue
         if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words):
             continue
@@ -741,6 +769,7 @@ def _records(document: Document, statements: Sequence[_Statement],
             new_side=vocab.side_of(st.new.actor) if st.new else None,
             old_side=vocab.side_of(st.old.actor) if st.old else None,
             reasons=(*st.reasons, *(f"geocoding: {r}" for r in st.mention.reasons[:3])),
+            unnamed=st.unnamed,
         ))
     return events
 

@@ -113,6 +113,7 @@ class ControlEvent:
     new_side: str | None = None
     old_side: str | None = None
     reasons: tuple[str, ...] = field(default=())
+    unnamed: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready dict of this event (dates as ISO strings, reasons joined)."""

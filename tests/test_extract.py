@@ -158,3 +158,64 @@ def test_all_spellings_of_islamic_state_are_one_actor(extract: Extract) -> None:
                     "Rebels took Marea from Daesh. Rebels took al-Rai from IS.")
     olds = {e.old_controller for e in captures(extract(text)).values()}
     assert olds == {"Islamic State"}
+
+
+def test_partial_control_is_marked_partial(extract: Extract) -> None:
+    text = SYRIA + "Government forces captured most of Palmyra on Sunday, the army said."
+    event = captures(extract(text))["Palmyra"]
+    assert event.certainty in ("partial", "claimed")
+    assert event.geo_precision == 2
+
+
+def test_partial_neighbourhoods_reported_by_narrator_are_partial(extract: Extract) -> None:
+    text = SYRIA + "Kurdish-led forces seized the eastern neighbourhoods of Manbij."
+    assert captures(extract(text))["Manbij"].certainty == "partial"
+
+
+def test_entering_a_town_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Turkish-backed rebels entered al-Bab on Thursday after heavy fighting."
+    assert captures(extract(text)) == {}
+
+
+def test_entered_and_took_control_of_it_is_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Turkish-backed rebels entered al-Bab and took full control of the town."
+    assert captures(extract(text))["al-Bab"].new_controller == "Turkish-backed opposition"
+
+
+def test_repelled_attack_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Kurdish fighters repelled an Islamic State attack on Kobane."
+    assert captures(extract(text)) == {}
+
+
+def test_denial_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "The army denied that rebels had captured Hama."
+    assert captures(extract(text)) == {}
+
+
+def test_counted_villages_without_names_are_not_mapped(extract: Extract) -> None:
+    text = SYRIA + "The Free Syrian Army liberated two villages from Daesh."
+    events = extract(text)
+    assert all(e.lat is None for e in events)
+    assert [e.place for e in captures(events).values()] in ([], ["two villages"])
+
+
+def test_held_since_year_is_a_hold(extract: Extract) -> None:
+    text = SYRIA + "Airstrikes hit Manbij, held by IS since 2014, overnight."
+    assert holds(extract(text))["Manbij"].new_controller == "Islamic State"
+
+
+def test_unknown_armed_group_is_kept_verbatim(extract: Extract) -> None:
+    text = SYRIA + "The Liwa al-Fatah brigade seized Tal Rifaat on Monday."
+    event = captures(extract(text))["Tal Rifaat"]
+    assert event.new_controller is not None and "Liwa al-Fatah" in event.new_controller
+
+
+def test_expelled_from_previous_holder_in_object_slot(extract: Extract) -> None:
+    text = SYRIA + "The SDF expelled Islamic State fighters from Tabqa."
+    event = captures(extract(text))["Tabqa"]
+    assert (event.new_controller, event.old_controller) == ("SDF", "Islamic State")
+
+
+def test_passive_retaken_by(extract: Extract) -> None:
+    text = SYRIA + "Palmyra was retaken by the Syrian army."
+    assert captures(extract(text))["Palmyra"].new_controller == "Syrian government"

@@ -22,7 +22,13 @@ def events() -> list[ControlEvent]:
 
 
 def by_place(events: list[ControlEvent], kind: str) -> dict[str, ControlEvent]:
-    return {e.place: e for e in events if e.kind == kind}
+    return {e.place: e for e in events if e.kind == kind and not e.unnamed}
+
+
+def test_two_unnamed_villages_are_recorded_but_not_mapped(events: list[ControlEvent]) -> None:
+    unnamed = [e for e in events if e.unnamed]
+    assert [(e.place, e.lat, e.old_controller) for e in unnamed] == [
+        ("two villages", None, "Islamic State")]
 
 
 def test_al_rae_is_a_claimed_capture_by_turkey_from_islamic_state(
