@@ -22,7 +22,8 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER N
 CREATE TABLE sources (name TEXT PRIMARY KEY, description TEXT, licence TEXT);
 """
 
-EXACT, PHONETIC = "exact", "phonetic"
+EXACT, PHONETIC, FUZZY = "exact", "phonetic", "fuzzy"
+FUZZY_MIN_SCORE = 88.0
 
 
 def default_path() -> Path:
@@ -69,6 +70,29 @@ class Gazetteer:
             cached = self._places(key, "0,1" if how == EXACT else "2")
             self._cache[(how, key)] = cached
         return cached
+
+    def fuzzy(self, name: str, min_score: float = FUZZY_MIN_SCORE, limit: int = 10
+              ) -> tuple[tuple[Place, float], ...]:
+        """Places whose phonetic key is close to the name's (rapidfuzz ratio >= ``min_score``);
+        a fallback for when exact and phonetic keys find nothing."""
+        from rapidfuzz import fuzz, process
+
+        key = phonetic_key(name)
+        if len(key) < 5:
+            return ()
+        prefix = key[:3]
+        rows = self._db.execute(
+            "SELECT DISTINCT key FROM names WHERE kind = 2 AND key >= ? AND key < ? LIMIT 20000",
+            (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
+        ).fetchall()
+        keys = [r[0] for r in rows]
+        matches = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=min_score,
+                                  limit=limit)
+        found: list[tuple[Place, float]] = []
+        for matched, score, _ in matches:
+            for place in self._places(matched, "2"):
+                found.append((place, float(score)))
+        return tuple(found[:limit])
 
     def has_key(self, key: str) -> bool:
         """Whether any place has this exact folded key (fast pre-check for mention scanning)."""

@@ -197,6 +197,7 @@ class _Span:
     qualifier: str | None = None
     admin: bool = False
     partial_run: bool = False
+    fuzzy: tuple[tuple[Place, float], ...] = ()
 
 
 def _strip_possessive(token: str) -> str:
@@ -307,9 +308,11 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
             continue
         if any(start + s < be and start + e > bs for bs, be in blocked):
             continue
-        spans.append(_Span(surface, start + s, start + e, lookup,
-                           gazetteer.candidates(lookup, EXACT),
-                           gazetteer.candidates(lookup, PHONETIC), cue=True))
+        exact = gazetteer.candidates(lookup, EXACT)
+        phonetic = gazetteer.candidates(lookup, PHONETIC)
+        fuzzy = () if exact or phonetic else gazetteer.fuzzy(lookup)
+        spans.append(_Span(surface, start + s, start + e, lookup, exact, phonetic, cue=True,
+                           fuzzy=fuzzy))
     return spans
 
 
@@ -394,6 +397,9 @@ def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_Anchor
 
 
 def _match_score(place: Place, span: _Span) -> tuple[float, str]:
+    for fuzzy_place, ratio in span.fuzzy:
+        if fuzzy_place == place:
+            return 2.5 * ratio / 100, f"close spelling (fuzzy score {ratio:.0f})"
     primary = fold(place.name)
     if place in span.exact:
         if primary == fold(span.lookup):
@@ -469,7 +475,7 @@ def _resolve(
     span: _Span, focus: Counter[str], centre: tuple[float, float] | None,
     anchors: list[tuple[Place, float, str]],
 ) -> tuple[Place | None, float, tuple[str, ...], tuple[Place, ...]]:
-    pool = list(dict.fromkeys(span.exact + span.phonetic))[:60]
+    pool = list(dict.fromkeys(span.exact + span.phonetic + tuple(p for p, _ in span.fuzzy)))[:60]
     scored = sorted(((*_score(p, span, focus, centre, anchors), p) for p in pool),
                     key=lambda t: (-t[0], t[2].place_id))
     if len(pool) == 1 and scored:
@@ -652,9 +658,10 @@ def resolve_name(name: str, gazetteer: Gazetteer, context: str = "") -> Mention:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in rules.feature_words:
         lookup = " ".join(words[:-1])
-    span = _Span(name, len(text) - len(name), len(text), lookup,
-                 gazetteer.candidates(lookup, EXACT), gazetteer.candidates(lookup, PHONETIC),
-                 cue=True)
+    exact = gazetteer.candidates(lookup, EXACT)
+    phonetic = gazetteer.candidates(lookup, PHONETIC)
+    span = _Span(name, len(text) - len(name), len(text), lookup, exact, phonetic, cue=True,
+                 fuzzy=() if exact or phonetic else gazetteer.fuzzy(lookup))
     others = find_mentions(context, gazetteer) if context else []
     focus = document_focus(others, context)
     resolved = [m.place for m in others if m.place is not None]

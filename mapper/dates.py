@@ -1,0 +1,163 @@
+"""Dates: the user's --date, and date phrases in text made absolute against the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from mapper.errors import DateFormatError, RulesError
+from mapper.models import DateExpression, DatePrecision
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+
+
+def parse_iso_date(value: str) -> dt.date:
+    """A YYYY-MM-DD date, or DateFormatError saying what was expected."""
+    text = str(value).strip()
+    if _ISO.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise DateFormatError(f"invalid date '{value}': expected YYYY-MM-DD")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRules:
+    """The vocabulary of rules/dates.toml, compiled into one scanner."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, str]]
+    parts: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+@cache
+def load_date_rules() -> DateRules:
+    """Read rules/dates.toml once per process."""
+    try:
+        data = tomllib.loads((files("mapper") / "rules" / "dates.toml").read_text("utf-8"))
+        months = {k.lower(): int(v) for k, v in data["months"].items()}
+        weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
+        relative = {k.lower(): (int(v[0]), str(v[1])) for k, v in data["relative"].items()}
+        parts = {k.lower(): int(v) for k, v in data["parts"].items()}
+    except (KeyError, ValueError, TypeError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"rules/dates.toml is malformed: {exc}") from exc
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    month = rf"(?P<month>{alt(list(months))})\.?"
+    pattern = re.compile(
+        rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+        rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{alt(list(months))})\.?"
+        rf"(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+        rf"|\b(?P<mdy>(?P<m2>{alt(list(months))})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+        rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
+        rf"(?:\s+of)?\s+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        rf"|\b(?P<monthyear>(?:in|since|by|until|during)\s+(?P<m4>{alt(list(months))})"
+        rf"(?:\s+(?P<y4>\d{{4}}))?)\b"
+        rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
+        rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+        rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
+        rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
+        rf"|\b(?P<relative>{alt(list(relative))})\b"
+        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b",
+        re.IGNORECASE,
+    )
+    return DateRules(months, weekdays, relative, parts, pattern)
+
+
+def _latest(month: int, day: int, reference: dt.date | None, year: str | None) -> dt.date | None:
+    """The given month/day in the given year, else the latest one not after the reference."""
+    try:
+        if year:
+            return dt.date(int(year), month, day)
+        if reference is None:
+            return None
+        candidate = dt.date(reference.year, month, day)
+        if candidate > reference:
+            candidate = dt.date(reference.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
+             ) -> tuple[dt.date, DatePrecision] | None:
+    g = m.groupdict()
+    if g["iso"]:
+        try:
+            return dt.date.fromisoformat(g["iso"]), "day"
+        except ValueError:
+            return None
+    if g["dmy"] or g["mdy"]:
+        month = rules.months[(g["m1"] or g["m2"]).lower()]
+        day = int(g["d1"] or g["d2"])
+        date = _latest(month, day, ref, g["y1"] or g["y2"])
+        return (date, "day") if date else None
+    if g["partmonth"]:
+        month = rules.months[g["m3"].lower()]
+        date = _latest(month, rules.parts[g["part"].lower()], ref, g["y3"])
+        return (date, "month") if date else None
+    if g["monthyear"]:
+        date = _latest(rules.months[g["m4"].lower()], 1, ref, g["y4"])
+        return (date, "month") if date else None
+    if g["year"]:
+        return dt.date(int(g["yy"]), 1, 1), "year"
+    if ref is None:
+        return None
+    if g["weekend"]:
+        back = (ref.weekday() - 5) % 7
+        saturday = ref - dt.timedelta(days=back)
+        if g["weekend"].lower().split()[-2] == "last" and back < 2:
+            saturday -= dt.timedelta(days=7)
+        return saturday, "week"
+    if g["weekday"]:
+        wanted = rules.weekdays[g["wd"].lower()]
+        back = (ref.weekday() - wanted) % 7
+        if g["weekday"].lower().startswith("last") and back == 0:
+            back = 7
+        return ref - dt.timedelta(days=back), "day"
+    if g["ago"]:
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        precision: DatePrecision = "day" if unit == "day" else ("week" if unit == "week"
+                                                                 else "month")
+        return ref - dt.timedelta(days=min(days, 36_500)), precision
+    if g["thismonth"]:
+        return ref.replace(day=1), "month"
+    if g["relative"]:
+        back, prec = rules.relative[re.sub(r"\s+", " ", g["relative"].lower())]
+        if g["relative"].lower() == "last month":
+            first = ref.replace(day=1) - dt.timedelta(days=1)
+            return first.replace(day=1), "month"
+        return ref - dt.timedelta(days=back), prec  # type: ignore[return-value]
+    return None
+
+
+def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:
+    """Every date phrase in ``text`` resolved against the article date ``reference`` (phrases
+    that need a reference are skipped without one; impossible dates are skipped)."""
+    rules = load_date_rules()
+    found = []
+    for m in rules.pattern.finditer(text):
+        try:
+            resolved = _resolve(m, rules, reference)
+        except (ValueError, OverflowError, KeyError):
+            resolved = None
+        if resolved is None:
+            continue
+        date, precision = resolved
+        found.append(DateExpression(m.group(0), m.start(), m.end(), date, precision))
+    return found
