@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 GAZ    := gazetteer/gazetteer.sqlite
 ASSETS := mapper/assets/.built
 ARTICLES := examples/articles
+# The sample article has no date of its own; this is its publication date.
+ARTICLES_DATE := 2016-09-04
 
 .PHONY: setup maps test lint clean gazetteer assets
 
@@ -18,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 gazetteer: $(GAZ)
-$(GAZ): gazetteer/build.py $(STAMP)
+$(GAZ): gazetteer/build.py gazetteer/admin1.csv mapper/gazetteer_build.py mapper/rules/names.toml $(STAMP)
 	$(BIN)/python gazetteer/build.py --output $@
 
 assets: $(ASSETS)
@@ -27,7 +29,8 @@ $(ASSETS): mapper/fetch_assets.py
 	touch $@
 
 maps: setup
-	$(BIN)/mapper map $(ARTICLES) --offline -o output
+	$(BIN)/mapper map $(ARTICLES) --date $(ARTICLES_DATE) --offline -o output
+	@if [ -d examples/corpus ]; then $(BIN)/mapper map examples/corpus --offline -o output/corpus; fi
 
 test: setup
 	$(BIN)/python -m pytest

@@ -281,7 +281,7 @@ def _deterministic_ids(page: str) -> str:
     def repl(m: re.Match[str]) -> str:
         return mapping.setdefault(m.group(0), f"{m.group(1)}_{len(mapping):04d}")
 
-    return re.sub(r"\b([a-z_]+)_([0-9a-f]{32})\b", repl, page)
+    return re.sub(r"\b([a-z_]+?)_([0-9a-f]{32})(?![0-9a-f])", repl, page)
 
 
 _REMOTE = re.compile(r'<script[^>]+src="https?://[^"]+"[^>]*>\s*</script>\s*'
