@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 gazetteer: $(GAZ)
-$(GAZ): gazetteer/build.py gazetteer/admin1.csv mapper/gazetteer_build.py mapper/rules/names.toml $(STAMP)
+$(GAZ): gazetteer/build.py gazetteer/admin1.csv mapper/gazetteer_build.py mapper/names.py mapper/rules/names.toml $(STAMP)
 	$(BIN)/python gazetteer/build.py --output $@
 
 assets: $(ASSETS)

@@ -48,7 +48,7 @@ def _plain(text: str, rules: NameRules) -> str:
     text = "".join(rules.letters.get(ch, ch) for ch in text.lower() if ch not in rules.drop)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = "".join(rules.letters.get(ch, ch) for ch in text)
+    text = "".join(rules.letters.get(ch, ch) for ch in text.lower())
     text = re.sub(r"[^\w\s-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
