@@ -16,8 +16,9 @@ from pathlib import Path
 from mapper.gazetteer import default_path
 
 ACTORS = {
-    "SY": ["Kurdish-led forces", "the Syrian army", "Turkish-backed rebels", "Islamic State fighters",
-           "the SDF", "government troops", "Nusra Front militants", "rebel fighters"],
+    "SY": ["Kurdish-led forces", "the Syrian army", "Turkish-backed rebels",
+           "Islamic State fighters", "the SDF", "government troops", "Nusra Front militants",
+           "rebel fighters"],
     "IQ": ["Iraqi forces", "Peshmerga fighters", "Islamic State militants", "the Iraqi army",
            "Popular Mobilisation units", "counter-terrorism troops"],
     "UA": ["Russian forces", "Ukrainian troops", "Russian troops", "Ukraine's army"],

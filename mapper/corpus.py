@@ -177,7 +177,7 @@ def _run_dask(todo: Iterator[tuple[int, list[Document]]],
     try:
         limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 2)
         pending = as_completed()
-        meta: dict[str, tuple[int, list[Document]]] = {}
+        meta: dict[Any, tuple[int, list[Document]]] = {}
         for index, chunk in todo:
             future = client.submit(extract_partition, chunk, pure=False)
             meta[future.key] = (index, chunk)

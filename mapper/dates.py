@@ -54,7 +54,7 @@ def load_date_rules() -> DateRules:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    month = rf"(?P<month>{alt(list(months))})\.?"
+    rf"(?P<month>{alt(list(months))})\.?"
     pattern = re.compile(
         rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
         rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{alt(list(months))})\.?"

@@ -129,7 +129,8 @@ _VERB_LEMMAS = {
     "retook": "retake", "retaken": "retake", "rid": "rid", "freed": "free", "forced": "force",
     "pushed": "push", "gained": "gain", "regained": "regain", "wrested": "wrest",
     "expelled": "expel", "expelling": "expel", "told": "tell", "said": "say", "says": "say",
-    "saying": "say", "quit": "quit", "won't": "will", "overrun": "overrun", "overrunning": "overrun",
+    "saying": "say", "quit": "quit", "won't": "will", "overrun": "overrun",
+    "overrunning": "overrun",
     "seen": "see", "saw": "see", "wrote": "write", "written": "write", "begun": "begin",
     "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim",
 }
@@ -264,7 +265,7 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     words = set(preps)
-    found = []
+    found: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ in words:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -294,7 +295,9 @@ def _np_tokens(head: Token) -> set[int]:
             continue
         seen.add(tok.i)
         for child in tok.children:
-            if child.dep_ in _NP_DEPS or child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS or child.dep_ == "pobj" and tok.lower_ == "of":
+            of_cue = child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS
+            of_object = child.dep_ == "pobj" and tok.lower_ == "of"
+            if child.dep_ in _NP_DEPS or of_cue or of_object:
                 stack.append(child)
     return seen
 
@@ -363,9 +366,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
     depth = 0
     while node is not None and depth < 6:
         for child in node.children:
-            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet"):
-                if child.dep_ in ("neg", "advmod"):
-                    return f"negated ('{child.text}')"
+            negation = child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet")
+            if negation and child.dep_ in ("neg", "advmod"):
+                return f"negated ('{child.text}')"
             if child.dep_ == "aux" and child.lower_ in rules.modal_aux:
                 return f"modal '{child.text}'"
             if child.dep_ == "mark" and child.lower_ in rules.conditional_marks:
@@ -616,8 +619,8 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
         if st.old is None and olds:
             candidates = [o for o in olds if st.new is None or o.actor != st.new.actor]
             if candidates:
-                st = replace(st, old=candidates[0], reasons=(
-                    *st.reasons, f"previous holder from the same sentence ('{candidates[0].text}')"))
+                why = f"previous holder from the same sentence ('{candidates[0].text}')"
+                st = replace(st, old=candidates[0], reasons=(*st.reasons, why))
         if st.new is None and news:
             candidates = [n for n in news if st.old is None or n.actor != st.old.actor]
             if candidates:
@@ -640,7 +643,7 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
 
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
-    """An armed group the vocabulary does not know, kept as written ("the Liwa al-Fatah brigade")."""
+    """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade")."""
     for head in heads:
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
@@ -724,8 +727,9 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 ranked = [a.actor for a in headline_actors
                           if st.new is None or a.actor != st.new.actor]
             if ranked:
-                st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1, reasons=(
-                    *st.reasons, f"previous holder implicit: the article's main loser ({ranked[0]})"))
+                why = f"previous holder implicit: the article's main loser ({ranked[0]})"
+                st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
+                             reasons=(*st.reasons, why))
         if st.new is None:
             ranked = [n for n, _ in news.most_common() if st.old is None or n != st.old.actor]
             if ranked:
@@ -761,7 +765,7 @@ def _records(document: Document, statements: Sequence[_Statement],
             geo_precision=precision_geo,
             new_controller=st.new.actor if st.new else None,
             old_controller=st.old.actor if st.old else None,
-            date=date, date_precision=precision,
+            date=date, date_precision=precision,  # type: ignore[arg-type]
             certainty="partial" if st.partial and st.certainty == "reported" else st.certainty,  # type: ignore[arg-type]
             confidence=round(max(0.05, min(1.0, st.confidence)), 2),
             evidence=evidence, start=st.mention.start, end=st.mention.end,

@@ -40,7 +40,8 @@ PROVENANCE = """# Map assets (fetched at setup by mapper/fetch_assets.py; not co
 | --- | --- | --- |
 | leaflet.js, leaflet.css, *.png | leaflet 1.9.4 | BSD-2-Clause (c) Volodymyr Agafonkin, CloudMade |
 | leaflet.markercluster.js, MarkerCluster*.css | leaflet.markercluster 1.5.3 | MIT |
-| countries-50m.json, countries-110m.json | world-atlas 2.0.2 | ISC (package); data: Natural Earth, public domain |
+| countries-50m.json, countries-110m.json | world-atlas 2.0.2 | ISC (package); \
+Natural Earth data: public domain |
 """
 
 

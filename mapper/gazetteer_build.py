@@ -194,7 +194,7 @@ def _alternate_rows(db: sqlite3.Connection, path: Path) -> Iterator[tuple[str, i
 
 
 def _csv_rows(path: Path) -> Iterator[PlaceRow]:
-    """CSV with a header: name, alternate_names (separated by | or ;), lat, lon, country, feature."""
+    """CSV with a header: name, alternate_names (| or ; separated), lat, lon, country, feature."""
     for number, line in _text_lines(path):
         if number == 1:
             header = next(csv.reader([line]))

@@ -491,11 +491,14 @@ def _resolve(
     return best, best_score, tuple(reasons), top
 
 
-_LINKING_WORDS = frozenset(
-    "and or the a an of is are was were lies lie located situated about some roughly around "
-    "nearly which that town towns village villages city hill hills area district just only "
-    "border small key strategic nearby neighbouring neighboring km kilometres kilometers miles "
-    "mi its their in on near camp base airbase crossing province region".split())
+_LINKING_WORDS = frozenset({
+    "and", "or", "the", "a", "an", "of", "is", "are", "was", "were", "lies", "lie", "located",
+    "situated", "about", "some", "roughly", "around", "nearly", "which", "that", "town", "towns",
+    "village", "villages", "city", "hill", "hills", "area", "district", "just", "only", "border",
+    "small", "key", "strategic", "nearby", "neighbouring", "neighboring", "km", "kilometres",
+    "kilometers", "miles", "mi", "its", "their", "in", "on", "near", "camp", "base", "airbase",
+    "crossing", "province", "region"
+})
 
 
 def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int, int]) -> bool:

@@ -1,4 +1,4 @@
-"""Plain records that flow one way through the pipeline: ingest -> geoparse -> extract -> timeline."""
+"""Plain records that flow one way: ingest -> geoparse -> extract -> timeline -> render."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def extract_from_documents(documents: Iterable[Document], progress: bool | None 
     return events
 
 
-def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:  # type: ignore[type-arg]
+def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:
     for document in documents:
         yield document
         bar.update(1)

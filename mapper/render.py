@@ -218,7 +218,7 @@ _SCRIPT = Template("""
 """)
 
 
-class _PlacesLayer(MacroElement):  # type: ignore[misc]
+class _PlacesLayer(MacroElement):
     """Circle markers on canvas, popups, layer per side and the time slider logic."""
 
     _template = _SCRIPT
@@ -241,8 +241,9 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
     fmap = folium.Map(location=[(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2]
                       if bounds else [34.8, 38.9], zoom_start=7 if bounds else 5, tiles=None,
                       prefer_canvas=True, control_scale=True)
-    fmap.get_root().header.add_child(Element(f"<title>{_e(title)}</title>"))
-    fmap.get_root().header.add_child(Element(_STYLE))
+    root: Any = fmap.get_root()
+    root.header.add_child(Element(f"<title>{_e(title)}</title>"))
+    root.header.add_child(Element(_STYLE))
     borders = borders_within(bounds or (29.0, 33.0, 38.0, 49.0))
     folium.GeoJson(borders, name="Country borders (Natural Earth)", control=False,
                    style_function=lambda _: {"color": "#555", "weight": 1, "fillColor": "#f4f1ea",
@@ -261,7 +262,7 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
     for p in periods:
         latest[p.place_key] = p
     approximate = [p for p in latest.values() if (p.geo_precision or 1) > 1 and p.lat is not None]
-    body = fmap.get_root().html
+    body = root.html
     body.add_child(Element(_legend_html(side_colours, bool(approximate))))
     body.add_child(Element(_panel_html(unresolved, approximate)))
     if dates:

@@ -17,7 +17,8 @@ Extract = Callable[..., list[ControlEvent]]
 def extract() -> Extract:
     """Extract events from a text, as if it were an article dated 2016-09-04 by default."""
 
-    def run(text: str, date: dt.date = dt.date(2016, 9, 4), doc_id: str = "t") -> list[ControlEvent]:
+    def run(text: str, date: dt.date = dt.date(2016, 9, 4), doc_id: str = "t"
+            ) -> list[ControlEvent]:
         return extract_document(Document(doc_id, text, date, "Test Wire"))
 
     return run

@@ -112,7 +112,8 @@ def test_held_by_is_a_hold(extract: Extract) -> None:
 
 
 def test_places_bounding_a_territory_are_not_its_holders(extract: Extract) -> None:
-    text = SYRIA + "The strip between Afrin and Kobane is now in the hands of Turkish-backed rebels."
+    text = SYRIA + ("The strip between Afrin and Kobane is now in the hands of Turkish-backed "
+                    "rebels.")
     assert holds(extract(text)) == {}
 
 
@@ -130,7 +131,8 @@ def test_lost_control_of_names_previous_holder(extract: Extract) -> None:
 def test_expelled_from_gives_place_and_previous_holder(extract: Extract) -> None:
     text = SYRIA + "Turkish-backed rebels expelled ISIS from Jarablus."
     event = captures(extract(text))["Jarablus"]
-    assert (event.old_controller, event.new_controller) == ("Islamic State", "Turkish-backed opposition")
+    assert (event.old_controller, event.new_controller) == ("Islamic State",
+                                                            "Turkish-backed opposition")
 
 
 def test_implicit_agent_comes_from_the_article_with_a_reason(extract: Extract) -> None:
