@@ -43,7 +43,7 @@ class ActorMention:
     generic: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ActorVocabulary:
     """All actors, generic descriptors and side colours of one vocabulary file."""
 
@@ -129,18 +129,50 @@ def _compiled(alias: str) -> re.Pattern[str]:
     return _alias_pattern(alias)
 
 
+@cache
+def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                      dict[str, list[Actor]]]:
+    """One regex for the case-sensitive aliases (IS, SDF), one for the rest, and alias -> actors."""
+    by_alias: dict[str, list[Actor]] = {}
+    for actor in vocabulary.actors:
+        for alias in actor.aliases:
+            by_alias.setdefault(_alias_key(alias), []).append(actor)
+
+    def alternation(aliases: list[str]) -> str:
+        parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")
+                 for a in sorted(aliases, key=len, reverse=True)]
+        return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+
+    aliases = sorted({a for actor in vocabulary.actors for a in actor.aliases})
+    exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")
+    loose = re.compile(alternation([a for a in aliases if not a.isupper()]) or "(?!)",
+                       re.IGNORECASE)
+    return exact, loose, by_alias
+
+
+def _alias_key(alias: str) -> str:
+    return " ".join(alias.replace("’", "'").split()).lower()
+
+
 def find_actors(
     text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = ()
 ) -> list[ActorMention]:
     """Every actor mention in ``text``; longest match wins, generic descriptors resolved last."""
     vocab = vocabulary or load_actor_vocabulary()
     lower = text.lower()
+    exact, loose, by_alias = _alias_index(vocab)
     found: list[tuple[int, int, int, ActorMention]] = []
-    for actor in vocab.actors:
-        if not _applies(actor, lower, countries):
-            continue
-        for alias in actor.aliases:
-            for m in _compiled(alias).finditer(text):
+    applies: dict[int, bool] = {}
+    for regex in (exact, loose):
+        for m in regex.finditer(text):
+            key = _alias_key(m.group(0))
+            for actor in by_alias.get(key, []):
+                if regex is loose and any(a.isupper() and _alias_key(a) == key
+                                          for a in actor.aliases):
+                    continue
+                ok = applies.setdefault(id(actor), _applies(actor, lower, countries))
+                if not ok:
+                    continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side)
                 found.append((m.start(), -(m.end() - m.start()), -actor.priority, mention))
     chosen = _non_overlapping(found)

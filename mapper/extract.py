@@ -206,22 +206,43 @@ def extract_documents(
             for event in events]
 
 
+BATCH_DOCUMENTS = 32
+
+
 def iter_document_events(
     documents: Iterable[Document],
     gazetteer: Gazetteer | None = None,
     vocabulary: ActorVocabulary | None = None,
 ) -> Iterator[list[ControlEvent]]:
-    """The events of each document as it is read (memory does not grow with the corpus)."""
+    """The events of each document as it is read, in order; documents are parsed in small
+    batches so spaCy sees many sentences at once (memory does not grow with the corpus)."""
     gaz = gazetteer or default_gazetteer()
     vocab = vocabulary or load_actor_vocabulary()
     rules = load_control_rules()
     nlp = load_pipeline()
+    batch: list[_Prepared] = []
     for document in documents:
-        yield _extract(document, gaz, vocab, rules, nlp)
+        batch.append(_prepare(document, gaz, vocab, rules))
+        if len(batch) >= BATCH_DOCUMENTS:
+            yield from _finish(batch, vocab, rules, nlp)
+            batch = []
+    if batch:
+        yield from _finish(batch, vocab, rules, nlp)
 
 
-def _extract(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
-             rules: ControlRules, nlp: Language) -> list[ControlEvent]:
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A document with its actors, place mentions and the sentences worth parsing."""
+
+    document: Document
+    actors: list[ActorMention]
+    mentions: list[Mention]
+    sentences: list[tuple[int, int]]
+    candidates: list[tuple[int, int]]
+
+
+def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
+             rules: ControlRules) -> _Prepared:
     text = document.text
     countries = list(mentioned_countries(text))
     actors = find_actors(text, vocab, countries)
@@ -236,17 +257,27 @@ def _extract(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
         if rules.cue.search(text[s:e]) and any(s <= m.start < e for m in mentions)
         or rules.cue.search(text[s:e]) and _NEEDS_CONTEXT.search(text[s:e])
     ]
-    statements: list[_Statement] = []
-    parsed = nlp.pipe(_blank_quotes(text[s:e]) for s, e in candidates)
-    for (start, end), sdoc in zip(candidates, parsed, strict=True):
-        in_sentence = [m for m in mentions if start <= m.start < end]
-        prior = [m for m in mentions if m.end <= start and not is_reference(m)]
-        actors_here = [a for a in actors if start <= a.start < end]
-        statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here, rules))
-        statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
-    statements = _fill_implicit(statements, text, sentences, actors)
-    dates = find_date_expressions(text, document.date)
-    return _records(document, statements, dates, nlp, vocab)
+    return _Prepared(document, actors, mentions, sentences, candidates)
+
+
+def _finish(batch: Sequence[_Prepared], vocab: ActorVocabulary, rules: ControlRules,
+            nlp: Language) -> Iterator[list[ControlEvent]]:
+    parsed = iter(nlp.pipe((_blank_quotes(p.document.text[s:e])
+                            for p in batch for s, e in p.candidates), batch_size=256))
+    for prep in batch:
+        text = prep.document.text
+        statements: list[_Statement] = []
+        for start, end in prep.candidates:
+            sdoc = next(parsed)
+            in_sentence = [m for m in prep.mentions if start <= m.start < end]
+            prior = [m for m in prep.mentions if m.end <= start and not is_reference(m)]
+            actors_here = [a for a in prep.actors if start <= a.start < end]
+            statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here,
+                                        rules))
+            statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
+        statements = _fill_implicit(statements, text, prep.sentences, prep.actors)
+        dates = find_date_expressions(text, prep.document.date)
+        yield _records(prep.document, statements, dates, nlp, vocab)
 
 
 def _blank_quotes(sentence: str) -> str:
@@ -664,36 +695,28 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
 
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],
            actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
-    if not mentions or not actors:
-        return []
-    sentence = _blank_quotes(text[start:end])
+    """Statements of who holds a place, from the hold patterns over a masked sentence in which
+    every actor is ⟦A<i>⟧ and every place ⟦P<i>⟧."""
     places = [m for m in mentions if not is_reference(m)]
-    if not places:
+    if not places or not actors:
         return []
-    place_alt = "|".join(f"(?P<p{i}>{re.escape(m.text)})" for i, m in enumerate(places))
-    actor_alt = "|".join(f"(?P<a{i}>{re.escape(a.text)})" for i, a in enumerate(actors))
-    place_list = rf"(?:{place_alt})(?:\s*,\s*(?:{_renamed(place_alt, 'q')}))*" \
-                 rf"(?:,?\s+and\s+(?:{_renamed(place_alt, 'r')}))?"
-    out: list[_Statement] = []
-    for pattern in rules.hold_patterns:
-        regex = pattern.replace("PLACE_LIST", f"(?P<list>{place_list})")
-        regex = regex.replace("PLACE", f"(?:{place_alt})").replace("ACTOR", f"(?:{actor_alt})")
-        try:
-            compiled = re.compile(regex, re.IGNORECASE)
-        except re.error:
+    spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
+                   + [(m.start, m.end, f"⟦P{i}⟧") for i, m in enumerate(places)])
+    masked, cursor = [], start
+    for s, e, marker in spans:
+        if s < cursor or e > end:
             continue
-        for m in compiled.finditer(sentence):
-            actor = next((actors[int(k[1:])] for k, v in m.groupdict().items()
-                          if v is not None and k[0] == "a" and k[1:].isdigit()), None)
-            if actor is None:
-                continue
-            if "list" in m.groupdict() and m.group("list"):
-                lo, hi = start + m.start("list"), start + m.end("list")
-                held = [p for p in places if lo <= p.start and p.end <= hi]
-            else:
-                held = [places[int(k[1:])] for k, v in m.groupdict().items()
-                        if v is not None and k[0] == "p" and k[1:].isdigit()]
-            for place in held:
+        masked.append(_blank_quotes(text[cursor:s]))
+        masked.append(marker)
+        cursor = e
+    masked.append(_blank_quotes(text[cursor:end]))
+    sentence = "".join(masked)
+    out: list[_Statement] = []
+    for pattern in _hold_regexes(rules.hold_patterns):
+        for m in pattern.finditer(sentence):
+            actor = actors[int(m.group("actor")[2:-1])]
+            for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
+                place = places[int(index)]
                 span = _token_span(sdoc, start, place.start, place.end)
                 if span and _under_between(sdoc[span[0]]):
                     continue
@@ -702,8 +725,15 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     return out
 
 
-def _renamed(alternation: str, prefix: str) -> str:
-    return re.sub(r"\(\?P<p(\d+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", alternation)
+@cache
+def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
+    place_list = rf"(?P<place>{one}(?:\s*,\s*{one})*(?:,?\s+and\s+{one})?)"
+    compiled = []
+    for pattern in patterns:
+        regex = pattern.replace("PLACE_LIST", place_list).replace("PLACE", place)
+        compiled.append(re.compile(regex.replace("ACTOR", r"(?P<actor>⟦A\d+⟧)"), re.I))
+    return tuple(compiled)
 
 
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],

@@ -6,7 +6,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from mapper.errors import RulesError
@@ -53,6 +53,7 @@ def _plain(text: str, rules: NameRules) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Exact matching key: case, diacritics, marks, hyphens and the Arabic article folded."""
     rules = load_name_rules()
@@ -61,6 +62,7 @@ def fold(name: str) -> str:
     return re.sub(r"[\s_-]+", " ", text).strip()
 
 
+@lru_cache(maxsize=200_000)
 def phonetic_key(name: str) -> str:
     """Loose key for transliteration variants (ae/ai, q/k, ou/u, Tell/Tal ...); scored lower."""
     rules = load_name_rules()
