@@ -141,7 +141,8 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
     def alternation(aliases: list[str]) -> str:
         parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")
                  for a in sorted(aliases, key=len, reverse=True)]
-        return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+        return (r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+                r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed|led)\b)")
 
     aliases = sorted({a for actor in vocabulary.actors for a in actor.aliases})
     exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")

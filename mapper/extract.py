@@ -22,6 +22,7 @@ from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import document_focus, find_mentions, is_reference, mentioned_countries
 from mapper.models import ControlEvent, DateExpression, Document, Mention
+from mapper.names import fold
 from mapper.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ def load_control_rules() -> ControlRules:
         lemmas = {lemma for f in frames for lemma in f.lemmas}
         stems = {lemma[:4] for lemma in lemmas} | {
             form for form, lemma in _VERB_LEMMAS.items() if lemma in lemmas}
-        hold_words = ["held", "control", "hands", "capital", "stronghold", "bastion", "canton",
-                      "enclave", "run by", "ruled", "occupied", "heartland"]
+        hold_words = ["held", "hold", "control", "hands", "capital", "stronghold", "bastion",
+                      "canton", "enclave", "run by", "ruled", "occupied", "heartland", "runs"]
         cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
         return ControlRules(
             frames=frames,
@@ -132,7 +133,8 @@ _VERB_LEMMAS = {
     "saying": "say", "quit": "quit", "won't": "will", "overrun": "overrun",
     "overrunning": "overrun",
     "seen": "see", "saw": "see", "wrote": "write", "written": "write", "begun": "begin",
-    "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim",
+    "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim", "added": "add",
+    "adding": "add",
 }
 
 
@@ -368,12 +370,15 @@ def _subject(token: Token) -> Token | None:
         subj = _children(node, ("nsubj", "csubj"))
         if subj:
             return subj[0]
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head is not node:
-            return node.head
-        if node.dep_ in ("acl", "relcl") and node.head is not node:
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.i != node.i:
+            head = node.head
+            while head.dep_ in ("pobj", "agent", "prep", "acl") and head.head.i != head.i:
+                head = head.head
+            return head
+        if node.dep_ in ("acl", "relcl") and node.head.i != node.i:
             by = _prep_objects(node.head, ("by",))
             if by:
                 return by[0]
@@ -408,7 +413,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         head = node.head
         if infinitive and not perfect:
-            if head is node:
+            if head.i == node.i:
                 return "infinitive without a completed action"
             if lemma_of(head) in rules.success_words or any(
                     c.lower_ in rules.success_words for c in head.children):
@@ -417,7 +422,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return f"plan ('{head.text} to {node.text}')"
             return f"plan or aim ('{head.text} to {node.text}')"
         if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") \
-                and head is not node:
+                and head.i != node.i:
             hl = lemma_of(head)
             if hl in rules.negation_verbs:
                 return f"negated by '{head.text}'"
@@ -451,7 +456,7 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
         lemma = lemma_of(node)
         if lemma in rules.claim_verbs:
             return "claimed", f"'{node.text}'"
-        if lemma in rules.attribution_verbs and node is not token:
+        if lemma in rules.attribution_verbs and node.i != token.i:
             speaker_tokens = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                               for t in c.subtree]
             speaker = " ".join(t.text for t in speaker_tokens)
@@ -463,9 +468,22 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
                 return "claimed", f"said by a party: {speaker}"
             if lemma == "report":
                 return "reported", f"reported by {speaker or 'a source'}"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.children:
+        if child.i == token.i or child.dep_ not in ("parataxis", "ccomp", "advcl"):
+            continue
+        if lemma_of(child) in rules.attribution_verbs:
+            speaker = " ".join(t.text for c in child.children if c.dep_ == "nsubj"
+                               for t in c.subtree)
+            if any(w in speaker for w in rules.monitor_speakers):
+                return "reported", f"independent source: {speaker}"
+            if set(speaker.lower().split()) & rules.party_speakers:
+                return "claimed", f"said by a party: {speaker}"
     for child in token.subtree:
         if child.lower_ in rules.report_adverbs:
             return "reported", f"'{child.text}'"
@@ -559,13 +577,19 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old_heads = []
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
+        place_heads = [h.head.head if h.tag_ == "WDT" and h.head.dep_ == "relcl" else h
+                       for h in place_heads]
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
-        new = _first_actor(new_heads, sdoc, offset, actors) or _verbatim_actor(
-            new_heads, offset, mentions, rules)
-        old = _first_actor(old_heads, sdoc, offset, actors) or _verbatim_actor(
-            old_heads, offset, mentions, rules)
+        new_heads = [_speaker_of(h) or h if h.tag_ == "PRP" else h for h in new_heads]
+        old_heads = [_speaker_of(h) or h if h.tag_ == "PRP" else h for h in old_heads]
+        new = (_distributed_actor(new_heads, offset)
+               or _first_actor(new_heads, sdoc, offset, actors)
+               or _verbatim_actor(new_heads, offset, mentions, rules))
+        old = (_distributed_actor(old_heads, offset)
+               or _first_actor(old_heads, sdoc, offset, actors)
+               or _verbatim_actor(old_heads, offset, mentions, rules))
         if old is None and frame.place == "object":
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
@@ -573,7 +597,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         places = _places_in(place_tokens, sdoc, offset, mentions)
         reasons = [f"frame '{frame.name}' on '{token.text}'"]
         if not places:
-            anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS]
+            anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
+                       and (sdoc[i].lower_ == "it" or any(
+                           c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in sdoc[i].children))]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
                           and not is_reference(m)] if anaphor else []
             if anaphor and (candidates or prior):
@@ -672,6 +699,32 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
     return None
 
 
+def _speaker_of(pronoun: Token) -> Token | None:
+    """'The SDF said it had captured X': a pronoun subject stands for the speaker of the
+    attribution verb above it."""
+    for ancestor in pronoun.ancestors:
+        if lemma_of(ancestor) in load_control_rules().attribution_verbs:
+            subjects = _children(ancestor, ("nsubj",))
+            if subjects and subjects[0].tag_ != "PRP":
+                return subjects[0]
+    return None
+
+
+def _distributed_actor(heads: Sequence[Token], offset: int) -> ActorMention | None:
+    """'French and Malian troops': the head noun shared by coordinated adjectives names an
+    actor with the first adjective ("French troops")."""
+    for head in heads:
+        for mod in head.children:
+            if mod.dep_ != "amod" or not any(c.dep_ == "conj" for c in mod.children):
+                continue
+            phrase = f"{mod.text} {head.text}"
+            found = find_actors(phrase)
+            if found and found[0].start == 0 and found[0].end == len(phrase):
+                start = mod.idx + offset
+                return replace(found[0], text=phrase, start=start, end=start + len(mod))
+    return None
+
+
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade")."""
@@ -740,6 +793,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                    actors: Sequence[ActorMention]) -> list[_Statement]:
     """Missing controllers from the document: its main capturing actor and main loser."""
     captures = [s for s in statements if s.kind == "capture"]
+    sides = {a.actor: a.side for a in actors}
     news = Counter(s.new.actor for s in captures if s.new)
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
@@ -751,21 +805,26 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind != "capture":
             out.append(st)
             continue
-        if st.old is None:
-            ranked = [n for n, _ in olds.most_common() if st.new is None or n != st.new.actor]
-            if not ranked:
-                ranked = [a.actor for a in headline_actors
-                          if st.new is None or a.actor != st.new.actor]
-            if ranked:
-                why = f"previous holder implicit: the article's main loser ({ranked[0]})"
-                st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
-                             reasons=(*st.reasons, why))
-        if st.new is None:
+        if st.new is None and not (st.old and st.reasons and "withdraw" in st.reasons[0]):
             ranked = [n for n, _ in news.most_common() if st.old is None or n != st.old.actor]
             if ranked:
                 st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
                              reasons=(*st.reasons,
                                       f"agent implicit: the article's main actor ({ranked[0]})"))
+        if st.old is None:
+            ranked = [n for n, _ in olds.most_common() if st.new is None or n != st.new.actor]
+            if not ranked:
+                ranked = [a.actor for a in headline_actors
+                          if (st.new is None or a.actor != st.new.actor) and a.actor not in news]
+            if not ranked:
+                mentioned = Counter(a.actor for a in actors if not a.generic)
+                ranked = [n for n, _ in mentioned.most_common()
+                          if n not in news and (st.new is None or sides.get(n) != st.new.side)
+                          ][:1]
+            if ranked:
+                why = f"previous holder implicit: the article's main loser ({ranked[0]})"
+                st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
+                             reasons=(*st.reasons, why))
         out.append(st)
     return out
 
@@ -800,12 +859,34 @@ def _records(document: Document, statements: Sequence[_Statement],
             confidence=round(max(0.05, min(1.0, st.confidence)), 2),
             evidence=evidence, start=st.mention.start, end=st.mention.end,
             source=document.source, url=document.url,
-            new_side=vocab.side_of(st.new.actor) if st.new else None,
-            old_side=vocab.side_of(st.old.actor) if st.old else None,
+            new_side=st.new.side if st.new else None,
+            old_side=st.old.side if st.old else None,
             reasons=(*st.reasons, *(f"geocoding: {r}" for r in st.mention.reasons[:3])),
             unnamed=st.unnamed,
         ))
-    return events
+    return _one_per_statement(events)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "report": 4, None: 5}
+
+
+def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
+    """A headline and its body often state the same change: keep one record per place, kind,
+    controller and date, the best dated and most confident, in text order."""
+    best: dict[tuple[object, ...], ControlEvent] = {}
+    for e in events:
+        where = e.place_id if e.place_id is not None else fold(e.place)
+        key = (e.kind, where, e.new_controller, e.unnamed)
+        current = best.get(key)
+        if current is None:
+            best[key] = e
+            continue
+        rank = (_PRECISION_RANK.get(e.date_precision, 5), -e.confidence)
+        if rank < (_PRECISION_RANK.get(current.date_precision, 5), -current.confidence):
+            best[key] = replace(e, reasons=(*e.reasons, f"also stated: {current.evidence}"))
+        else:
+            best[key] = replace(current, reasons=(*current.reasons, f"also stated: {e.evidence}"))
+    return sorted(best.values(), key=lambda e: e.start)
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None

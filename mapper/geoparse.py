@@ -323,6 +323,13 @@ def _is_admin(text: str, span: _Span, rules: PlaceRules) -> bool:
         len(after) == 2 and after[0] in BEARINGS and after[1] in rules.admin_words)
 
 
+def _names_a_part(text: str, span: _Span, spans: Sequence[_Span]) -> bool:
+    """'the Old City of Mosul': a name right before 'of <place>' names a part of that place."""
+    if span.cue or not text.startswith(" of ", span.end):
+        return False
+    return any(other.start == span.end + 4 for other in spans)
+
+
 def _qualified(text: str, span: _Span) -> _Span:
     """Note a country or US state written right after the name ("Palmyra, Pennsylvania")."""
     m = _qualifier_pattern().match(text, span.end)
@@ -444,6 +451,9 @@ def _score(
     if share >= 0.15:
         score += 2.0 * min(1.0, share * 2)
         reasons.append(f"in the document's country focus ({place.country_code})")
+    elif why.startswith("close spelling"):
+        score -= 10.0
+        reasons.append("close spellings are only trusted inside the document's countries")
     elif total and (place.population < 50_000 or why != "exact name"):
         score -= 1.5 * min(1.0, total / 4)
         reasons.append(f"small place or alias outside the document's countries "
@@ -451,7 +461,8 @@ def _score(
     elif total:
         score -= 0.5 * min(1.0, total / 4)
     if place.population:
-        score += 0.4 * math.log10(place.population + 1)
+        weight = 0.2 if why.startswith("close spelling") else 0.4
+        score += weight * math.log10(place.population + 1)
         reasons.append(f"population {place.population:,}")
     if centre is not None:
         d = great_circle(centre, (place.lat, place.lon)).km
@@ -556,6 +567,7 @@ def find_mentions(
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
                                           blocked_spans + country_spans))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
+        spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
