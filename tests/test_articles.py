@@ -14,8 +14,8 @@ import pytest
 from geopy.distance import great_circle
 
 from mapper.evaluate import same_place
-from mapper.ingest import read_documents
 from mapper.extract import extract_document
+from mapper.ingest import read_documents
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = sorted(p for d in ("articles_core", "articles") if (DATA / d).is_dir()
