@@ -29,6 +29,7 @@ class Actor:
     when_country: tuple[str, ...] = ()
     priority: int = 0
     state: bool = False
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class ActorMention:
     actor: str
     side: str
     generic: bool = False
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -103,6 +105,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             when_country=_as_strings(spec.get("when_country", []), "when_country"),
             priority=int(spec.get("priority", 0)),
             state=bool(spec.get("state", False)),
+            countries=_as_strings(spec.get("countries", []), "countries"),
         ))
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))
@@ -174,7 +177,8 @@ def find_actors(
                 ok = applies.setdefault(id(actor), _applies(actor, lower, countries))
                 if not ok:
                     continue
-                mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side)
+                mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
+                                       countries=actor.countries)
                 found.append((m.start(), -(m.end() - m.start()), -actor.priority, mention))
     chosen = _non_overlapping(found)
     counts = Counter(m.actor for m in chosen)

@@ -45,6 +45,7 @@ class Anchor:
 
     pattern: re.Pattern[str]
     radius_km: float
+    between: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ def load_place_rules() -> PlaceRules:
         never = {fold(w) for w in data["never_places"]} | {fold(w) for w in STOP_WORDS}
         anchors = tuple(
             Anchor(re.compile(a["pattern"].replace("NAME", NAME)),
-                   float(a["radius_km"]))
+                   float(a["radius_km"]), bool(a.get("between", False)))
             for a in data["anchor"]
         )
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
@@ -298,8 +299,16 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.trailing.finditer(sentence):
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
         found.append((m.start("name"), e))
-    spans = []
+    split: list[tuple[int, int]] = []
     for s, e in found:
+        possessive = re.search(r"['’]s\s+", sentence[s:e])
+        if possessive:
+            split.append((s, s + possessive.start()))
+            split.append((s + possessive.end(), e))
+        else:
+            split.append((s, e))
+    spans = []
+    for s, e in split:
         surface = sentence[s:e]
         words = surface.split()
         lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
@@ -370,6 +379,7 @@ class _AnchorUse:
     bearing: float | None = None
     distance_km: float | None = None
     phrase_start: int = 0
+    between: bool = False
 
 
 BEARINGS = {"north": 0.0, "northern": 0.0, "northeast": 45.0, "north-east": 45.0,
@@ -396,7 +406,7 @@ def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_Anchor
             words = re.findall(r"[a-z-]+", phrase)
             bearing = next((BEARINGS[w] for w in words if w in BEARINGS), None)
             uses.append(_AnchorUse(start + m.start("name"), start + m.end("name"), radius,
-                                   bearing, value, start + m.start()))
+                                   bearing, value, start + m.start(), anchor.between))
     best: dict[int, _AnchorUse] = {}
     for use in sorted(uses, key=lambda u: (u.distance_km is None, u.bearing is None, u.radius_km)):
         best.setdefault(use.name_start, use)
@@ -512,6 +522,11 @@ _LINKING_WORDS = frozenset({
 })
 
 
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:village|town|city|hill|base|camp|settlement|"
+    r"district|suburb|port|terminal|airport|airbase|crossing|oasis|locality|hamlet)\b[^,.;]*$")
+
+
 def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int, int]) -> bool:
     """Whether a relative-location phrase locates this name: the name stands just before the
     phrase ("al-Rae town north of Aleppo", "A, B and C in Aleppo countryside"), or the phrase
@@ -521,6 +536,8 @@ def _anchor_applies(text: str, span: _Span, use: _AnchorUse, sentence: tuple[int
         opening = text[sentence[0]:use.name_start].split()
         return len(opening) <= 5
     between = text[span.end:max(span.end, phrase_start)]
+    if _APPOSITIVE.match(between) and len(between) <= 160:
+        return True
     words = re.findall(r"[A-Za-z][\w'’-]*", between)
     loose = [w for w in words if w.lower() not in _LINKING_WORDS and not w[0].isupper()
              and not _ARTICLE_TOKEN.match(w)]
@@ -557,7 +574,13 @@ def find_mentions(
 ) -> list[Mention]:
     """Every place mention in ``text``, resolved; actor spans (``blocked``) are never places."""
     rules = load_place_rules()
+    if not blocked:
+        from mapper.actors import find_actors
+
+        blocked = find_actors(text)
     focus = Counter(countries or mentioned_countries(text))
+    if not countries:
+        focus.update(c for a in blocked for c in a.countries)
     blocked_spans = [(a.start, a.end) for a in blocked]
     country_spans = [(m.start(), m.end()) for m in _country_pattern().finditer(text)]
     per_sentence: list[tuple[tuple[int, int], list[_Span], list[_AnchorUse]]] = []
@@ -626,6 +649,12 @@ def _approximate(span: _Span, uses: Sequence[_AnchorUse], spans: Sequence[_Span]
     """A position for a place the gazetteer lacks, from the sentence's relative-location phrase."""
     from geopy.distance import distance as geo_distance
 
+    ends = [anchors[s.start] for u in uses if u.between for s in spans
+            if u.name_start <= s.start < u.name_end and s.start in anchors]
+    if len(ends) >= 2:
+        a, b = ends[0], ends[1]
+        return (((a.lat + b.lat) / 2, (a.lon + b.lon) / 2), 3,
+                f"placed approximately between {a.name} and {b.name}")
     for use in uses:
         anchor_span = next((s for s in spans if use.name_start <= s.start < use.name_end
                             and s.start in anchors), None)
