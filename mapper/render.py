@@ -66,6 +66,11 @@ def _popup_html(name: str, periods: Sequence[ControlPeriod]) -> str:
     if latest.geo_precision and latest.geo_precision > 1:
         where = (f'<div class="approx">approximate position (precision '
                  f'{latest.geo_precision})</div>')
+    geocoding = [r.removeprefix("geocoding: ") for e in latest.events for r in e.reasons
+                 if r.startswith("geocoding: ")][:4]
+    if geocoding:
+        where += ('<div class="why">placed here because: '
+                  + "; ".join(_e(r) for r in geocoding) + "</div>")
     rows = []
     for p in periods:
         span = f"{p.start or '?'} &rarr; {p.end or 'now'}"
@@ -151,7 +156,7 @@ _STYLE = """
 .mapper-popup h4{margin:0 0 4px}.mapper-popup ul{padding-left:14px;margin:2px 0 6px}
 .mapper-popup blockquote{margin:2px 0 4px 6px;color:#444;border-left:2px solid #ccc;
  padding-left:5px}.mapper-popup .src{color:#666}
-.contested{color:#b00;font-weight:bold}.approx{color:#a60}
+.contested{color:#b00;font-weight:bold}.approx{color:#a60}.why{color:#666;font-size:11px}
 .note{color:#666;font-size:11px;margin-top:3px}
 </style>
 """
@@ -235,8 +240,9 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
                title: str = "mapper") -> str:
     """The full HTML of the map: one marker per place coloured by its current holder."""
     features = _features(periods, side_colours)
-    lats = [f["geometry"]["coordinates"][1] for f in features]
-    lons = [f["geometry"]["coordinates"][0] for f in features]
+    in_view = _main_area(features)
+    lats = [f["geometry"]["coordinates"][1] for f in in_view]
+    lons = [f["geometry"]["coordinates"][0] for f in in_view]
     bounds = (min(lats), min(lons), max(lats), max(lons)) if features else None
     fmap = folium.Map(location=[(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2]
                       if bounds else [34.8, 38.9], zoom_start=7 if bounds else 5, tiles=None,
@@ -273,6 +279,21 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
     page = fmap.get_root().render()
     page = _deterministic_ids(page)
     return _inline_assets(page, cluster) if offline else _online_extras(page, cluster)
+
+
+def _main_area(features: list[dict[str, Any]], km: float = 1500.0) -> list[dict[str, Any]]:
+    """The places that frame the view: those within ``km`` of the median place, so that one
+    far-away mention (a summit in Hangzhou) does not zoom the map out to the whole world."""
+    from geopy.distance import great_circle
+
+    if len(features) < 3:
+        return features
+    lats = sorted(f["geometry"]["coordinates"][1] for f in features)
+    lons = sorted(f["geometry"]["coordinates"][0] for f in features)
+    centre = (lats[len(lats) // 2], lons[len(lons) // 2])
+    near = [f for f in features if great_circle(
+        centre, (f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0])).km <= km]
+    return near or features
 
 
 def _deterministic_ids(page: str) -> str:

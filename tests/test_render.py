@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 
 from mapper.borders import decode_topojson
 from mapper.models import ControlEvent
@@ -16,10 +17,12 @@ PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>",
 
 
 def event(place: str, new: str, side: str, day: int, evidence: str = "Troops took the town.",
-          lat: float | None = 36.8, source: str = "Wire", url: str | None = None) -> ControlEvent:
+          lat: float | None = 36.8, source: str = "Wire", url: str | None = None,
+          lon: float = 38.0) -> ControlEvent:
     return ControlEvent(
-        doc_id="doc", kind="capture", place=place, name=place, place_id=None if lat is None else 1,
-        lat=lat, lon=None if lat is None else 38.0, country_code="SY",
+        doc_id="doc", kind="capture", place=place, name=place,
+        place_id=None if lat is None else zlib.crc32(place.encode()),
+        lat=lat, lon=None if lat is None else lon, country_code="SY",
         geo_precision=None if lat is None else 1, new_controller=new, old_controller=None,
         date=dt.date(2016, 8, day), date_precision="day", certainty="reported", confidence=0.9,
         evidence=evidence, start=0, end=len(place), source=source, url=url, new_side=side)
@@ -101,3 +104,20 @@ def test_topojson_decoder_gives_polygons_with_absolute_coordinates() -> None:
     assert feature["properties"]["name"] == "Square"
     assert feature["geometry"]["coordinates"][0] == [[10, 20], [11, 20], [11, 21], [10, 21],
                                                       [10, 20]]
+
+
+def test_popup_says_why_the_place_is_where_it_is() -> None:
+    located = event("Jarablus", "Turkey", "Turkey and allies", 24)
+    located = located.__class__(**{**{f: getattr(located, f) for f in located.__slots__},
+                                   "reasons": ("frame 'capture'", "geocoding: exact name")})
+    assert "placed here because: exact name" in page(located)
+
+
+def test_a_far_away_place_does_not_widen_the_view() -> None:
+    html = page(event("Jarablus", "Turkey", "Turkey and allies", 24),
+                event("Manbij", "Turkey", "Turkey and allies", 25),
+                event("al-Bab", "Turkey", "Turkey and allies", 26),
+                event("Hangzhou", "Turkey", "Turkey and allies", 27, lat=30.3, lon=120.2))
+    bounds = re.search(r"fitBounds\((\[\[.*?\]\])", html)
+    assert bounds and "120.2" not in bounds.group(1)
+    assert html.count('"name":"Hangzhou"') == 1
