@@ -9,7 +9,7 @@ ARTICLES := examples/articles
 # The sample article has no date of its own; this is its publication date.
 ARTICLES_DATE := 2016-09-04
 
-.PHONY: setup maps test lint clean gazetteer assets
+.PHONY: setup maps test lint clean gazetteer assets browser
 
 setup: $(STAMP) $(GAZ) $(ASSETS)
 
@@ -32,8 +32,15 @@ maps: setup
 	$(BIN)/mapper map $(ARTICLES) --date $(ARTICLES_DATE) --offline -o output
 	@if [ -d examples/corpus ]; then $(BIN)/mapper map examples/corpus --offline -o output/corpus; fi
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
+
+# Debian's Chromium for the browser tests; skipped (tests say why) where it cannot be installed.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  ( [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) ) || \
+	  echo "chromium not installed: browser tests will be skipped"
 
 lint: setup
 	$(BIN)/ruff check mapper tests gazetteer bench

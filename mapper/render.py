@@ -30,11 +30,6 @@ OFFLINE_ASSETS = ("leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css
                   "leaflet.js", "leaflet.markercluster.js")
 
 
-def _e(value: object) -> str:
-    """HTML-escaped text of any article-derived value (None -> '')."""
-    return html.escape("" if value is None else str(value), quote=True)
-
-
 def _safe_json(data: Any) -> str:
     """JSON that cannot close a <script> element or open a comment in an HTML page."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -42,50 +37,32 @@ def _safe_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _link(url: str | None) -> str:
-    if url and re.match(r"^https?://", url, re.I):
-        return f' <a href="{_e(url)}" target="_blank" rel="noopener noreferrer">link</a>'
-    return f" ({_e(url)})" if url else ""
+class _Strings:
+    """A table of the page's strings: features refer to them by index, so an actor, source or
+    date repeated across thousands of places is written once."""
 
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
 
-def _event_html(event: ControlEvent) -> str:
-    who = event.new_controller or "unknown"
-    verb = "holds" if event.kind == "hold" else "took"
-    lost = f" from {_e(event.old_controller)}" if event.old_controller else ""
-    date = event.date.isoformat() if event.date else "undated"
-    source = event.source or event.doc_id
-    return (f'<li><b>{_e(date)}</b> ({_e(event.date_precision)}) {_e(who)} {verb}{lost} '
-            f'&mdash; <i>{_e(event.certainty)}</i>, confidence {event.confidence:.2f}<br>'
-            f'<span class="src">{_e(source)}{_link(event.url)}</span>'
-            f'<blockquote>{_e(event.evidence)}</blockquote></li>')
+    def __call__(self, value: object) -> int | None:
+        if value is None:
+            return None
+        text = str(value)
+        return self.index.setdefault(text, len(self.index))
 
-
-def _popup_html(name: str, periods: Sequence[ControlPeriod]) -> str:
-    latest = periods[-1]
-    where = ""
-    if latest.geo_precision and latest.geo_precision > 1:
-        where = (f'<div class="approx">approximate position (precision '
-                 f'{latest.geo_precision})</div>')
-    geocoding = [r.removeprefix("geocoding: ") for e in latest.events for r in e.reasons
-                 if r.startswith("geocoding: ")][:4]
-    if geocoding:
-        where += ('<div class="why">placed here because: '
-                  + "; ".join(_e(r) for r in geocoding) + "</div>")
-    rows = []
-    for p in periods:
-        span = f"{p.start or '?'} &rarr; {p.end or 'now'}"
-        flag = ' <span class="contested">contested</span>' if p.contested else ""
-        events = "".join(_event_html(e) for e in p.events)
-        rows.append(f'<div class="period"><b>{_e(p.controller or "unknown")}</b> '
-                    f'{span}{flag}<ul>{events}</ul></div>')
-    return f'<div class="mapper-popup"><h4>{_e(name)}</h4>{where}{"".join(reversed(rows))}</div>'
+    def table(self) -> list[str]:
+        return list(self.index)
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _features(periods: Sequence[ControlPeriod], colours: Mapping[str, str]) -> list[dict[str, Any]]:
+def _features(periods: Sequence[ControlPeriod], colours: Mapping[str, str],
+              strings: _Strings) -> list[dict[str, Any]]:
+    """Compact place features: coordinates, current side, and every period with its events.
+    Popups are built from these in the browser with textContent, so no article text is ever
+    parsed as HTML."""
     by_place: dict[str, list[ControlPeriod]] = defaultdict(list)
     for p in periods:
         by_place[p.place_key].append(p)
@@ -95,23 +72,32 @@ def _features(periods: Sequence[ControlPeriod], colours: Mapping[str, str]) -> l
         latest = group[-1]
         if latest.lat is None or latest.lon is None:
             continue
+        why = [r.removeprefix("geocoding: ") for e in latest.events for r in e.reasons
+               if r.startswith("geocoding: ")][:4]
         features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [latest.lon, latest.lat]},
-            "properties": {
-                "name": latest.place,
-                "side": latest.side or "unknown",
-                "colour": colours.get(latest.side or "", UNKNOWN_COLOUR),
-                "precision": latest.geo_precision or 1,
-                "radius_m": PRECISION_RADIUS_M.get(latest.geo_precision or 1, 0),
-                "contested": any(p.contested for p in group),
-                "periods": [{"start": _iso(p.start), "end": _iso(p.end),
-                             "controller": p.controller or "unknown",
-                             "colour": colours.get(p.side or "", UNKNOWN_COLOUR)} for p in group],
-                "popup": _popup_html(latest.place, group),
-            },
+            "g": [round(latest.lon, 5), round(latest.lat, 5)],
+            "n": strings(latest.place),
+            "s": strings(latest.side or "unknown"),
+            "c": strings(colours.get(latest.side or "", UNKNOWN_COLOUR)),
+            "q": latest.geo_precision or 1,
+            "r": PRECISION_RADIUS_M.get(latest.geo_precision or 1, 0),
+            "x": int(any(p.contested for p in group)),
+            "w": [strings(r) for r in why],
+            "p": [[strings(_iso(p.start)), strings(_iso(p.end)),
+                   strings(p.controller or "unknown"),
+                   strings(colours.get(p.side or "", UNKNOWN_COLOUR)), int(p.contested),
+                   [[strings(_iso(e.date) or "undated"), strings(e.date_precision),
+                     strings(e.new_controller), strings(e.old_controller),
+                     strings(e.certainty), round(e.confidence, 2),
+                     strings(e.source or e.doc_id), strings(e.url), strings(e.evidence),
+                     strings(e.kind)] for e in p.events]] for p in group],
         })
     return features
+
+
+def _e(value: object) -> str:
+    """HTML-escaped text of any article-derived value (None -> '')."""
+    return html.escape("" if value is None else str(value), quote=True)
 
 
 def _legend_html(colours: Mapping[str, str], approximate: bool) -> str:
@@ -161,50 +147,102 @@ _STYLE = """
 </style>
 """
 
-_SCRIPT = Template("""
+_SCRIPT = Template(r"""
 {% macro script(this, kwargs) %}
 (function () {
   var map = {{ this._parent.get_name() }};
   var places = {{ this.places }};
   var dates = {{ this.dates }};
   var useCluster = {{ this.cluster }};
+  if (!isFinite(map.getMaxZoom())) map.setMaxZoom(18);
+  if (!isFinite(map.getMinZoom())) map.setMinZoom(2);
   var renderer = L.canvas({padding: 0.5});
   var sides = {};
   var markers = [];
   var control = L.control.layers(null, null, {collapsed: true, position: 'topleft'}).addTo(map);
-  places.features.forEach(function (f) {
-    var p = f.properties;
-    var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-    var m = L.circleMarker(ll, {renderer: renderer, radius: 7, weight: p.contested ? 3 : 1,
-      color: p.contested ? '#b00' : '#222', fillColor: p.colour, fillOpacity: 0.9});
-    m.bindPopup(p.popup, {maxWidth: 380});
-    m.bindTooltip(document.createTextNode(p.name).textContent);
+  var S = {{ this.strings }};
+  function str(i) { return i === null || i === undefined ? '' : S[i]; }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  function popupFor(p) {
+    var root = el('div', null, 'mapper-popup');
+    root.appendChild(el('h4', str(p.n)));
+    if (p.q > 1) root.appendChild(el('div', 'approximate position (precision ' + p.q + ')',
+                                     'approx'));
+    if (p.w.length) root.appendChild(el('div', 'placed here because: ' +
+                                        p.w.map(str).join('; '), 'why'));
+    p.p.slice().reverse().forEach(function (q) {
+      var box = el('div', null, 'period');
+      box.appendChild(el('b', str(q[2])));
+      box.appendChild(document.createTextNode(' ' + (str(q[0]) || '?') + ' \u2192 ' +
+                                              (str(q[1]) || 'now')));
+      if (q[4]) box.appendChild(el('span', ' contested', 'contested'));
+      var list = el('ul');
+      q[5].forEach(function (ev) {
+        var li = el('li');
+        li.appendChild(el('b', str(ev[0])));
+        var verb = str(ev[9]) === 'hold' ? ' holds' : ' took';
+        var from = ev[3] === null ? '' : ' from ' + str(ev[3]);
+        li.appendChild(document.createTextNode(' (' + str(ev[1]) + ') ' +
+          (str(ev[2]) || 'unknown') + verb + from + ' \u2014 '));
+        li.appendChild(el('i', str(ev[4])));
+        li.appendChild(document.createTextNode(', confidence ' + ev[5]));
+        li.appendChild(el('br'));
+        var src = el('span', str(ev[6]), 'src');
+        var url = str(ev[7]);
+        if (/^https?:\/\//i.test(url)) {
+          var a = el('a', ' link');
+          a.href = url; a.target = '_blank'; a.rel = 'noopener noreferrer';
+          src.appendChild(a);
+        } else if (url) {
+          src.appendChild(document.createTextNode(' (' + url + ')'));
+        }
+        li.appendChild(src);
+        li.appendChild(el('blockquote', str(ev[8])));
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+      root.appendChild(box);
+    });
+    return root;
+  }
+  places.forEach(function (p) {
+    var ll = [p.g[1], p.g[0]];
+    var side = str(p.s), colour = str(p.c);
+    var m = L.circleMarker(ll, {renderer: renderer, radius: 7, weight: p.x ? 3 : 1,
+      color: p.x ? '#b00' : '#222', fillColor: colour, fillOpacity: 0.9});
+    m.bindPopup(function () { return popupFor(p); }, {maxWidth: 380});
+    m.bindTooltip(function () { return el('span', str(p.n)); });
     m.mapperPlace = p;
-    if (!sides[p.side]) {
-      sides[p.side] = useCluster ? L.markerClusterGroup({chunkedLoading: true})
-                                 : L.layerGroup();
-      sides[p.side].addTo(map);
-      control.addOverlay(sides[p.side], document.createTextNode(p.side).textContent);
+    if (!sides[side]) {
+      sides[side] = useCluster ? L.markerClusterGroup({chunkedLoading: true})
+                               : L.layerGroup();
+      sides[side].addTo(map);
+      control.addOverlay(sides[side], el('span', side).outerHTML);
     }
-    sides[p.side].addLayer(m);
+    sides[side].addLayer(m);
     markers.push(m);
-    if (p.radius_m > 0) {
-      L.circle(ll, {radius: p.radius_m, color: p.colour, weight: 1, dashArray: '4 4',
+    if (p.r > 0) {
+      L.circle(ll, {radius: p.r, color: colour, weight: 1, dashArray: '4 4',
         fill: false, interactive: false}).addTo(map);
     }
   });
   window.mapperMarkers = markers;
   function holderOn(p, day) {
-    for (var i = p.periods.length - 1; i >= 0; i--) {
-      var q = p.periods[i];
-      if ((q.start === null || q.start <= day) && (q.end === null || day < q.end)) return q;
+    for (var i = p.p.length - 1; i >= 0; i--) {
+      var q = p.p[i], start = str(q[0]), end = str(q[1]);
+      if ((!start || start <= day) && (!end || day < end)) return q;
     }
     return null;
   }
   function showDate(day) {
     markers.forEach(function (m) {
       var q = holderOn(m.mapperPlace, day);
-      m.setStyle({fillColor: q ? q.colour : '#ffffff', fillOpacity: q ? 0.9 : 0.25});
+      m.setStyle({fillColor: q ? str(q[3]) : '#ffffff', fillOpacity: q ? 0.9 : 0.25});
     });
     var label = document.getElementById('mapper-date');
     if (label) label.textContent = day;
@@ -228,10 +266,11 @@ class _PlacesLayer(MacroElement):
 
     _template = _SCRIPT
 
-    def __init__(self, places: str, dates: str, bounds: str | None, cluster: bool) -> None:
+    def __init__(self, places: str, strings: str, dates: str, bounds: str | None,
+                 cluster: bool) -> None:
         super().__init__()
         self._name = "MapperPlaces"
-        self.places, self.dates, self.bounds = places, dates, bounds
+        self.places, self.strings, self.dates, self.bounds = places, strings, dates, bounds
         self.cluster = "true" if cluster else "false"
 
 
@@ -239,10 +278,11 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
                side_colours: Mapping[str, str], *, offline: bool = True,
                title: str = "mapper") -> str:
     """The full HTML of the map: one marker per place coloured by its current holder."""
-    features = _features(periods, side_colours)
+    strings = _Strings()
+    features = _features(periods, side_colours, strings)
     in_view = _main_area(features)
-    lats = [f["geometry"]["coordinates"][1] for f in in_view]
-    lons = [f["geometry"]["coordinates"][0] for f in in_view]
+    lats = [f["g"][1] for f in in_view]
+    lons = [f["g"][0] for f in in_view]
     bounds = (min(lats), min(lons), max(lats), max(lons)) if features else None
     fmap = folium.Map(location=[(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2]
                       if bounds else [34.8, 38.9], zoom_start=7 if bounds else 5, tiles=None,
@@ -262,7 +302,7 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
     cluster = len(features) > CLUSTER_ABOVE
     padded = None if bounds is None else json.dumps(
         [[bounds[0], bounds[1]], [bounds[2], bounds[3]]])
-    fmap.add_child(_PlacesLayer(_safe_json({"type": "FeatureCollection", "features": features}),
+    fmap.add_child(_PlacesLayer(_safe_json(features), _safe_json(strings.table()),
                                 _safe_json(dates), padded, cluster))
     latest: dict[str, ControlPeriod] = {}
     for p in periods:
@@ -288,11 +328,10 @@ def _main_area(features: list[dict[str, Any]], km: float = 1500.0) -> list[dict[
 
     if len(features) < 3:
         return features
-    lats = sorted(f["geometry"]["coordinates"][1] for f in features)
-    lons = sorted(f["geometry"]["coordinates"][0] for f in features)
+    lats = sorted(f["g"][1] for f in features)
+    lons = sorted(f["g"][0] for f in features)
     centre = (lats[len(lats) // 2], lons[len(lons) // 2])
-    near = [f for f in features if great_circle(
-        centre, (f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0])).km <= km]
+    near = [f for f in features if great_circle(centre, (f["g"][1], f["g"][0])).km <= km]
     return near or features
 
 
