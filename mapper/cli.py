@@ -91,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--as-of", type=_date, help="the holder of every place on this date")
     tl.add_argument("--place", help="only this place (any spelling)")
     tl.add_argument("--format", choices=("table", "csv"), default="table")
+
+    sn = sub.add_parser(
+        "snapshot", help="a static PNG of who held what on a date (for reports)",
+        epilog="example: mapper snapshot examples/articles --date 2016-09-04 -o control.png")
+    sn.add_argument("paths", nargs="+")
+    sn.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    sn.add_argument("--as-of", type=_date, help="the day to draw (default: latest reports)")
+    sn.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
     return parser
 
 
@@ -113,6 +121,20 @@ def _evaluate_command(args: argparse.Namespace) -> int:
     else:
         scores = evaluate_extraction(rows, args.gold.parent)
         print(extraction_report(scores, len(rows), args.details))
+    return 0
+
+
+def _snapshot_command(args: argparse.Namespace) -> int:
+    from mapper.actors import load_actor_vocabulary
+    from mapper.pipeline import extract_paths
+    from mapper.snapshot import write_snapshot
+    from mapper.timeline import build_periods
+
+    periods = build_periods(extract_paths(args.paths, args.date))
+    vocab = load_actor_vocabulary()
+    colours = {p.side: vocab.colour_of(p.side) for p in periods if p.side}
+    drawn = write_snapshot(periods, colours, args.output, args.as_of)
+    print(f"{drawn} places -> {args.output}", file=sys.stderr)
     return 0
 
 
@@ -199,6 +221,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _evaluate_command(args)
     if args.command == "timeline":
         return _timeline_command(args)
+    if args.command == "snapshot":
+        return _snapshot_command(args)
     from mapper import pipeline
     from mapper.errors import OutputError
     from mapper.export import atomic_write, events_as_acled_csv, events_as_text, write_geodata

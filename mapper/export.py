@@ -121,7 +121,7 @@ def write_geodata(events: Sequence[ControlEvent], path: Path) -> None:
     if kind is None or kind == "GeoJSON":
         raise OutputError(f"{path}: use .gpkg (GeoPackage) or .parquet (GeoParquet)")
     gdf = events_to_geodataframe(events)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".tmp-{path.name}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if kind == "parquet":

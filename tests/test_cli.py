@@ -79,3 +79,41 @@ def test_malformed_jsonl_is_a_one_line_error_naming_the_line(tmp_path: Path) -> 
     result = run_cli("extract", str(bad))
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and ":2" in result.stderr
+
+
+def test_snapshot_writes_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "control.png"
+    with pytest.raises(SystemExit) as exit_:
+        main(["snapshot", str(SEED), "--date", "2016-09-04", "--as-of", "2016-09-04",
+              "-o", str(out)])
+    assert exit_.value.code == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_timeline_as_of_prints_the_holder_of_each_place(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["timeline", str(SEED), "--date", "2016-09-04", "--as-of", "2016-09-04",
+              "--place", "Jarablus"])
+    out = capsys.readouterr().out
+    assert "Turkey" in out and len(out.strip().splitlines()) == 1
+
+
+def test_acled_export_has_the_acled_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", str(SEED), "--date", "2016-09-04", "--format", "acled"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {"event_date", "sub_event_type", "actor1", "actor2", "location",
+                     "latitude", "longitude", "geo_precision", "time_precision", "source",
+                     "notes"} == set(rows[0])
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "parquet"])
+def test_geodata_exports_read_back_with_geopandas(tmp_path: Path, fmt: str) -> None:
+    import geopandas as gpd
+
+    out = tmp_path / f"events.{fmt}"
+    with pytest.raises(SystemExit):
+        main(["extract", str(SEED), "--date", "2016-09-04", "--format", fmt, "-o", str(out)])
+    gdf = gpd.read_file(out) if fmt == "gpkg" else gpd.read_parquet(out)
+    assert len(gdf) > 5 and gdf.crs.to_epsg() == 4326
