@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mapper.errors import MapperError
+from mapper.ingest import Skipped
 
 EXAMPLES = """examples:
   mapper extract examples/articles/000_d4b7395a561064a2.txt --date 2016-09-04
@@ -42,7 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
                      default="jsonl", help="jsonl (default), csv, geojson, acled (ACLED-style "
                      "CSV), gpkg (GeoPackage) or parquet (GeoParquet); the last two need -o")
     ext.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
+    corpus = ext.add_argument_group("corpus runs (partitioned, resumable)")
+    corpus.add_argument("--out-dir", type=Path, help="write part-NNNNN.jsonl partitions here; "
+                        "a rerun resumes, skipping finished partitions")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local processes (default) or a Dask cluster (writes GeoParquet "
+                        "partitions too)")
+    corpus.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a LocalCluster on this machine)")
+    corpus.add_argument("--partition-size", type=int, default=200, help="documents per partition")
 
+    for command in (ext,):
+        _add_common(command)
     mp = sub.add_parser(
         "map", help="build map.html, events.geojson and timeline.csv",
         epilog="example: mapper map examples/articles -o output",
@@ -50,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     mp.add_argument("paths", nargs="+", help="article files (.txt, .jsonl) or directories")
     mp.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
     mp.add_argument("-o", "--output", type=Path, required=True, help="output directory")
+    _add_common(mp)
     mode = mp.add_mutually_exclusive_group()
     mode.add_argument("--offline", dest="offline", action="store_true", default=True,
                       help="embed Leaflet and borders: works with no network (default)")
@@ -163,6 +176,46 @@ def _timeline_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workers(value: str) -> int | None:
+    if value == "auto":
+        return None
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("--workers takes a number or 'auto'") from exc
+    if number < 1:
+        raise argparse.ArgumentTypeError("--workers must be at least 1")
+    return number
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", type=_workers, default=None, metavar="N|auto",
+                         help="processes to use (default auto: all cores for large inputs)")
+
+
+class _Warnings:
+    """Prints one line per skipped or repaired input and counts them for the summary."""
+
+    def __init__(self) -> None:
+        self.skipped = 0
+        self.repaired = 0
+
+    def __call__(self, item: Skipped) -> None:
+        if item.fatal:
+            self.skipped += 1
+        else:
+            self.repaired += 1
+        kind = "skipped" if item.fatal else "note"
+        print(f"mapper: {kind}: {item.where}: {item.reason}", file=sys.stderr)
+
+    def summary(self) -> int:
+        """Print the summary line; the exit code: 1 if any input was skipped, else 0."""
+        if self.skipped or self.repaired:
+            print(f"mapper: {self.skipped} input(s) skipped, {self.repaired} repaired",
+                  file=sys.stderr)
+        return 1 if self.skipped else 0
+
+
 def _gazetteer_command(args: argparse.Namespace) -> int:
     from mapper.gazetteer import Gazetteer, default_path
     from mapper.gazetteer_build import import_files
@@ -227,14 +280,27 @@ def run(argv: Sequence[str] | None = None) -> int:
     from mapper.errors import OutputError
     from mapper.export import atomic_write, events_as_acled_csv, events_as_text, write_geodata
 
+    warnings = _Warnings()
+    if args.command == "extract" and args.out_dir:
+        from mapper.corpus import run_corpus
+        from mapper.ingest import read_documents
+
+        documents = read_documents(args.paths, default_date=args.date, report=warnings)
+        summary = run_corpus(documents, args.out_dir, engine=args.engine, workers=args.workers,
+                             partition_size=args.partition_size, scheduler=args.scheduler)
+        print(f"{summary.documents:,} documents, {summary.records:,} records in "
+              f"{summary.partitions} partitions ({summary.skipped_partitions} already done) "
+              f"-> {summary.out_dir}", file=sys.stderr)
+        return warnings.summary()
     if args.command == "extract":
         if args.format in ("gpkg", "parquet") and not args.output:
             raise OutputError(f"--format {args.format} writes a binary file: give -o FILE")
-        events = pipeline.extract_paths(args.paths, args.date)
+        events = pipeline.extract_paths(args.paths, args.date, report=warnings,
+                                        workers=args.workers)
         if args.format in ("gpkg", "parquet"):
             write_geodata(events, args.output.with_suffix(f".{args.format}")
                           if args.output.suffix.lower() != f".{args.format}" else args.output)
-            return 0
+            return warnings.summary()
         if args.format == "acled":
             text = events_as_acled_csv(events)
         else:
@@ -243,14 +309,15 @@ def run(argv: Sequence[str] | None = None) -> int:
             atomic_write(args.output, text)
         else:
             sys.stdout.write(text)
-        return 0
+        return warnings.summary()
     if args.command == "map":
-        out = pipeline.build_maps(args.paths, args.output, args.date, offline=args.offline)
+        out = pipeline.build_maps(args.paths, args.output, args.date, offline=args.offline,
+                                  report=warnings, workers=args.workers)
         resolved = sum(1 for e in out.events if e.lat is not None)
         print(f"{len(out.events)} events ({resolved} placed), "
               f"{len({p.place_key for p in out.periods})} places -> {out.map_html}",
               file=sys.stderr)
-        return 0
+        return warnings.summary()
     return 2
 
 

@@ -51,8 +51,7 @@ def extract_partition(documents: list[Document]) -> list[dict[str, Any]]:
     the gazetteer file itself shared through the operating system's page cache)."""
     from mapper.extract import iter_document_events
 
-    return [{k: e.to_record()[k] for k in RECORD_FIELDS}
-            for events in iter_document_events(documents) for e in events]
+    return [e.to_record() for events in iter_document_events(documents) for e in events]
 
 
 def part_path(out_dir: Path, index: int, suffix: str = ".jsonl") -> Path:
@@ -201,3 +200,41 @@ def read_partitions(out_dir: Path) -> Iterator[dict[str, Any]]:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 yield json.loads(line)
+
+
+AUTO_PARALLEL_AFTER = 256
+
+
+def iter_events(documents: Iterable[Document], workers: int | None = None,
+                partition_size: int = 64) -> Iterator[dict[str, Any]]:
+    """Records of every document, in input order, on ``workers`` processes (None: all cores
+    once the stream proves longer than a few hundred documents; small inputs stay in-process,
+    where starting workers would cost more than it saves)."""
+    it = iter(documents)
+    if workers is None:
+        head = list(islice(it, AUTO_PARALLEL_AFTER))
+        if len(head) < AUTO_PARALLEL_AFTER:
+            yield from extract_partition(head)
+            return
+        workers = os.cpu_count() or 1
+        it = _chain(head, it)
+    if workers <= 1:
+        for _, chunk in partitions(it, partition_size):
+            yield from extract_partition(chunk)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        window: deque[Future[list[dict[str, Any]]]] = deque()
+        for _, chunk in partitions(it, partition_size):
+            window.append(pool.submit(extract_partition, chunk))
+            if len(window) >= 2 * workers:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _chain(head: list[Document], tail: Iterator[Document]) -> Iterator[Document]:
+    yield from head
+    yield from tail

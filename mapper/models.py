@@ -139,3 +139,14 @@ class ControlPeriod:
     end: dt.date | None
     events: tuple[ControlEvent, ...]
     contested: bool = False
+
+
+def event_from_record(record: dict[str, Any]) -> ControlEvent:
+    """The ControlEvent of a record written by ``ControlEvent.to_record`` (JSON round trip)."""
+    values = dict(record)
+    values["date"] = dt.date.fromisoformat(values["date"]) if values.get("date") else None
+    reasons = values.get("reasons") or ""
+    values["reasons"] = tuple(reasons.split("; ")) if isinstance(reasons, str) and reasons \
+        else tuple(reasons or ())
+    names = ControlEvent.__slots__
+    return ControlEvent(**{k: v for k, v in values.items() if k in names})

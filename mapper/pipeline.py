@@ -13,8 +13,8 @@ from tqdm import tqdm
 from mapper.actors import load_actor_vocabulary
 from mapper.export import atomic_write, events_as_text, periods_as_csv
 from mapper.extract import iter_document_events
-from mapper.ingest import read_documents
-from mapper.models import ControlEvent, ControlPeriod, Document
+from mapper.ingest import Report, read_documents
+from mapper.models import ControlEvent, ControlPeriod, Document, event_from_record
 from mapper.timeline import build_periods
 
 
@@ -30,19 +30,29 @@ class MapOutputs:
 
 
 def extract_paths(paths: Sequence[str | Path], date: dt.date | None = None,
-                  progress: bool | None = None) -> list[ControlEvent]:
-    """Read articles (files, directories, JSONL) and return their control events."""
-    return extract_from_documents(read_documents(paths, default_date=date), progress)
+                  progress: bool | None = None, report: Report | None = None,
+                  workers: int | None = 1) -> list[ControlEvent]:
+    """Read articles (files, directories, globs, JSONL, CSV, stdin) and return their events.
+
+    ``report`` receives every skipped or repaired input (default: bad input raises);
+    ``workers`` processes share the work (None: all cores for large inputs).
+    """
+    documents = read_documents(paths, default_date=date, report=report)
+    return extract_from_documents(documents, progress, workers)
 
 
-def extract_from_documents(documents: Iterable[Document], progress: bool | None = None
-                           ) -> list[ControlEvent]:
-    """Control events of documents, with a progress bar on a terminal."""
+def extract_from_documents(documents: Iterable[Document], progress: bool | None = None,
+                           workers: int | None = 1) -> list[ControlEvent]:
+    """Control events of documents, with a progress bar (documents/s) on a terminal."""
     show = sys.stderr.isatty() if progress is None else progress
-    events: list[ControlEvent] = []
     bar = tqdm(desc="articles", unit="doc", disable=not show, file=sys.stderr)
-    for doc_events in iter_document_events(_counted(documents, bar)):
-        events.extend(doc_events)
+    counted = _counted(documents, bar)
+    if workers == 1:
+        events = [e for doc_events in iter_document_events(counted) for e in doc_events]
+    else:
+        from mapper.corpus import iter_events
+
+        events = [event_from_record(r) for r in iter_events(counted, workers)]
     bar.close()
     return events
 
@@ -54,11 +64,12 @@ def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:
 
 
 def build_maps(paths: Sequence[str | Path], outdir: Path, date: dt.date | None = None,
-               offline: bool = True, progress: bool | None = None) -> MapOutputs:
+               offline: bool = True, progress: bool | None = None,
+               report: Report | None = None, workers: int | None = 1) -> MapOutputs:
     """Articles -> events -> periods -> map.html, events.geojson, timeline.csv in ``outdir``."""
     from mapper.render import render_map, write_map
 
-    events = extract_paths(paths, date, progress)
+    events = extract_paths(paths, date, progress, report, workers)
     periods = build_periods(events)
     vocab = load_actor_vocabulary()
     sides = {p.side for p in periods if p.side} | {e.new_side for e in events if e.new_side}

@@ -1,0 +1,70 @@
+"""Date phrases made absolute against the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mapper.dates import find_date_expressions, parse_iso_date
+from mapper.errors import DateFormatError
+
+SUNDAY = dt.date(2016, 9, 4)
+
+
+def resolve(text: str, reference: dt.date | None = SUNDAY) -> tuple[dt.date, str]:
+    [found] = find_date_expressions(text, reference)
+    return found.date, found.precision
+
+
+def test_weekday_resolves_to_the_latest_such_day_on_or_before_the_article() -> None:
+    assert resolve("on Wednesday") == (dt.date(2016, 8, 31), "day")
+    assert resolve("on Sunday") == (SUNDAY, "day")
+
+
+def test_weekend_has_week_precision() -> None:
+    assert resolve("over the weekend") == (dt.date(2016, 9, 3), "week")
+
+
+def test_yesterday_and_last_week() -> None:
+    assert resolve("yesterday") == (dt.date(2016, 9, 3), "day")
+    assert resolve("last week") == (dt.date(2016, 8, 28), "week")
+
+
+def test_last_month_is_the_first_of_the_previous_month() -> None:
+    assert resolve("last month") == (dt.date(2016, 8, 1), "month")
+
+
+@pytest.mark.parametrize("text", ["24 August 2016", "August 24, 2016", "Aug. 24", "2016-08-24"])
+def test_explicit_dates_in_several_forms(text: str) -> None:
+    assert resolve(text) == (dt.date(2016, 8, 24), "day")
+
+
+def test_day_and_month_without_year_is_the_latest_not_after_the_article() -> None:
+    assert resolve("December 5", dt.date(2017, 1, 10)) == (dt.date(2016, 12, 5), "day")
+
+
+def test_late_month_has_month_precision() -> None:
+    assert resolve("in late July") == (dt.date(2016, 7, 20), "month")
+
+
+def test_relative_phrases_need_an_article_date() -> None:
+    assert find_date_expressions("on Sunday", None) == []
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert find_date_expressions("February 30, 2016", SUNDAY) == []
+
+
+def test_bad_user_date_is_a_clear_error() -> None:
+    with pytest.raises(DateFormatError, match="expected YYYY-MM-DD"):
+        parse_iso_date("04/09/2016")
+
+
+@given(st.text(max_size=300), st.dates(min_value=dt.date(1900, 1, 1)))
+def test_date_finder_never_raises_and_spans_match_the_text(text: str, ref: dt.date) -> None:
+    for found in find_date_expressions(text, ref):
+        assert text[found.start:found.end] == found.text
+        assert 0 <= found.start < found.end <= len(text)
