@@ -278,7 +278,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _snapshot_command(args)
     from mapper import pipeline
     from mapper.errors import OutputError
-    from mapper.export import atomic_write, events_as_acled_csv, events_as_text, write_geodata
+    from mapper.export import (
+        atomic_text,
+        atomic_write,
+        events_as_acled_csv,
+        events_as_text,
+        stream_events,
+        write_geodata,
+    )
+    from mapper.ingest import read_documents
 
     warnings = _Warnings()
     if args.command == "extract" and args.out_dir:
@@ -295,6 +303,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command == "extract":
         if args.format in ("gpkg", "parquet") and not args.output:
             raise OutputError(f"--format {args.format} writes a binary file: give -o FILE")
+        if args.format in ("jsonl", "csv", "geojson"):
+            documents = read_documents(args.paths, default_date=args.date, report=warnings)
+            stream = pipeline.iter_events(documents, workers=args.workers)
+            if args.output:
+                with atomic_text(args.output) as handle:
+                    stream_events(stream, args.format, handle)
+            else:
+                stream_events(stream, args.format, sys.stdout)
+            return warnings.summary()
         events = pipeline.extract_paths(args.paths, args.date, report=warnings,
                                         workers=args.workers)
         if args.format in ("gpkg", "parquet"):

@@ -7,9 +7,10 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from mapper.errors import OutputError
 from mapper.models import ControlEvent, ControlPeriod
@@ -35,6 +36,24 @@ def atomic_write(path: Path, data: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only when fully written (temp file, then rename)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def events_as_text(events: Sequence[ControlEvent], fmt: str) -> str:
@@ -133,3 +152,30 @@ def write_geodata(events: Sequence[ControlEvent], path: Path) -> None:
     except (OSError, ValueError) as exc:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc}") from exc
+
+
+def stream_events(events: Iterable[ControlEvent], fmt: str, out: TextIO) -> int:
+    """Write events to ``out`` as they come (jsonl, csv or geojson), so memory does not grow
+    with the corpus; returns the number written. Same bytes as ``events_as_text``."""
+    count = 0
+    if fmt == "geojson":
+        out.write('{\n "type": "FeatureCollection",\n "features": [')
+    for event in events:
+        record = {k: event.to_record()[k] for k in RECORD_FIELDS}
+        if fmt == "jsonl":
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            text = _csv([record], RECORD_FIELDS)
+            out.write(text if count == 0 else text.split("\n", 1)[1])
+        elif fmt == "geojson":
+            feature = json.loads(_geojson([record]))["features"][0]
+            body = json.dumps(feature, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            out.write(("," if count else "") + "\n  " + body)
+        else:
+            raise OutputError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
+        count += 1
+    if fmt == "csv" and count == 0:
+        out.write(_csv([], RECORD_FIELDS))
+    if fmt == "geojson":
+        out.write("\n ]\n}\n")
+    return count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,17 +44,26 @@ def extract_paths(paths: Sequence[str | Path], date: dt.date | None = None,
 def extract_from_documents(documents: Iterable[Document], progress: bool | None = None,
                            workers: int | None = 1) -> list[ControlEvent]:
     """Control events of documents, with a progress bar (documents/s) on a terminal."""
+    return list(iter_events(documents, progress, workers))
+
+
+def iter_events(documents: Iterable[Document], progress: bool | None = None,
+                workers: int | None = 1) -> Iterator[ControlEvent]:
+    """Control events as they are found, in input order (for streaming output)."""
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc="articles", unit="doc", disable=not show, file=sys.stderr)
     counted = _counted(documents, bar)
-    if workers == 1:
-        events = [e for doc_events in iter_document_events(counted) for e in doc_events]
-    else:
-        from mapper.corpus import iter_events
+    try:
+        if workers == 1:
+            for doc_events in iter_document_events(counted):
+                yield from doc_events
+        else:
+            from mapper.corpus import iter_events as iter_records
 
-        events = [event_from_record(r) for r in iter_events(counted, workers)]
-    bar.close()
-    return events
+            for record in iter_records(counted, workers):
+                yield event_from_record(record)
+    finally:
+        bar.close()
 
 
 def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:
