@@ -50,3 +50,30 @@ def test_phonetic_key_never_raises(name: str) -> None:
 @given(st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=20))
 def test_case_does_not_change_the_fold(name: str) -> None:
     assert fold(name.upper()) == fold(name.lower()) or not name.isascii()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kafr Nabl", "Kfar Nabl"), ("Deir Hafer", "Dayr Hafer"), ("Jabal al-Zawiya", "Jebel Zawiya"),
+    ("Ain Issa", "Ayn Isa"), ("Ras al-Ain", "Ras al Ayn"), ("Khan Shaykhun", "Han Sheikhoun"),
+    ("Maarat al-Numan", "Ma'arrat an-Nu'man"), ("Qamishli", "Kamishli"), ("Azaz", "A'zaz"),
+    ("Hasakah", "Hasakeh"), ("Suwayda", "Suwaida"), ("Djerablus", "Jerablus"),
+    ("Şanlıurfa", "Sanliurfa"), ("Akçakale", "Akcakale"), ("Tell Tamer", "Tal Tamer"),
+])
+def test_transliteration_variants_share_a_phonetic_key(a: str, b: str) -> None:
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@given(st.sampled_from(["al", "el", "ar", "as", "ad", "an", "at", "ash", "az"]),
+       st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True))
+def test_any_article_form_folds_away(article: str, name: str) -> None:
+    assert fold(f"{article}-{name}") == fold(name)
+
+
+@pytest.mark.parametrize("a, b", [("Deir Hafer", "Dayr Hafir"), ("Tell Tamer", "Tal Tamr"),
+                                  ("Kobbet al-Turikman", "Qubbat at Turkman")])
+def test_vowel_variants_are_close_enough_for_the_fuzzy_fallback(a: str, b: str) -> None:
+    from rapidfuzz import fuzz
+
+    from mapper.gazetteer import FUZZY_MIN_SCORE
+
+    assert fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= FUZZY_MIN_SCORE
