@@ -9,7 +9,7 @@ ARTICLES := examples/articles
 # The sample article has no date of its own; this is its publication date.
 ARTICLES_DATE := 2016-09-04
 
-.PHONY: setup maps test lint clean gazetteer assets browser
+.PHONY: setup maps test lint clean gazetteer assets browser notebooks
 
 setup: $(STAMP) $(GAZ) $(ASSETS)
 
@@ -41,6 +41,14 @@ browser:
 	  ( [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	    (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) ) || \
 	  echo "chromium not installed: browser tests will be skipped"
+
+# Runs every notebook top to bottom; the executed copies go to output/notebooks/.
+notebooks: setup
+	mkdir -p output/notebooks
+	$(BIN)/python -c "import sys, nbformat, nbclient; \
+	[nbformat.write(nbclient.NotebookClient(nbformat.read(p, 4), timeout=600, \
+	resources={'metadata': {'path': 'notebooks'}}).execute(), 'output/' + p) for p in sys.argv[1:]]" \
+	notebooks/*.ipynb
 
 lint: setup
 	$(BIN)/ruff check mapper tests gazetteer bench

@@ -30,6 +30,7 @@ class Actor:
     priority: int = 0
     state: bool = False
     countries: tuple[str, ...] = ()
+    compatible_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,14 @@ class ActorVocabulary:
             if candidate.name == actor:
                 return candidate.side
         return actor
+
+    def compatible(self, a: str | None, b: str | None) -> bool:
+        """Whether two actors' reports of one change can be the same event (same actor, or
+        one listed as compatible with the other)."""
+        if a == b:
+            return True
+        return any((x.name == a and b in x.compatible_with)
+                   or (x.name == b and a in x.compatible_with) for x in self.actors)
 
     def is_state(self, actor: str | None) -> bool:
         """Whether the actor is a state's forces (government, army)."""
@@ -106,6 +115,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             priority=int(spec.get("priority", 0)),
             state=bool(spec.get("state", False)),
             countries=_as_strings(spec.get("countries", []), "countries"),
+            compatible_with=_as_strings(spec.get("compatible_with", []), "compatible_with"),
         ))
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))

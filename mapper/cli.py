@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--as-of", type=_date, help="the holder of every place on this date")
     tl.add_argument("--place", help="only this place (any spelling)")
     tl.add_argument("--format", choices=("table", "csv"), default="table")
+    _add_common(tl)
 
     sn = sub.add_parser(
         "snapshot", help="a static PNG of who held what on a date (for reports)",
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     sn.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
     sn.add_argument("--as-of", type=_date, help="the day to draw (default: latest reports)")
     sn.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
+    _add_common(sn)
     return parser
 
 
@@ -143,7 +145,7 @@ def _snapshot_command(args: argparse.Namespace) -> int:
     from mapper.snapshot import write_snapshot
     from mapper.timeline import build_periods
 
-    periods = build_periods(extract_paths(args.paths, args.date))
+    periods = build_periods(extract_paths(args.paths, args.date, workers=args.workers))
     vocab = load_actor_vocabulary()
     colours = {p.side: vocab.colour_of(p.side) for p in periods if p.side}
     drawn = write_snapshot(periods, colours, args.output, args.as_of)
@@ -157,7 +159,7 @@ def _timeline_command(args: argparse.Namespace) -> int:
     from mapper.pipeline import extract_paths
     from mapper.timeline import build_periods, state_as_of
 
-    periods = build_periods(extract_paths(args.paths, args.date))
+    periods = build_periods(extract_paths(args.paths, args.date, workers=args.workers))
     if args.place:
         wanted = fold(args.place)
         keys = {p.place_key for p in periods for e in p.events

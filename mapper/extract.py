@@ -426,8 +426,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             hl = lemma_of(head)
             if hl in rules.negation_verbs:
                 return f"negated by '{head.text}'"
-            if node.dep_ in ("xcomp",) and hl in rules.plan_verbs:
-                return f"plan or aim ('{head.text}')"
+            if node.dep_ in ("xcomp", "ccomp") and hl in rules.plan_verbs and \
+                    hl not in rules.attribution_verbs:
+                return f"plan, aim or demand ('{head.text}')"
             if node.dep_ == "pcomp" and head.lower_ in ("without", "instead"):
                 return f"negated by '{head.text}'"
             if node.dep_ == "ccomp" and hl in rules.attribution_verbs:
@@ -768,10 +769,11 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     for pattern in _hold_regexes(rules.hold_patterns):
         for m in pattern.finditer(sentence):
             actor = actors[int(m.group("actor")[2:-1])]
+            appositive = re.match(r"⟦P\d+⟧\s*,\s*(?:the|an?)\b", m.group(0)) is not None
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
                 place = places[int(index)]
                 span = _token_span(sdoc, start, place.start, place.end)
-                if span and _under_between(sdoc[span[0]]):
+                if span and not appositive and _under_between(sdoc[span[0]]):
                     continue
                 out.append(_Statement("hold", place, actor, None, "reported", 0.8,
                                       (start, end), None, ("hold pattern",)))

@@ -299,6 +299,8 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False,
                          control=True).add_to(fmap)
     dates = sorted({d for p in periods for d in (_iso(p.start), _iso(p.end)) if d})
+    if dates:
+        dates.insert(0, (dt.date.fromisoformat(dates[0]) - dt.timedelta(days=1)).isoformat())
     cluster = len(features) > CLUSTER_ABOVE
     padded = None if bounds is None else json.dumps(
         [[bounds[0], bounds[1]], [bounds[2], bounds[3]]])

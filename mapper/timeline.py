@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 import geopandas as gpd
@@ -28,26 +28,34 @@ def _order(event: ControlEvent) -> tuple[dt.date, int, str, int]:
             event.start)
 
 
-def build_periods(events: Iterable[ControlEvent]) -> list[ControlPeriod]:
+def build_periods(events: Iterable[ControlEvent],
+                  compatible: Callable[[str | None, str | None], bool] | None = None
+                  ) -> list[ControlPeriod]:
     """Successive control periods per place, sorted by place then start date.
 
     A capture closes the holder's period and opens the capturer's; a capture that names the
     previous holder also opens a period for it (start unknown) when nothing earlier is known.
     A hold by a different actor, or a capture by a different actor from another source, within
-    two days of a period's start marks the period contested and keeps both reports in it.
+    two days of a period's start marks the period contested and keeps both reports in it;
+    ``compatible`` actors (default: the actor vocabulary's) are the same event, not a dispute.
     """
     by_place: dict[str, list[ControlEvent]] = defaultdict(list)
     for event in events:
         if event.new_controller is None and event.kind == "hold":
             continue
         by_place[place_key(event)].append(event)
+    if compatible is None:
+        from mapper.actors import load_actor_vocabulary
+
+        compatible = load_actor_vocabulary().compatible
     periods: list[ControlPeriod] = []
     for key in sorted(by_place):
-        periods.extend(_place_periods(key, sorted(by_place[key], key=_order)))
+        periods.extend(_place_periods(key, sorted(by_place[key], key=_order), compatible))
     return periods
 
 
-def _place_periods(key: str, events: Sequence[ControlEvent]) -> list[ControlPeriod]:
+def _place_periods(key: str, events: Sequence[ControlEvent],
+                   compatible: Callable[[str | None, str | None], bool]) -> list[ControlPeriod]:
     first = events[0]
     resolved = next((e for e in events if e.lat is not None), first)
     out: list[ControlPeriod] = []
@@ -68,7 +76,7 @@ def _place_periods(key: str, events: Sequence[ControlEvent]) -> list[ControlPeri
                                    end=event.date))
             out.append(new_period(event.new_controller, event.new_side, event.date, (event,)))
             continue
-        if event.new_controller == current.controller or event.new_controller is None:
+        if event.new_controller is None or compatible(event.new_controller, current.controller):
             out[-1] = replace(current, events=(*current.events, event))
             continue
         near_start = (current.start is not None and event.date is not None

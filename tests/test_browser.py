@@ -84,7 +84,7 @@ def test_markers_render_with_no_network(map_page: Any) -> None:
 
 def test_moving_the_slider_changes_the_holder_colour(map_page: Any) -> None:
     dates = map_page.execute_script("return document.getElementById('mapper-range').max")
-    set_slider(map_page, 0)
+    set_slider(map_page, 1)
     early = colour_of(map_page, "Manbij")
     set_slider(map_page, int(dates))
     late = colour_of(map_page, "Manbij")
@@ -100,3 +100,43 @@ def test_popup_lists_the_history_and_merged_sources(map_page: Any) -> None:
         "return document.querySelector('.leaflet-popup-content').textContent")
     assert "Levant Wire" in text and "Border Monitor" in text and "Euphrates Daily" in text
     assert "Kurdish-led forces captured Manbij" in text
+
+
+CORPUS = Path(__file__).parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_page(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Any:
+    out = tmp_path_factory.mktemp("corpus")
+    build_maps([CORPUS], out, offline=True, progress=False)
+    browser.get((out / "map.html").as_uri())
+    return browser
+
+
+def place_colour(driver: Any, place: str) -> str:
+    return str(driver.execute_script(
+        "return window.mapperMarkers.filter(m => m.getTooltip()._content(m).textContent "
+        "=== arguments[0])[0].options.fillColor", place))
+
+
+def test_corpus_slider_follows_al_rai_changing_hands(corpus_page: Any) -> None:
+    dates = corpus_page.execute_script(
+        "var s = document.getElementById('mapper-range'); return [+s.max, "
+        "Array.from({length: +s.max + 1}, (_, i) => i)]")[0]
+    labels = []
+    colours = []
+    for index in range(int(dates) + 1):
+        set_slider(corpus_page, index)
+        labels.append(corpus_page.find_element("id", "mapper-date").text)
+        colours.append(place_colour(corpus_page, "Ar Rā‘ī"))
+    changes = [labels[i] for i in range(1, len(colours)) if colours[i] != colours[i - 1]]
+    assert {"2016-04-07", "2016-04-11", "2016-08-16"} <= set(changes)
+
+
+def test_corpus_popup_shows_the_merged_sources_of_jarablus(corpus_page: Any) -> None:
+    corpus_page.execute_script(
+        "window.mapperMarkers.forEach(m => { if (m.getTooltip()._content(m).textContent "
+        "=== 'Jarābulus') m.openPopup(); });")
+    text = corpus_page.execute_script(
+        "return document.querySelector('.leaflet-popup-content').textContent")
+    assert all(s in text for s in ("Ankara Desk", "Euphrates Daily", "Levant Wire"))
