@@ -256,8 +256,9 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     sentences = sentence_spans(text)
     candidates = [
         (s, e) for s, e in sentences
-        if rules.cue.search(text[s:e]) and any(s <= m.start < e for m in mentions)
-        or rules.cue.search(text[s:e]) and _NEEDS_CONTEXT.search(text[s:e])
+        if rules.cue.search(text[s:e]) and (
+            any(s <= m.start < e for m in mentions) or _NEEDS_CONTEXT.search(text[s:e])
+            or any(s <= a.start < e for a in actors))
     ]
     return _Prepared(document, actors, mentions, sentences, candidates)
 
@@ -611,6 +612,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if not places:
             count = _counted_places(place_tokens, sdoc, offset, text)
             if count is None:
+                if new is not None and not _modality(token, rules, sentence):
+                    out.append(_Statement("agent", Mention("", offset, offset), new, old,
+                                          "reported", 0.0, (offset, offset), token.i,
+                                          ("a capture without a named place",)))
                 continue
             places, unnamed = [count], True
             reasons.append("a count of places without names: recorded, not mapped")
@@ -783,7 +788,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
 @cache
 def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
-    place_list = rf"(?P<place>{one}(?:\s*,\s*{one})*(?:,?\s+and\s+{one})?)"
+    place_list = (rf"(?P<place>{one}(?:\s*,\s*{one})*"
+                  rf"(?:,?\s+and\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?{one})?)")
     compiled = []
     for pattern in patterns:
         regex = pattern.replace("PLACE_LIST", place_list).replace("PLACE", place)
@@ -794,7 +800,7 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
                    actors: Sequence[ActorMention]) -> list[_Statement]:
     """Missing controllers from the document: its main capturing actor and main loser."""
-    captures = [s for s in statements if s.kind == "capture"]
+    captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     news = Counter(s.new.actor for s in captures if s.new)
     olds = Counter(s.old.actor for s in captures if s.old)
@@ -804,6 +810,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
     for st in statements:
+        if st.kind == "agent":
+            continue
         if st.kind != "capture":
             out.append(st)
             continue

@@ -476,8 +476,8 @@ def _score(
         reasons.append(f"population {place.population:,}")
     if centre is not None:
         d = great_circle(centre, (place.lat, place.lon)).km
-        if d < 150:
-            score += 1.0
+        if d < 300:
+            score += 1.5 * (1 - d / 300)
             reasons.append(f"{d:.0f} km from the document's other places")
         elif d > 600:
             score -= 0.5
