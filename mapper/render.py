@@ -160,6 +160,11 @@ _SCRIPT = Template(r"""
   var sides = {};
   var markers = [];
   var control = L.control.layers(null, null, {collapsed: true, position: 'topleft'}).addTo(map);
+  {% if this.offline %}
+  control.addOverlay(L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'}),
+    'OpenStreetMap tiles (needs network)');
+  {% endif %}
   var S = {{ this.strings }};
   function str(i) { return i === null || i === undefined ? '' : S[i]; }
   function el(tag, text, cls) {
@@ -267,10 +272,11 @@ class _PlacesLayer(MacroElement):
     _template = _SCRIPT
 
     def __init__(self, places: str, strings: str, dates: str, bounds: str | None,
-                 cluster: bool) -> None:
+                 cluster: bool, offline: bool) -> None:
         super().__init__()
         self._name = "MapperPlaces"
         self.places, self.strings, self.dates, self.bounds = places, strings, dates, bounds
+        self.offline = offline
         self.cluster = "true" if cluster else "false"
 
 
@@ -305,7 +311,7 @@ def render_map(periods: Sequence[ControlPeriod], unresolved: Sequence[ControlEve
     padded = None if bounds is None else json.dumps(
         [[bounds[0], bounds[1]], [bounds[2], bounds[3]]])
     fmap.add_child(_PlacesLayer(_safe_json(features), _safe_json(strings.table()),
-                                _safe_json(dates), padded, cluster))
+                                _safe_json(dates), padded, cluster, offline))
     latest: dict[str, ControlPeriod] = {}
     for p in periods:
         latest[p.place_key] = p
