@@ -184,7 +184,9 @@ def find_actors(
                 if regex is loose and any(a.isupper() and _alias_key(a) == key
                                           for a in actor.aliases):
                     continue
-                ok = applies.setdefault(id(actor), _applies(actor, lower, countries))
+                if id(actor) not in applies:
+                    applies[id(actor)] = _applies(actor, lower, countries)
+                ok = applies[id(actor)]
                 if not ok:
                     continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
@@ -208,7 +210,10 @@ def find_actors(
 def _non_overlapping(found: list[tuple[int, int, int, ActorMention]]) -> list[ActorMention]:
     """Keep the longest, then highest-priority, of overlapping mentions, in text order."""
     taken: list[ActorMention] = []
+    occupied: set[int] = set()
     for _, _, _, mention in sorted(found, key=lambda f: (f[1], f[2], f[0])):
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+        span = range(mention.start, mention.end)
+        if not any(i in occupied for i in span):
             taken.append(mention)
+            occupied.update(span)
     return sorted(taken, key=lambda m: m.start)

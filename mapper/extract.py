@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -209,6 +210,8 @@ def extract_documents(
 
 
 BATCH_DOCUMENTS = 32
+# Longer "sentences" are tables, lists or scraping debris, not prose: they are not parsed.
+MAX_SENTENCE_CHARS = 3000
 
 
 def iter_document_events(
@@ -256,7 +259,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     sentences = sentence_spans(text)
     candidates = [
         (s, e) for s, e in sentences
-        if rules.cue.search(text[s:e]) and (
+        if e - s <= MAX_SENTENCE_CHARS and rules.cue.search(text[s:e]) and (
             any(s <= m.start < e for m in mentions) or _NEEDS_CONTEXT.search(text[s:e])
             or any(s <= a.start < e for a in actors))
     ]
@@ -270,11 +273,19 @@ def _finish(batch: Sequence[_Prepared], vocab: ActorVocabulary, rules: ControlRu
     for prep in batch:
         text = prep.document.text
         statements: list[_Statement] = []
+        mentions = sorted(prep.mentions, key=lambda m: m.start)
+        mention_starts = [m.start for m in mentions]
+        named = [m for m in mentions if not is_reference(m)]
+        named_ends = [m.end for m in named]
+        actors = sorted(prep.actors, key=lambda a: a.start)
+        actor_starts = [a.start for a in actors]
         for start, end in prep.candidates:
             sdoc = next(parsed)
-            in_sentence = [m for m in prep.mentions if start <= m.start < end]
-            prior = [m for m in prep.mentions if m.end <= start and not is_reference(m)]
-            actors_here = [a for a in prep.actors if start <= a.start < end]
+            in_sentence = mentions[bisect_left(mention_starts, start):
+                                   bisect_left(mention_starts, end)]
+            prior = named[max(0, bisect_right(named_ends, start) - 1):
+                          bisect_right(named_ends, start)]
+            actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
             statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here,
                                         rules))
             statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))

@@ -37,6 +37,8 @@ _ARTICLE_TOKEN = re.compile(rf"^{ARTICLES}-\w", re.IGNORECASE)
 _LOWER_INNER = re.compile(rf"^(?:{ARTICLES}|de|la|le|du|bin|ibn|abu|bani|beni)$")
 MAX_TOKENS = 4
 ACCEPT_SCORE = 2.5
+# Longer "sentences" are tables, lists or scraping debris, not prose: no places are read there.
+MAX_SENTENCE_CHARS = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -585,10 +587,12 @@ def find_mentions(
     country_spans = [(m.start(), m.end()) for m in _country_pattern().finditer(text)]
     per_sentence: list[tuple[tuple[int, int], list[_Span], list[_AnchorUse]]] = []
     for start, end in sentence_spans(text):
-        spans = _gazetteer_spans(text, start, end, gazetteer, rules,
-                                 blocked_spans + country_spans)
+        if end - start > MAX_SENTENCE_CHARS:
+            continue
+        near = [(bs, be) for bs, be in blocked_spans + country_spans if be > start and bs < end]
+        spans = _gazetteer_spans(text, start, end, gazetteer, rules, near)
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
-                                          blocked_spans + country_spans))
+                                          near))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = [_qualified(text, s) for s in spans]
@@ -602,18 +606,21 @@ def find_mentions(
     centre = _median(in_focus)
 
     mentions: list[Mention] = []
+    contexts: dict[int, tuple[Counter[str], tuple[float, float] | None]] = {}
     for sentence, spans, anchor_uses in per_sentence:
         resolved_anchor_places: dict[int, Place] = {}
         def context(span: _Span) -> tuple[Counter[str], tuple[float, float] | None]:
             own = _unambiguous(span)
             if own is None:
                 return focus, centre
-            span_focus = focus.copy()
-            span_focus[own.country_code] -= 1
-            others = list(in_focus)
-            if own in others:
-                others.remove(own)
-            return span_focus, _median(others)
+            if own.place_id not in contexts:
+                span_focus = focus.copy()
+                span_focus[own.country_code] -= 1
+                others = list(in_focus)
+                if own in others:
+                    others.remove(own)
+                contexts[own.place_id] = (span_focus, _median(others))
+            return contexts[own.place_id]
 
         for span in spans:
             if any(a.name_start <= span.start < a.name_end for a in anchor_uses):
