@@ -245,32 +245,47 @@ def _open_lines(path: Path) -> IO[str]:
     return path.open(encoding="utf-8", errors="replace")
 
 
-def _jsonl_documents(path: Path, default_date: dt.date | None, report: Report
-                     ) -> Iterator[Document]:
+def _opened(path: Path, report: Report) -> IO[str] | None:
+    """A text handle on a (possibly gzipped) file, or None with the reason reported."""
     try:
-        handle = _open_lines(path)
+        return _open_lines(path)
     except OSError as exc:
         report(Skipped(str(path), f"cannot read: {exc.strerror or exc}"))
+        return None
+
+
+def _jsonl_records(lines: Iterable[tuple[int, str]], where: str, id_prefix: str,
+                   path: str | None, default_date: dt.date | None, report: Report
+                   ) -> Iterator[Document]:
+    """Documents from numbered JSON lines; each bad line is reported and skipped."""
+    for number, line in lines:
+        if not line.strip():
+            continue
+        at = f"{where}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(Skipped(at, f"not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            report(Skipped(at, "each line needs a JSON object with a 'text' string"))
+            continue
+        doc = _document(obj["text"], doc_id=str(obj.get("id") or f"{id_prefix}:{number}"),
+                        where=at, path=path, default_date=default_date, report=report,
+                        fields=obj)
+        if doc is not None:
+            yield doc
+
+
+def _jsonl_documents(path: Path, default_date: dt.date | None, report: Report
+                     ) -> Iterator[Document]:
+    handle = _opened(path, report)
+    if handle is None:
         return
     with handle:
         try:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    report(Skipped(where, f"not valid JSON ({exc.msg})"))
-                    continue
-                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                    report(Skipped(where, "each line needs a JSON object with a 'text' string"))
-                    continue
-                doc = _document(obj["text"], doc_id=str(obj.get("id") or f"{path.stem}:{number}"),
-                                where=where, path=str(path), default_date=default_date,
-                                report=report, fields=obj)
-                if doc is not None:
-                    yield doc
+            yield from _jsonl_records(enumerate(handle, 1), str(path), path.stem, str(path),
+                                      default_date, report)
         except (OSError, EOFError) as exc:
             report(Skipped(str(path), f"unreadable compressed data ({exc})"))
 
@@ -279,10 +294,8 @@ def _csv_documents(path: Path, default_date: dt.date | None, report: Report
                    ) -> Iterator[Document]:
     """CSV with a header naming a 'text' column (optional: id, date, source, url, title)."""
     csv.field_size_limit(MAX_DOCUMENT_CHARS * 4)
-    try:
-        handle = _open_lines(path)
-    except OSError as exc:
-        report(Skipped(str(path), f"cannot read: {exc.strerror or exc}"))
+    handle = _opened(path, report)
+    if handle is None:
         return
     with handle:
         reader = csv.DictReader(handle)
@@ -311,20 +324,8 @@ def _stdin_documents(default_date: dt.date | None, report: Report) -> Iterator[D
     text = sys.stdin.read()
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and all(line.lstrip().startswith("{") for line in lines):
-        for number, line in enumerate(lines, 1):
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                report(Skipped(f"<stdin>:{number}", f"not valid JSON ({exc.msg})"))
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                report(Skipped(f"<stdin>:{number}", "needs a JSON object with a 'text' string"))
-                continue
-            doc = _document(obj["text"], doc_id=str(obj.get("id") or f"stdin:{number}"),
-                            where=f"<stdin>:{number}", path=None, default_date=default_date,
-                            report=report, fields=obj)
-            if doc is not None:
-                yield doc
+        yield from _jsonl_records(enumerate(lines, 1), "<stdin>", "stdin", None, default_date,
+                                  report)
         return
     doc = _document(text, doc_id="stdin", where="<stdin>", path=None,
                     default_date=default_date, report=report)
