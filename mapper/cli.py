@@ -37,8 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract control events from articles",
         epilog="example: mapper extract article.txt --date 2016-09-04 --format csv -o events.csv",
         description="Write one record per capture or hold statement found in the articles.")
-    ext.add_argument("paths", nargs="+", help="article files (.txt, .jsonl) or directories")
-    ext.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    _add_inputs(ext)
     ext.add_argument("--format", choices=("jsonl", "csv", "geojson", "acled", "gpkg", "parquet"),
                      default="jsonl", help="jsonl (default), csv, geojson, acled (ACLED-style "
                      "CSV), gpkg (GeoPackage) or parquet (GeoParquet); the last two need -o")
@@ -53,16 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: a LocalCluster on this machine)")
     corpus.add_argument("--partition-size", type=int, default=200, help="documents per partition")
 
-    for command in (ext,):
-        _add_common(command)
     mp = sub.add_parser(
         "map", help="build map.html, events.geojson and timeline.csv",
         epilog="example: mapper map examples/articles -o output",
         description="Build the interactive map and its data files from the articles.")
-    mp.add_argument("paths", nargs="+", help="article files (.txt, .jsonl) or directories")
-    mp.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    _add_inputs(mp)
     mp.add_argument("-o", "--output", type=Path, required=True, help="output directory")
-    _add_common(mp)
     mode = mp.add_mutually_exclusive_group()
     mode.add_argument("--offline", dest="offline", action="store_true", default=True,
                       help="embed Leaflet and borders: works with no network (default)")
@@ -99,21 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     tl = sub.add_parser(
         "timeline", help="print control periods per place",
         epilog="example: mapper timeline examples/articles --as-of 2016-09-01 --place Jarablus")
-    tl.add_argument("paths", nargs="+")
-    tl.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    _add_inputs(tl)
     tl.add_argument("--as-of", type=_date, help="the holder of every place on this date")
     tl.add_argument("--place", help="only this place (any spelling)")
     tl.add_argument("--format", choices=("table", "csv"), default="table")
-    _add_common(tl)
 
     sn = sub.add_parser(
         "snapshot", help="a static PNG of who held what on a date (for reports)",
         epilog="example: mapper snapshot examples/articles --date 2016-09-04 -o control.png")
-    sn.add_argument("paths", nargs="+")
-    sn.add_argument("--date", type=_date, help="article date (YYYY-MM-DD) when the file has none")
+    _add_inputs(sn)
     sn.add_argument("--as-of", type=_date, help="the day to draw (default: latest reports)")
     sn.add_argument("-o", "--output", type=Path, required=True, help="PNG file to write")
-    _add_common(sn)
     return parser
 
 
@@ -190,7 +181,12 @@ def _workers(value: str) -> int | None:
     return number
 
 
-def _add_common(command: argparse.ArgumentParser) -> None:
+def _add_inputs(command: argparse.ArgumentParser) -> None:
+    """The arguments every command that reads articles shares."""
+    command.add_argument("paths", nargs="+", help="article files (.txt, .md, .html, .jsonl, "
+                         ".jsonl.gz, .csv), directories, globs, or - for standard input")
+    command.add_argument("--date", type=_date,
+                         help="article date (YYYY-MM-DD) when the file has none")
     command.add_argument("--workers", type=_workers, default=None, metavar="N|auto",
                          help="processes to use (default auto: all cores for large inputs)")
 
