@@ -188,6 +188,7 @@ class _Statement:
     partial: bool = False
     date_spans: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False
+    frame: str = ""
 
 
 def extract_document(
@@ -229,10 +230,10 @@ def iter_document_events(
     for document in documents:
         batch.append(_prepare(document, gaz, vocab, rules))
         if len(batch) >= BATCH_DOCUMENTS:
-            yield from _finish(batch, vocab, rules, nlp)
+            yield from _finish(batch, rules, nlp)
             batch = []
     if batch:
-        yield from _finish(batch, vocab, rules, nlp)
+        yield from _finish(batch, rules, nlp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +267,8 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     return _Prepared(document, actors, mentions, sentences, candidates)
 
 
-def _finish(batch: Sequence[_Prepared], vocab: ActorVocabulary, rules: ControlRules,
-            nlp: Language) -> Iterator[list[ControlEvent]]:
+def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
+            ) -> Iterator[list[ControlEvent]]:
     parsed = iter(nlp.pipe((_blank_quotes(p.document.text[s:e])
                             for p in batch for s, e in p.candidates), batch_size=256))
     for prep in batch:
@@ -291,7 +292,7 @@ def _finish(batch: Sequence[_Prepared], vocab: ActorVocabulary, rules: ControlRu
             statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
         statements = _fill_implicit(statements, text, prep.sentences, prep.actors)
         dates = find_date_expressions(text, prep.document.date)
-        yield _records(prep.document, statements, dates, nlp, vocab)
+        yield _records(prep.document, statements, dates)
 
 
 def _blank_quotes(sentence: str) -> str:
@@ -528,7 +529,7 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             return heads
         return _children(verb, ("dobj", "obj", "attr"))
     if frame_slot == "from":
-        return _prep_objects(verb, ("from", "out", "of")) if not passive or verb.lemma_ else []
+        return [] if passive else _prep_objects(verb, ("from", "out", "of"))
     if frame_slot in ("of", "to"):
         return _prep_objects(verb, (frame_slot,))
     return []
@@ -643,7 +644,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial, date_spans, unnamed))
+                                  partial, date_spans, unnamed, frame.name))
     return _share_old_controller(out, frames_here)
 
 
@@ -826,7 +827,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind != "capture":
             out.append(st)
             continue
-        if st.new is None and not (st.old and st.reasons and "withdraw" in st.reasons[0]):
+        if st.new is None and not (st.old and st.frame == "withdraw"):
             ranked = [n for n, _ in news.most_common() if st.old is None or n != st.old.actor]
             if ranked:
                 st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
@@ -851,8 +852,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
 
 
 def _records(document: Document, statements: Sequence[_Statement],
-             dates: Sequence[DateExpression], nlp: Language, vocab: ActorVocabulary
-             ) -> list[ControlEvent]:
+             dates: Sequence[DateExpression]) -> list[ControlEvent]:
     events: list[ControlEvent] = []
     seen: set[tuple[str, int, str | None]] = set()
     for st in statements:

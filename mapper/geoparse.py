@@ -645,7 +645,8 @@ def find_mentions(
             mention = Mention(span.text, span.start, span.end, place, precision, round(score, 2),
                               reasons, top, approx)
             if is_anchor:
-                mention = replace(mention, reasons=(*reasons, "used as a location reference"))
+                mention = replace(mention, reasons=(*reasons, "used as a location reference"),
+                                  reference=True)
             mentions.append(mention)
     return mentions
 
@@ -682,7 +683,7 @@ def _approximate(span: _Span, uses: Sequence[_AnchorUse], spans: Sequence[_Span]
 
 def is_reference(mention: Mention) -> bool:
     """Whether the mention only locates something else ("north of Aleppo")."""
-    return "used as a location reference" in mention.reasons
+    return mention.reference
 
 
 def document_focus(mentions: Sequence[Mention], text: str) -> Counter[str]:

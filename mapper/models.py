@@ -44,7 +44,8 @@ class Mention:
     ``place`` is None when the name is place-like (a cue such as "the village of" says so)
     but no gazetteer candidate fits; ``approximate`` is then a position inferred from the
     text ("in Aleppo's northern countryside"), with ``geo_precision`` 2 or 3. ``reasons``
-    explains the choice for the popup and CLI.
+    explains the choice for the popup and CLI. ``reference`` marks a name used only to
+    locate something else ("north of Aleppo"), never a capture target.
     """
 
     text: str
@@ -56,6 +57,7 @@ class Mention:
     reasons: tuple[str, ...] = ()
     candidates: tuple[Place, ...] = ()
     approximate: tuple[float, float] | None = None
+    reference: bool = False
 
     @property
     def lat(self) -> float | None:
