@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -140,20 +140,28 @@ def run_corpus(
 def _run_processes(todo: Iterator[tuple[int, list[Document]]],
                    done: Callable[[int, list[Document], list[dict[str, Any]]], None],
                    workers: int) -> None:
-    """A bounded window of partitions in flight on a process pool, written in input order."""
+    """Partitions extracted on a process pool and written in input order."""
+    for index, chunk, records in _in_order_on_processes(todo, workers):
+        done(index, chunk, records)
+
+
+def _in_order_on_processes(chunks: Iterable[tuple[int, list[Document]]], workers: int
+                           ) -> Iterator[tuple[int, list[Document], list[dict[str, Any]]]]:
+    """Each numbered partition with its records, in input order, with a bounded window of
+    partitions in flight on ``workers`` processes (memory does not grow with the corpus)."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         window: deque[tuple[int, list[Document], Future[list[dict[str, Any]]]]] = deque()
-        for index, chunk in todo:
+        for index, chunk in chunks:
             window.append((index, chunk, pool.submit(extract_partition, chunk)))
             if len(window) >= 2 * workers:
                 i, c, fut = window.popleft()
-                done(i, c, fut.result())
+                yield i, c, fut.result()
         while window:
             i, c, fut = window.popleft()
-            done(i, c, fut.result())
+            yield i, c, fut.result()
 
 
 def _run_dask(todo: Iterator[tuple[int, list[Document]]],
@@ -217,24 +225,10 @@ def iter_events(documents: Iterable[Document], workers: int | None = None,
             yield from extract_partition(head)
             return
         workers = os.cpu_count() or 1
-        it = _chain(head, it)
+        it = chain(head, it)
     if workers <= 1:
         for _, chunk in partitions(it, partition_size):
             yield from extract_partition(chunk)
         return
-    import multiprocessing
-
-    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        window: deque[Future[list[dict[str, Any]]]] = deque()
-        for _, chunk in partitions(it, partition_size):
-            window.append(pool.submit(extract_partition, chunk))
-            if len(window) >= 2 * workers:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
-
-
-def _chain(head: list[Document], tail: Iterator[Document]) -> Iterator[Document]:
-    yield from head
-    yield from tail
+    for _, _, records in _in_order_on_processes(partitions(it, partition_size), workers):
+        yield from records
