@@ -26,8 +26,7 @@ def main() -> None:
     gazetteer.candidates("Aleppo")
     print(f"gazetteer load + first lookup: {(time.perf_counter() - t0) * 1000:.1f} ms")
 
-    names = [row[0] for row in gazetteer._db.execute(
-        "SELECT name FROM places ORDER BY place_id LIMIT 20000")]
+    names = gazetteer.place_names(20_000)
     random.Random(1).shuffle(names)
     sample = names[:5000]
     for how in (EXACT, PHONETIC):

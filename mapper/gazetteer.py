@@ -94,10 +94,10 @@ class Gazetteer:
                 found.append((place, float(score)))
         return tuple(found[:limit])
 
-    def has_key(self, key: str) -> bool:
-        """Whether any place has this exact folded key (fast pre-check for mention scanning)."""
-        row = self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
-        return row is not None
+    def place_names(self, limit: int) -> list[str]:
+        """The names of the first ``limit`` places by id (samples for benchmarks)."""
+        rows = self._db.execute("SELECT name FROM places ORDER BY place_id LIMIT ?", (limit,))
+        return [row[0] for row in rows]
 
     def place(self, place_id: int) -> Place | None:
         """The place with this GeoNames id, if known."""
