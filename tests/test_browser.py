@@ -63,11 +63,20 @@ def map_page(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Any:
     return browser
 
 
-def colour_of(driver: Any, name: str) -> str:
+def place_colour(driver: Any, place: str) -> str:
+    """The fill colour of the marker whose tooltip names ``place``."""
     return str(driver.execute_script(
-        "return window.mapperMarkers.filter(m => S_name(m) === arguments[0])[0].options.fillColor"
-        .replace("S_name(m)", "m.getTooltip() && m.getTooltip()._content && "
-                 "m.getTooltip()._content(m).textContent"), name))
+        "return window.mapperMarkers.filter(m => m.getTooltip()._content(m).textContent "
+        "=== arguments[0])[0].options.fillColor", place))
+
+
+def popup_text(driver: Any, place: str) -> str:
+    """The text of the popup of the marker whose tooltip names ``place``, once opened."""
+    driver.execute_script(
+        "window.mapperMarkers.forEach(m => { if (m.getTooltip()._content(m).textContent "
+        "=== arguments[0]) m.openPopup(); });", place)
+    return str(driver.execute_script(
+        "return document.querySelector('.leaflet-popup-content').textContent"))
 
 
 def set_slider(driver: Any, index: int) -> None:
@@ -85,19 +94,15 @@ def test_markers_render_with_no_network(map_page: Any) -> None:
 def test_moving_the_slider_changes_the_holder_colour(map_page: Any) -> None:
     dates = map_page.execute_script("return document.getElementById('mapper-range').max")
     set_slider(map_page, 1)
-    early = colour_of(map_page, "Manbij")
+    early = place_colour(map_page, "Manbij")
     set_slider(map_page, int(dates))
-    late = colour_of(map_page, "Manbij")
+    late = place_colour(map_page, "Manbij")
     assert early != late
     assert map_page.find_element("id", "mapper-date").text > "2016-09"
 
 
 def test_popup_lists_the_history_and_merged_sources(map_page: Any) -> None:
-    map_page.execute_script(
-        "window.mapperMarkers.forEach(m => { if (m.getTooltip()._content(m).textContent "
-        "=== 'Manbij') m.openPopup(); });")
-    text = map_page.execute_script(
-        "return document.querySelector('.leaflet-popup-content').textContent")
+    text = popup_text(map_page, "Manbij")
     assert "Levant Wire" in text and "Border Monitor" in text and "Euphrates Daily" in text
     assert "Kurdish-led forces captured Manbij" in text
 
@@ -113,16 +118,8 @@ def corpus_page(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Any:
     return browser
 
 
-def place_colour(driver: Any, place: str) -> str:
-    return str(driver.execute_script(
-        "return window.mapperMarkers.filter(m => m.getTooltip()._content(m).textContent "
-        "=== arguments[0])[0].options.fillColor", place))
-
-
 def test_corpus_slider_follows_al_rai_changing_hands(corpus_page: Any) -> None:
-    dates = corpus_page.execute_script(
-        "var s = document.getElementById('mapper-range'); return [+s.max, "
-        "Array.from({length: +s.max + 1}, (_, i) => i)]")[0]
+    dates = corpus_page.execute_script("return +document.getElementById('mapper-range').max")
     labels = []
     colours = []
     for index in range(int(dates) + 1):
@@ -134,9 +131,5 @@ def test_corpus_slider_follows_al_rai_changing_hands(corpus_page: Any) -> None:
 
 
 def test_corpus_popup_shows_the_merged_sources_of_jarablus(corpus_page: Any) -> None:
-    corpus_page.execute_script(
-        "window.mapperMarkers.forEach(m => { if (m.getTooltip()._content(m).textContent "
-        "=== 'Jarābulus') m.openPopup(); });")
-    text = corpus_page.execute_script(
-        "return document.querySelector('.leaflet-popup-content').textContent")
+    text = popup_text(corpus_page, "Jarābulus")
     assert all(s in text for s in ("Ankara Desk", "Euphrates Daily", "Levant Wire"))
