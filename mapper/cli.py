@@ -284,16 +284,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         stream_events,
         write_geodata,
     )
-    from mapper.ingest import read_documents
 
     warnings = _Warnings()
     if args.command == "extract" and args.out_dir:
-        from mapper.corpus import run_corpus
-        from mapper.ingest import read_documents
-
-        documents = read_documents(args.paths, default_date=args.date, report=warnings)
-        summary = run_corpus(documents, args.out_dir, engine=args.engine, workers=args.workers,
-                             partition_size=args.partition_size, scheduler=args.scheduler)
+        summary = pipeline.extract_corpus(args.paths, args.out_dir, args.date, report=warnings,
+                                          engine=args.engine, workers=args.workers,
+                                          partition_size=args.partition_size,
+                                          scheduler=args.scheduler)
         print(f"{summary.documents:,} documents, {summary.records:,} records in "
               f"{summary.partitions} partitions ({summary.skipped_partitions} already done) "
               f"-> {summary.out_dir}", file=sys.stderr)
@@ -302,8 +299,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.format in ("gpkg", "parquet") and not args.output:
             raise OutputError(f"--format {args.format} writes a binary file: give -o FILE")
         if args.format in ("jsonl", "csv", "geojson"):
-            documents = read_documents(args.paths, default_date=args.date, report=warnings)
-            stream = pipeline.iter_events(documents, workers=args.workers)
+            stream = pipeline.iter_path_events(args.paths, args.date, report=warnings,
+                                               workers=args.workers)
             if args.output:
                 with atomic_text(args.output) as handle:
                     stream_events(stream, args.format, handle)

@@ -101,7 +101,8 @@ def run_corpus(
     scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> CorpusSummary:
-    """Extract every document into ``out_dir`` partitions; finished partitions are skipped."""
+    """Extract every document into ``out_dir`` partitions; finished partitions are skipped.
+    ``workers`` None means all cores (local engine) or a 2-worker cluster (Dask)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     _check_manifest(out_dir, partition_size)
     parquet = engine == "dask"
@@ -128,7 +129,7 @@ def run_corpus(
 
     if engine == "dask":
         _run_dask(todo(), done, scheduler, workers)
-    elif (workers or 1) <= 1:
+    elif (workers or os.cpu_count() or 1) <= 1:
         for index, chunk in todo():
             done(index, chunk, extract_partition(chunk))
     else:

@@ -258,11 +258,11 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
         actors = find_actors(text, vocab, [c for c, _ in focus.most_common(3)])
         mentions = find_mentions(text, gazetteer, actors, focus)
     sentences = sentence_spans(text)
+    starts = sorted([m.start for m in mentions] + [a.start for a in actors])
     candidates = [
         (s, e) for s, e in sentences
         if e - s <= MAX_SENTENCE_CHARS and rules.cue.search(text[s:e]) and (
-            any(s <= m.start < e for m in mentions) or _NEEDS_CONTEXT.search(text[s:e])
-            or any(s <= a.start < e for a in actors))
+            bisect_left(starts, s) < bisect_left(starts, e) or _NEEDS_CONTEXT.search(text[s:e]))
     ]
     return _Prepared(document, actors, mentions, sentences, candidates)
 
@@ -855,12 +855,16 @@ def _records(document: Document, statements: Sequence[_Statement],
              dates: Sequence[DateExpression]) -> list[ControlEvent]:
     events: list[ControlEvent] = []
     seen: set[tuple[str, int, str | None]] = set()
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     for st in statements:
         key = (st.kind, st.mention.start, st.new.actor if st.new else None)
         if key in seen:
             continue
         seen.add(key)
-        date, precision = _date_for(st, dates, document.date)
+        start, end = st.sentence
+        in_sentence = dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
+        date, precision = _date_for(st, in_sentence, document.date)
         place = st.mention.place
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
         precision_geo = st.mention.geo_precision if st.mention.lat is not None else None
@@ -912,9 +916,8 @@ def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None
               ) -> tuple[dt.date | None, str | None]:
-    start, end = st.sentence
-    here = [d for d in dates if start <= d.start < end
-            and any(s <= d.start < e or d.start <= s < d.end for s, e in st.date_spans)]
+    here = [d for d in dates
+            if any(s <= d.start < e or d.start <= s < d.end for s, e in st.date_spans)]
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
         if nearest.date <= (report or nearest.date):

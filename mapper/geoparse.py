@@ -12,6 +12,7 @@ import math
 import os
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -568,6 +569,21 @@ def _unambiguous(span: _Span) -> Place | None:
     return None
 
 
+class _SpanIndex:
+    """Character spans sorted by start, so the spans overlapping a sentence are found by bisection
+    (a long article has thousands of sentences and actor spans)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._spans[lo:hi] if e > start]
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -583,13 +599,13 @@ def find_mentions(
     focus = Counter(countries or mentioned_countries(text))
     if not countries:
         focus.update(c for a in blocked for c in a.countries)
-    blocked_spans = [(a.start, a.end) for a in blocked]
-    country_spans = [(m.start(), m.end()) for m in _country_pattern().finditer(text)]
+    blocking = _SpanIndex([(a.start, a.end) for a in blocked]
+                          + [(m.start(), m.end()) for m in _country_pattern().finditer(text)])
     per_sentence: list[tuple[tuple[int, int], list[_Span], list[_AnchorUse]]] = []
     for start, end in sentence_spans(text):
         if end - start > MAX_SENTENCE_CHARS:
             continue
-        near = [(bs, be) for bs, be in blocked_spans + country_spans if be > start and bs < end]
+        near = blocking.overlapping(start, end)
         spans = _gazetteer_spans(text, start, end, gazetteer, rules, near)
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
                                           near))

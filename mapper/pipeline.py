@@ -11,9 +11,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mapper.actors import load_actor_vocabulary
+from mapper.corpus import CorpusSummary, run_corpus
+from mapper.corpus import iter_events as iter_records
 from mapper.export import atomic_write, events_as_text, periods_as_csv
 from mapper.extract import iter_document_events
-from mapper.ingest import Report, read_documents
+from mapper.ingest import Report, Skipped, read_documents
 from mapper.models import ControlEvent, ControlPeriod, Document, event_from_record
 from mapper.timeline import build_periods
 
@@ -29,6 +31,39 @@ class MapOutputs:
     periods: tuple[ControlPeriod, ...]
 
 
+class Progress:
+    """A documents/s bar on stderr (only on a terminal) that also counts skipped inputs."""
+
+    def __init__(self, show: bool | None = None, report: Report | None = None) -> None:
+        self.skipped = 0
+        self._report = report
+        self._bar = tqdm(desc="articles", unit="doc", file=sys.stderr,
+                         disable=not (sys.stderr.isatty() if show is None else show))
+
+    @property
+    def report(self) -> Report | None:
+        """The callback to give ``read_documents``: None keeps "bad input raises"."""
+        return self._skipped if self._report is not None else None
+
+    def _skipped(self, item: Skipped) -> None:
+        if item.fatal:
+            self.skipped += 1
+            self._bar.set_postfix(skipped=self.skipped, refresh=False)
+        assert self._report is not None
+        self._report(item)
+
+    def advance(self, documents: int = 1) -> None:
+        self._bar.update(documents)
+
+    def counted(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            yield document
+            self.advance()
+
+    def close(self) -> None:
+        self._bar.close()
+
+
 def extract_paths(paths: Sequence[str | Path], date: dt.date | None = None,
                   progress: bool | None = None, report: Report | None = None,
                   workers: int | None = 1) -> list[ControlEvent]:
@@ -37,8 +72,20 @@ def extract_paths(paths: Sequence[str | Path], date: dt.date | None = None,
     ``report`` receives every skipped or repaired input (default: bad input raises);
     ``workers`` processes share the work (None: all cores for large inputs).
     """
-    documents = read_documents(paths, default_date=date, report=report)
-    return extract_from_documents(documents, progress, workers)
+    return list(iter_path_events(paths, date, progress, report, workers))
+
+
+def iter_path_events(paths: Sequence[str | Path], date: dt.date | None = None,
+                     progress: bool | None = None, report: Report | None = None,
+                     workers: int | None = 1) -> Iterator[ControlEvent]:
+    """Events of the articles at ``paths`` as they are found, in input order (for streaming);
+    the progress bar counts documents/s and skipped inputs."""
+    bar = Progress(progress, report)
+    try:
+        documents = read_documents(paths, default_date=date, report=bar.report)
+        yield from _events(bar.counted(documents), workers)
+    finally:
+        bar.close()
 
 
 def extract_from_documents(documents: Iterable[Document], progress: bool | None = None,
@@ -50,26 +97,36 @@ def extract_from_documents(documents: Iterable[Document], progress: bool | None 
 def iter_events(documents: Iterable[Document], progress: bool | None = None,
                 workers: int | None = 1) -> Iterator[ControlEvent]:
     """Control events as they are found, in input order (for streaming output)."""
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(desc="articles", unit="doc", disable=not show, file=sys.stderr)
-    counted = _counted(documents, bar)
+    bar = Progress(progress)
     try:
-        if workers == 1:
-            for doc_events in iter_document_events(counted):
-                yield from doc_events
-        else:
-            from mapper.corpus import iter_events as iter_records
-
-            for record in iter_records(counted, workers):
-                yield event_from_record(record)
+        yield from _events(bar.counted(documents), workers)
     finally:
         bar.close()
 
 
-def _counted(documents: Iterable[Document], bar: tqdm) -> Iterable[Document]:
-    for document in documents:
-        yield document
-        bar.update(1)
+def _events(documents: Iterable[Document], workers: int | None) -> Iterator[ControlEvent]:
+    if workers == 1:
+        for doc_events in iter_document_events(documents):
+            yield from doc_events
+    else:
+        for record in iter_records(documents, workers):
+            yield event_from_record(record)
+
+
+def extract_corpus(paths: Sequence[str | Path], out_dir: Path, date: dt.date | None = None,
+                   *, report: Report | None = None, progress: bool | None = None,
+                   engine: str = "local", workers: int | None = None,
+                   partition_size: int = 200, scheduler: str | None = None) -> CorpusSummary:
+    """Read a corpus and write its records as resumable partitions in ``out_dir``
+    (see ``mapper.corpus.run_corpus``), with a progress bar counting skipped inputs."""
+    bar = Progress(progress, report)
+    try:
+        documents = read_documents(paths, default_date=date, report=bar.report)
+        return run_corpus(documents, out_dir, engine=engine, workers=workers,
+                          partition_size=partition_size, scheduler=scheduler,
+                          progress=bar.advance)
+    finally:
+        bar.close()
 
 
 def build_maps(paths: Sequence[str | Path], outdir: Path, date: dt.date | None = None,

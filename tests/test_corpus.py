@@ -16,11 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import mapper.corpus as corpus_module
 from mapper.corpus import read_partitions, run_corpus
 from mapper.extract import extract_document
 from mapper.ingest import Skipped, read_documents
 from mapper.models import Document
-from mapper.pipeline import build_maps
+from mapper.pipeline import Progress, build_maps, extract_corpus
 
 CAPTURE = "Kurdish-led forces captured Manbij from the Islamic State on Friday."
 SEED = Path(__file__).parent.parent / "examples" / "articles" / "000_d4b7395a561064a2.txt"
@@ -130,7 +131,7 @@ def corpus(n: int) -> list[Document]:
 
 def test_resumed_run_gives_exactly_the_records_of_an_uninterrupted_run(tmp_path: Path) -> None:
     docs = corpus(60)
-    run_corpus(docs, tmp_path / "whole", partition_size=10)
+    run_corpus(docs, tmp_path / "whole", partition_size=10, workers=1)
 
     def interrupted() -> Iterator[Document]:
         for i, doc in enumerate(docs):
@@ -139,10 +140,10 @@ def test_resumed_run_gives_exactly_the_records_of_an_uninterrupted_run(tmp_path:
             yield doc
 
     with pytest.raises(KeyboardInterrupt):
-        run_corpus(interrupted(), tmp_path / "resumed", partition_size=10)
+        run_corpus(interrupted(), tmp_path / "resumed", partition_size=10, workers=1)
     done = sorted(p.name for p in (tmp_path / "resumed").glob("part-*.jsonl"))
     assert done == [f"part-{i:05d}.jsonl" for i in range(3)]
-    summary = run_corpus(docs, tmp_path / "resumed", partition_size=10)
+    summary = run_corpus(docs, tmp_path / "resumed", partition_size=10, workers=1)
     assert summary.skipped_partitions == 3
     assert list(read_partitions(tmp_path / "resumed")) == list(read_partitions(tmp_path / "whole"))
 
@@ -154,10 +155,20 @@ def test_two_local_workers_give_the_single_process_records(tmp_path: Path) -> No
     assert list(read_partitions(tmp_path / "two")) == list(read_partitions(tmp_path / "one"))
 
 
+def test_default_workers_means_every_core(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    used: list[int] = []
+    monkeypatch.setattr(corpus_module.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(corpus_module, "_run_processes",
+                        lambda todo, done, workers: used.append(workers))
+    run_corpus(corpus(5), tmp_path / "auto", partition_size=10)
+    assert used == [3]
+
+
 def test_dask_local_cluster_gives_the_single_process_records(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="dask.distributed is not installed")
     docs = corpus(30)
-    run_corpus(docs, tmp_path / "one", partition_size=10)
+    run_corpus(docs, tmp_path / "one", partition_size=10, workers=1)
     run_corpus(docs, tmp_path / "dask", partition_size=10, engine="dask", workers=2)
     assert list(read_partitions(tmp_path / "dask")) == list(read_partitions(tmp_path / "one"))
     assert len(list((tmp_path / "dask").glob("part-*.parquet"))) == 3
@@ -191,3 +202,31 @@ def test_extractor_never_raises_on_any_string(text: str) -> None:
                                             "\u2019\u201c\u201d<>&\n")), max_size=300))
 def test_extractor_never_raises_on_news_shaped_noise(text: str) -> None:
     extract_document(Document("fuzz", text, dt.date(2016, 9, 4)))
+
+
+def test_progress_bar_counts_skipped_inputs_and_still_reports_them(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (tmp_path / "ok.txt").write_text("Rebels took Manbij from ISIS on Sunday.", encoding="utf-8")
+    seen: list[Skipped] = []
+    bar = Progress(show=False, report=seen.append)
+    documents = list(read_documents([tmp_path], report=bar.report))
+    bar.close()
+    assert bar.skipped == 2
+    assert len(seen) == 2 and len(documents) == 1
+
+
+def test_corpus_extraction_from_paths_writes_partitions(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i, town in enumerate(["Manbij", "Jarablus", "Azaz"]):
+        (articles / f"{i}.txt").write_text(f"Rebels captured {town} from ISIS on Sunday.",
+                                           encoding="utf-8")
+    (articles / "empty.txt").write_bytes(b"")
+    seen: list[Skipped] = []
+    summary = extract_corpus([articles], tmp_path / "out", dt.date(2016, 9, 4),
+                             report=seen.append, workers=1, partition_size=2, progress=False)
+    assert (summary.documents, summary.partitions) == (3, 2)
+    assert sorted(r["place"] for r in read_partitions(tmp_path / "out")) == [
+        "Azaz", "Jarablus", "Manbij"]
+    assert [s.fatal for s in seen] == [True]
