@@ -171,12 +171,19 @@ def _alias_key(alias: str) -> str:
 def find_actors(
     text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = ()
 ) -> list[ActorMention]:
-    """Every actor mention in ``text``; longest match wins, generic descriptors resolved last."""
+    """Every actor mention in ``text``; longest match wins, generic descriptors resolved last.
+    ``countries`` is the document's country focus, most central first."""
     vocab = vocabulary or load_actor_vocabulary()
     lower = text.lower()
     exact, loose, by_alias = _alias_index(vocab)
-    found: list[tuple[int, int, int, ActorMention]] = []
+    found: list[tuple[int, int, int, int, ActorMention]] = []
     applies: dict[int, bool] = {}
+    rank = {c: i for i, c in enumerate(countries)}
+
+    def country_rank(actor: Actor) -> int:
+        """How central the actor's country is to the document (0: the main one)."""
+        return min((rank.get(c, len(rank)) for c in actor.when_country), default=len(rank))
+
     for regex in (exact, loose):
         for m in regex.finditer(text):
             key = _alias_key(m.group(0))
@@ -191,7 +198,8 @@ def find_actors(
                     continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
                                        countries=actor.countries)
-                found.append((m.start(), -(m.end() - m.start()), -actor.priority, mention))
+                found.append((m.start(), -(m.end() - m.start()), -actor.priority,
+                              country_rank(actor), mention))
     chosen = _non_overlapping(found)
     counts = Counter(m.actor for m in chosen)
     for category, phrases in vocab.generics:
@@ -203,15 +211,17 @@ def find_actors(
         for phrase in phrases:
             for m in _compiled(phrase).finditer(text):
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
-                found.append((m.start(), -(m.end() - m.start()), 10, mention))
+                found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     return [m for m in _non_overlapping(found)]
 
 
-def _non_overlapping(found: list[tuple[int, int, int, ActorMention]]) -> list[ActorMention]:
-    """Keep the longest, then highest-priority, of overlapping mentions, in text order."""
+def _non_overlapping(found: list[tuple[int, int, int, int, ActorMention]]
+                     ) -> list[ActorMention]:
+    """Keep the longest, then highest-priority, then most central-country of overlapping
+    mentions ("army" in an Iraqi story is Iraq's), in text order."""
     taken: list[ActorMention] = []
     occupied: set[int] = set()
-    for _, _, _, mention in sorted(found, key=lambda f: (f[1], f[2], f[0])):
+    for _, _, _, _, mention in sorted(found, key=lambda f: (f[1], f[2], f[3], f[0])):
         span = range(mention.start, mention.end)
         if not any(i in occupied for i in span):
             taken.append(mention)

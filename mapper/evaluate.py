@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from geopy.distance import great_circle
 
 from mapper.errors import InputError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
-from mapper.geoparse import find_mentions, resolve_name
+from mapper.geoparse import find_mentions, mentioned_countries, resolve_name
 from mapper.names import fold
 
 
@@ -162,8 +163,30 @@ class Match:
 
 def same_place(a: str, b: str) -> bool:
     """Whether two written forms name the same place (folded, feature words ignored)."""
-    strip = re.compile(r"\b(?:hill|town|village|city)\b")
+    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing)\b")
     return strip.sub("", fold(a)).strip() == strip.sub("", fold(b)).strip()
+
+
+@cache
+def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
+    """The vocabulary's actor for a written name ("ISIL" -> "Islamic State", "YPG" -> "SDF" in
+    a Syrian article), else the folded name: gold files may name actors as the press does."""
+    from mapper.actors import find_actors
+
+    named = [a for a in find_actors(name, countries=countries) if not a.generic]
+    if named:
+        return max(named, key=lambda a: a.end - a.start).actor
+    return fold(name)
+
+
+def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
+    """Same actor, or actors the vocabulary declares compatible (the timeline merges them)."""
+    from mapper.actors import load_actor_vocabulary
+
+    if found is None:
+        return False
+    a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
+    return a == b or load_actor_vocabulary().compatible(a, b)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -174,8 +197,10 @@ def _date(value: Any) -> dt.date | None:
 
 
 def score_records(name: str, expected: Iterable[dict[str, Any]], found: Iterable[dict[str, Any]],
-                  controller_key: str, date_window: int | None) -> Match:
-    """Greedy one-to-one matching on place, controller and (optionally) date within a window."""
+                  controller_key: str, date_window: int | None,
+                  countries: tuple[str, ...] = ()) -> Match:
+    """Greedy one-to-one matching on place, controller and (optionally) date within a window;
+    actor names are compared through the vocabulary, read for the document's ``countries``."""
     remaining = list(found)
     tp = 0
     misses = []
@@ -184,7 +209,8 @@ def score_records(name: str, expected: Iterable[dict[str, Any]], found: Iterable
         for candidate in remaining:
             if not same_place(str(gold["place"]), str(candidate["place"])):
                 continue
-            if gold.get(controller_key) and gold[controller_key] != candidate.get(controller_key):
+            if gold.get(controller_key) and not _same_actor(
+                    gold[controller_key], candidate.get(controller_key), countries):
                 continue
             if date_window is not None and gold.get("date") and candidate.get("date"):
                 g, c = _date(gold["date"]), _date(candidate["date"])
@@ -297,9 +323,11 @@ def evaluate_extraction(rows: Sequence[dict[str, Any]], base: Path,
             captures = [r for r in found if r["kind"] == "capture"]
             held = [dict(r, controller=r.get("new_controller")) for r in found
                     if r["kind"] == "hold"]
+            countries = tuple(c for c, _ in mentioned_countries(document.text).most_common())
             cap.append(score_records("captures", row.get("captures", []), captures,
-                                     "new_controller", 2))
-            hol.append(score_records("holds", row.get("holds", []), held, "controller", None))
+                                     "new_controller", 2, countries))
+            hol.append(score_records("holds", row.get("holds", []), held, "controller", None,
+                                     countries))
             geo.append(_score_geocoding(row.get("places", []), captures))
         out.append(ExtractionScores(system, _sum(cap), _sum(hol), _sum(geo)))
     return out

@@ -60,6 +60,7 @@ class ControlRules:
     success_words: frozenset[str]
     negation_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    hearsay_nouns: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     party_speakers: frozenset[str]
@@ -68,6 +69,7 @@ class ControlRules:
     partial_cues: tuple[str, ...]
     hold_patterns: tuple[str, ...]
     armed_nouns: frozenset[str]
+    dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
 
 
@@ -97,6 +99,7 @@ def load_control_rules() -> ControlRules:
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
             conditional_marks=frozenset(mod["conditional_marks"]),
+            hearsay_nouns=frozenset(mod["hearsay_nouns"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
             party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
             monitor_speakers=tuple(att["monitor_speakers"]),
@@ -104,6 +107,7 @@ def load_control_rules() -> ControlRules:
             partial_cues=tuple(data["partial"]["cues"]),
             hold_patterns=tuple(data["hold"]["patterns"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
+            dateline=re.compile(data["parse"]["dateline"], re.M),
             cue=cue,
         )
     except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -245,12 +249,14 @@ class _Prepared:
     mentions: list[Mention]
     sentences: list[tuple[int, int]]
     candidates: list[tuple[int, int]]
+    parser_text: str
+    vocabulary: ActorVocabulary
 
 
 def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
              rules: ControlRules) -> _Prepared:
     text = document.text
-    countries = list(mentioned_countries(text))
+    countries = [c for c, _ in mentioned_countries(text).most_common()]
     actors = find_actors(text, vocab, countries)
     mentions = find_mentions(text, gazetteer, actors)
     focus = document_focus(mentions, text)
@@ -264,13 +270,14 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
         if e - s <= MAX_SENTENCE_CHARS and rules.cue.search(text[s:e]) and (
             bisect_left(starts, s) < bisect_left(starts, e) or _NEEDS_CONTEXT.search(text[s:e]))
     ]
-    return _Prepared(document, actors, mentions, sentences, candidates)
+    masked = parser_text(text, actors, rules, load_pipeline().Defaults.stop_words)
+    return _Prepared(document, actors, mentions, sentences, candidates, masked, vocab)
 
 
 def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             ) -> Iterator[list[ControlEvent]]:
-    parsed = iter(nlp.pipe((_blank_quotes(p.document.text[s:e])
-                            for p in batch for s, e in p.candidates), batch_size=256))
+    parsed = iter(nlp.pipe((p.parser_text[s:e] for p in batch for s, e in p.candidates),
+                           batch_size=256))
     for prep in batch:
         text = prep.document.text
         statements: list[_Statement] = []
@@ -292,12 +299,27 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
         statements = _fill_implicit(statements, text, prep.sentences, prep.actors)
         dates = find_date_expressions(text, prep.document.date)
-        yield _records(prep.document, statements, dates)
+        yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
 
 
 def _blank_quotes(sentence: str) -> str:
     """Quotes become spaces (offsets kept) so the parser sees the quoted clause as plain text."""
     return "".join(" " if ch in QUOTES else ch for ch in sentence)
+
+
+def parser_text(text: str, actors: Sequence[ActorMention], rules: ControlRules,
+                stop_words: Iterable[str]) -> str:
+    """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
+    reads as plain text), datelines blanked, and actor acronyms that spell an English word
+    ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb."""
+    chars = list(_blank_quotes(text))
+    for m in rules.dateline.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    words = frozenset(stop_words)
+    for a in actors:
+        if a.text.isupper() and a.text.lower() in words:
+            chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
+    return "".join(chars)
 
 
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
@@ -445,7 +467,15 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if node.dep_ == "pcomp" and head.lower_ in ("without", "instead"):
                 return f"negated by '{head.text}'"
             if node.dep_ == "ccomp" and hl in rules.attribution_verbs:
-                return _attribution_modality(head, rules)
+                why = _attribution_modality(head, rules)
+                if why:
+                    return why
+            if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
+                while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos") \
+                        and head.head.i != head.i:
+                    head = head.head
+                if lemma_of(head) in rules.negation_verbs:
+                    return f"negated by '{head.text}'"
             node = head
             depth += 1
             continue
@@ -912,6 +942,41 @@ def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
         else:
             best[key] = replace(current, reasons=(*current.reasons, f"also stated: {e.evidence}"))
     return sorted(best.values(), key=lambda e: e.start)
+
+
+def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[ControlEvent]:
+    """A headline and its body often report one capture with another spelling or a vaguer
+    agent ("US-backed forces", or none): captures of one place within two days whose new
+    controllers do not conflict are one record, kept with the most specific controller."""
+    known = {a.name for a in vocab.actors}
+
+    def specific(e: ControlEvent) -> tuple[int, int, float]:
+        who = 0 if e.new_controller in known else 1 if e.new_controller else 2
+        return who, _PRECISION_RANK.get(e.date_precision, 5), -e.confidence
+
+    def agree(a: ControlEvent, b: ControlEvent) -> bool:
+        x, y = a.new_controller, b.new_controller
+        if x is None or y is None or x == y or vocab.compatible(x, y):
+            return True
+        return x not in known or y not in known
+
+    out: list[ControlEvent] = []
+    for e in events:
+        where = e.place_id if e.place_id is not None else fold(e.place)
+        for i, kept in enumerate(out):
+            if (e.kind == kept.kind == "capture" and not (e.unnamed or kept.unnamed)
+                    and where == (kept.place_id if kept.place_id is not None else fold(kept.place))
+                    and e.date and kept.date and abs((e.date - kept.date).days) <= 2
+                    and agree(e, kept)):
+                best, other = (e, kept) if specific(e) < specific(kept) else (kept, e)
+                if best.old_controller is None and other.old_controller is not None:
+                    best = replace(best, old_controller=other.old_controller,
+                                   old_side=other.old_side)
+                out[i] = replace(best, reasons=(*best.reasons, f"also stated: {other.evidence}"))
+                break
+        else:
+            out.append(e)
+    return sorted(out, key=lambda e: e.start)
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None

@@ -569,6 +569,16 @@ def _unambiguous(span: _Span) -> Place | None:
     return None
 
 
+def _without_run_on_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """Two names the gazetteer knows apart, side by side with only a space between them
+    ("Saddam Hussein", "Hassan Nasrallah"), are a person's name, not two places."""
+    run_on: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if b.start == a.end + 1 and text[a.end] == " ":
+            run_on |= {id(a), id(b)}
+    return [s for s in spans if id(s) not in run_on]
+
+
 class _SpanIndex:
     """Character spans sorted by start, so the spans overlapping a sentence are found by bisection
     (a long article has thousands of sentences and actor spans)."""
@@ -611,6 +621,7 @@ def find_mentions(
                                           near))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
+        spans = _without_run_on_names(text, spans)
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
