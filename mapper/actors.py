@@ -191,6 +191,9 @@ def find_actors(
                 if regex is loose and any(a.isupper() and _alias_key(a) == key
                                           for a in actor.aliases):
                     continue
+                if m.group(0)[0].isupper() and _inside_proper_name(text, m.start()) and all(
+                        a.islower() for a in actor.aliases if _alias_key(a) == key):
+                    continue
                 if id(actor) not in applies:
                     applies[id(actor)] = _applies(actor, lower, countries)
                 ok = applies[id(actor)]
@@ -213,6 +216,14 @@ def find_actors(
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     return [m for m in _non_overlapping(found)]
+
+
+def _inside_proper_name(text: str, start: int) -> bool:
+    """'Army' in 'the Khalid ibn al-Walid Army': a common noun written capitalised after another
+    capitalised word, inside a sentence, is part of a name, not the generic alias."""
+    before = re.search(r"(?:^|[^.!?\n]\s+|[^.!?\n\s])\b([A-Z][\w'’-]*|al|ibn|bin|el|de)[ \t]+$",
+                       text[max(0, start - 60):start])
+    return before is not None
 
 
 def _non_overlapping(found: list[tuple[int, int, int, int, ActorMention]]

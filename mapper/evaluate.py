@@ -163,7 +163,7 @@ class Match:
 
 def same_place(a: str, b: str) -> bool:
     """Whether two written forms name the same place (folded, feature words ignored)."""
-    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing)\b")
+    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase)\b")
     return strip.sub("", fold(a)).strip() == strip.sub("", fold(b)).strip()
 
 

@@ -68,6 +68,9 @@ class ControlRules:
     report_adverbs: frozenset[str]
     partial_cues: tuple[str, ...]
     hold_patterns: tuple[str, ...]
+    hold_verbs: frozenset[str]
+    state_verbs: frozenset[str]
+    control_words: frozenset[str]
     armed_nouns: frozenset[str]
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
@@ -106,6 +109,9 @@ def load_control_rules() -> ControlRules:
             report_adverbs=frozenset(att["report_adverbs"]),
             partial_cues=tuple(data["partial"]["cues"]),
             hold_patterns=tuple(data["hold"]["patterns"]),
+            hold_verbs=frozenset(data["hold"]["verbs"]),
+            state_verbs=frozenset(data["hold"]["state_verbs"]),
+            control_words=frozenset(data["hold"]["control_words"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             dateline=re.compile(data["parse"]["dateline"], re.M),
             cue=cue,
@@ -139,7 +145,8 @@ _VERB_LEMMAS = {
     "overrunning": "overrun",
     "seen": "see", "saw": "see", "wrote": "write", "written": "write", "begun": "begin",
     "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim", "added": "add",
-    "adding": "add",
+    "adding": "add", "controlled": "control", "controlling": "control", "ran": "run",
+    "governed": "govern", "ruled": "rule", "ruling": "rule",
 }
 
 
@@ -297,7 +304,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here,
                                         rules))
             statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
-        statements = _fill_implicit(statements, text, prep.sentences, prep.actors)
+        statements = _fill_implicit(statements, text, prep.sentences, prep.actors,
+                                    prep.document.date.year if prep.document.date else None)
         dates = find_date_expressions(text, prep.document.date)
         yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
 
@@ -311,10 +319,14 @@ def parser_text(text: str, actors: Sequence[ActorMention], rules: ControlRules,
                 stop_words: Iterable[str]) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
     reads as plain text), datelines blanked, and actor acronyms that spell an English word
-    ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb."""
+    ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
+    capitals (shouted headlines) in sentence case, which the parser was trained on."""
     chars = list(_blank_quotes(text))
     for m in rules.dateline.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
+        if line.group(1).isupper():
+            chars[line.start(1):line.end(1)] = line.group(1).capitalize()
     words = frozenset(stop_words)
     for a in actors:
         if a.text.isupper() and a.text.lower() in words:
@@ -642,9 +654,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         reasons = [f"frame '{frame.name}' on '{token.text}'"]
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
-                       and (sdoc[i].lower_ == "it" or any(
-                           c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                           for c in sdoc[i].children))]
+                       and (sdoc[i].lower_ == "it" or _bare_definite(sdoc[i]))]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
                           and not is_reference(m)] if anaphor else []
             if anaphor and (candidates or prior):
@@ -683,6 +693,14 @@ _NEEDS_CONTEXT = re.compile(
     r" (?:villages|towns|hills|districts|neighbourhoods|neighborhoods|areas|positions))\b")
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
                 "dozens", "dozen", "many", "some", "numerous", "eleven", "twelve", "a"}
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'the town', 'this city': a noun that points back to a place named before; 'the border
+    area' or 'the area around X' describe somewhere else."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and \
+        not any(c.dep_ in ("compound", "amod", "prep", "nmod", "relcl", "acl") for c in children)
 
 
 def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Mention | None:
@@ -824,6 +842,54 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                     continue
                 out.append(_Statement("hold", place, actor, None, "reported", 0.8,
                                       (start, end), None, ("hold pattern",)))
+    return out + _parsed_holds(text, start, end, sdoc, places, actors, rules)
+
+
+def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[Mention],
+                  actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+    """Holds the parse shows, lists included: 'IS controls A and B' (present tense or 'still'),
+    'A and B remain under IS control' / 'in rebel hands', 'A, held by the SDF'."""
+    sentence = text[start:end]
+    out: list[_Statement] = []
+    for token in sdoc:
+        lemma = lemma_of(token)
+        children = list(token.children)
+        current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children)
+        perfect_past = any(c.lower_ == "had" for c in children)
+        target: list[Token] = []
+        holder: ActorMention | None = None
+        why = ""
+        if lemma in rules.hold_verbs and current and not perfect_past and \
+                not _is_passive(token):
+            target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
+            holder = _first_actor(_children(token, ("nsubj",)), sdoc, start, actors)
+            why = f"'{token.text}' with its holder as subject"
+        elif lemma in rules.state_verbs and current and not perfect_past:
+            for prep in _children(token, ("prep",)):
+                for pobj in _children(prep, ("pobj",)):
+                    if pobj.lower_ in rules.control_words:
+                        holder = _first_actor([pobj], sdoc, start, actors)
+            target = _children(token, ("nsubj",))
+            why = f"'{token.text} under/in' the holder's control"
+        elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
+                token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
+                c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
+            holder = _first_actor(_prep_objects(token, ("by",)), sdoc, start, actors)
+            target = _children(token, ("nsubjpass",)) or (
+                [token.head] if token.dep_ in ("acl", "relcl") else [])
+            why = f"'{token.text} by' the holder"
+        if holder is None or not target or _modality(token, rules, sentence):
+            continue
+        heads = [h.head.head if h.tag_ == "WDT" and h.head.dep_ == "relcl" else h for h in target]
+        heads = [h.head if h.dep_ == "appos" else h for h in heads]
+        tokens: set[int] = set()
+        for head in heads:
+            tokens |= _np_tokens(head)
+        for place in _places_in(tokens, sdoc, start, places):
+            if place.start >= holder.start and place.end <= holder.end:
+                continue
+            out.append(_Statement("hold", place, holder, None, "reported", 0.75, (start, end),
+                                  token.i, (f"hold: {why}",)))
     return out
 
 
@@ -840,15 +906,20 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
-                   actors: Sequence[ActorMention]) -> list[_Statement]:
-    """Missing controllers from the document: its main capturing actor and main loser."""
+                   actors: Sequence[ActorMention], year: int | None) -> list[_Statement]:
+    """Missing controllers from the document: its main capturing actor in recent captures (else
+    the headline's first actor, else any capture's), and its main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
-    news = Counter(s.new.actor for s in captures if s.new)
+    recent = [s for s in captures if not _historical(s, text, year)]
+    headline = sentences[0] if sentences else (0, 0)
+    agents = [a.actor for a in actors if headline[0] <= a.start < headline[1]
+              and not re.search(r"\b(?:from|of)\s+(?:the\s+)?$", text[headline[0]:a.start], re.I)]
+    news = Counter(s.new.actor for s in recent if s.new) or Counter(agents[:1]) or Counter(
+        s.new.actor for s in captures if s.new)
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
     by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
-    headline = sentences[0] if sentences else (0, 0)
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
     for st in statements:
@@ -879,6 +950,14 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+def _historical(st: _Statement, text: str, year: int | None) -> bool:
+    """A capture dated by a year before the article's ("fell to IS in June 2014")."""
+    if year is None:
+        return False
+    return any(int(y) < year for s, e in st.date_spans
+               for y in re.findall(r"\b(?:19|20)\d\d\b", text[s:e]))
 
 
 def _records(document: Document, statements: Sequence[_Statement],
@@ -926,12 +1005,12 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "report": 4, None
 
 
 def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
-    """A headline and its body often state the same change: keep one record per place, kind,
-    controller and date, the best dated and most confident, in text order."""
+    """A statement repeated in one document: keep one record per place, kind, controller and
+    (for captures) date, the best dated and most confident, in text order."""
     best: dict[tuple[object, ...], ControlEvent] = {}
     for e in events:
         where = e.place_id if e.place_id is not None else fold(e.place)
-        key = (e.kind, where, e.new_controller, e.unnamed)
+        key = (e.kind, where, e.new_controller, e.unnamed, e.date if e.kind == "capture" else None)
         current = best.get(key)
         if current is None:
             best[key] = e
@@ -946,7 +1025,7 @@ def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
 
 def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[ControlEvent]:
     """A headline and its body often report one capture with another spelling or a vaguer
-    agent ("US-backed forces", or none): captures of one place within two days whose new
+    agent ("US-backed forces", or none): captures of one place at the same time whose new
     controllers do not conflict are one record, kept with the most specific controller."""
     known = {a.name for a in vocab.actors}
 
@@ -966,8 +1045,7 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
         for i, kept in enumerate(out):
             if (e.kind == kept.kind == "capture" and not (e.unnamed or kept.unnamed)
                     and where == (kept.place_id if kept.place_id is not None else fold(kept.place))
-                    and e.date and kept.date and abs((e.date - kept.date).days) <= 2
-                    and agree(e, kept)):
+                    and _same_time(e, kept) and agree(e, kept)):
                 best, other = (e, kept) if specific(e) < specific(kept) else (kept, e)
                 if best.old_controller is None and other.old_controller is not None:
                     best = replace(best, old_controller=other.old_controller,
@@ -977,6 +1055,17 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
         else:
             out.append(e)
     return sorted(out, key=lambda e: e.start)
+
+
+def _same_time(a: ControlEvent, b: ControlEvent) -> bool:
+    """Two dates of one capture: within two days, or an undated statement (dated by the report)
+    and a dated one in the week before the report."""
+    if a.date is None or b.date is None:
+        return False
+    if abs((a.date - b.date).days) <= 2:
+        return True
+    undated, dated = (a, b) if a.date_precision == "report" else (b, a)
+    return undated.date_precision == "report" and 0 <= (undated.date - dated.date).days <= 7
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None
