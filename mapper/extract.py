@@ -845,6 +845,26 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     return out + _parsed_holds(text, start, end, sdoc, places, actors, rules)
 
 
+_QUANTIFIERS = {"both", "all", "each", "most", "some"}
+
+
+def _quantified(quantifier: Token) -> Token:
+    """What 'both'/'all' stands for: its noun head, or the coordinated nouns just before it."""
+    if quantifier.head.pos_ in ("NOUN", "PROPN"):
+        return quantifier.head
+    for i in range(quantifier.i - 1, max(-1, quantifier.i - 8), -1):
+        if quantifier.doc[i].dep_ == "conj":
+            return quantifier.doc[i]
+    return quantifier
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'A and B, both held by': the holder covers every conjunct, so start from the first."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[Mention],
                   actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
     """Holds the parse shows, lists included: 'IS controls A and B' (present tense or 'still'),
@@ -881,7 +901,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if holder is None or not target or _modality(token, rules, sentence):
             continue
         heads = [h.head.head if h.tag_ == "WDT" and h.head.dep_ == "relcl" else h for h in target]
-        heads = [h.head if h.dep_ == "appos" else h for h in heads]
+        heads = [_first_conjunct(_quantified(h) if h.lower_ in _QUANTIFIERS else
+                                 h.head if h.dep_ == "appos" else h) for h in heads]
         tokens: set[int] = set()
         for head in heads:
             tokens |= _np_tokens(head)
@@ -907,16 +928,21 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
                    actors: Sequence[ActorMention], year: int | None) -> list[_Statement]:
-    """Missing controllers from the document: its main capturing actor in recent captures (else
-    the headline's first actor, else any capture's), and its main loser."""
+    """Missing controllers from the document: its main capturing actor in recent captures, else
+    the previous sentence's or the headline's first actor (not after 'from'), else any
+    capture's agent; and its main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
-    recent = [s for s in captures if not _historical(s, text, year)]
+    recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))
+    anywhen = news = Counter(s.new.actor for s in captures if s.new)
     headline = sentences[0] if sentences else (0, 0)
-    agents = [a.actor for a in actors if headline[0] <= a.start < headline[1]
-              and not re.search(r"\b(?:from|of)\s+(?:the\s+)?$", text[headline[0]:a.start], re.I)]
-    news = Counter(s.new.actor for s in recent if s.new) or Counter(agents[:1]) or Counter(
-        s.new.actor for s in captures if s.new)
+    starts = [s for s, _ in sentences]
+
+    def first_agents(sentence: tuple[int, int]) -> list[str]:
+        return [a.actor for a in actors if sentence[0] <= a.start < sentence[1] and not a.generic
+                and not re.search(r"\b(?:from|of|against)\s+(?:the\s+)?$",
+                                  text[sentence[0]:a.start], re.I)]
+
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
     by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
@@ -929,11 +955,19 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             out.append(st)
             continue
         if st.new is None and not (st.old and st.frame == "withdraw"):
-            ranked = [n for n, _ in news.most_common() if st.old is None or n != st.old.actor]
-            if ranked:
-                st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
-                             reasons=(*st.reasons,
-                                      f"agent implicit: the article's main actor ({ranked[0]})"))
+            index = bisect_right(starts, st.sentence[0]) - 2
+            previous = sentences[index] if index >= 0 else (0, 0)
+            for source, ranked in (
+                    ("the article's main actor", [n for n, _ in recent.most_common()]),
+                    ("the previous sentence", first_agents(previous)),
+                    ("the headline", first_agents(headline)),
+                    ("the article's main actor", [n for n, _ in anywhen.most_common()])):
+                ranked = [n for n in ranked if st.old is None or n != st.old.actor]
+                if ranked:
+                    st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
+                                 reasons=(*st.reasons,
+                                          f"agent implicit: from {source} ({ranked[0]})"))
+                    break
         if st.old is None:
             ranked = [n for n, _ in olds.most_common() if st.new is None or n != st.new.actor]
             if not ranked:
@@ -1064,8 +1098,8 @@ def _same_time(a: ControlEvent, b: ControlEvent) -> bool:
         return False
     if abs((a.date - b.date).days) <= 2:
         return True
-    undated, dated = (a, b) if a.date_precision == "report" else (b, a)
-    return undated.date_precision == "report" and 0 <= (undated.date - dated.date).days <= 7
+    undated, dated = (a.date, b.date) if a.date_precision == "report" else (b.date, a.date)
+    return "report" in (a.date_precision, b.date_precision) and 0 <= (undated - dated).days <= 7
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None

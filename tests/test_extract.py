@@ -221,3 +221,78 @@ def test_expelled_from_previous_holder_in_object_slot(extract: Extract) -> None:
 def test_passive_retaken_by(extract: Extract) -> None:
     text = SYRIA + "Palmyra was retaken by the Syrian army."
     assert captures(extract(text))["Palmyra"].new_controller == "Syrian government"
+
+
+IRAQ = "Fighting continued in northern Iraq near Mosul. "
+
+
+def test_denied_reports_of_a_fall_are_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "An army officer denied reports that the town of Khanasser had fallen to ISIS."
+    assert captures(extract(text)) == {}
+
+
+def test_too_early_to_say_is_not_a_capture(extract: Extract) -> None:
+    text = IRAQ + "A spokesman said it was too early to say that Bashiqa had been cleared."
+    assert captures(extract(text)) == {}
+
+
+def test_acronym_that_spells_a_word_is_read_as_a_name(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "IS seized Palmyra from government forces in May 2015."))
+    assert events["Palmyra"].new_controller == "Islamic State"
+    assert events["Palmyra"].date == dt.date(2015, 5, 1)
+
+
+def test_dateline_town_is_not_the_agent(extract: Extract) -> None:
+    text = ("AZAZ, Syria (Test Wire) - Kurdish-led fighters seized the village of Tal Rifaat "
+            "on Monday, a monitor said.")
+    assert captures(extract(text))["Tal Rifaat"].new_controller == "SDF"
+
+
+def test_headline_with_vague_agent_and_body_are_one_capture(extract: Extract) -> None:
+    text = ("US-backed alliance takes Menbij\n\n"
+            "The Syrian Democratic Forces captured Manbij from Islamic State on Friday.")
+    events = [e for e in extract(text) if e.kind == "capture"]
+    assert [(e.new_controller, e.date) for e in events] == [("SDF", dt.date(2016, 9, 2))]
+
+
+def test_person_named_like_two_villages_is_not_a_place(extract: Extract) -> None:
+    text = IRAQ + "Tikrit, Saddam Hussein's home town, fell to Islamic State in June 2014."
+    assert set(captures(extract(text))) == {"Tikrit"}
+
+
+def test_present_tense_control_of_listed_towns_is_a_hold(extract: Extract) -> None:
+    text = SYRIA + ("IS controls most of the province, including the towns of Mayadin and "
+                    "Albu Kamal.")
+    found = holds(extract(text))
+    assert {p: e.new_controller for p, e in found.items()} == {
+        "Mayadin": "Islamic State", "Albu Kamal": "Islamic State"}
+
+
+def test_towns_that_remain_under_control_are_held(extract: Extract) -> None:
+    text = IRAQ + ("Kocho, a village south of Sinjar, and the city of Tal Afar remain under "
+                   "ISIL control.")
+    assert {"Kocho", "Tal Afar"} <= set(holds(extract(text)))
+
+
+def test_participle_held_by_is_a_hold(extract: Extract) -> None:
+    text = SYRIA + "Army units moved towards Manbij and Kobani, both still held by the SDF."
+    found = holds(extract(text))
+    assert found["Manbij"].new_controller == found["Kobani"].new_controller == "SDF"
+
+
+def test_past_perfect_control_is_not_a_hold(extract: Extract) -> None:
+    text = SYRIA + "Rebels had controlled Azaz until the winter."
+    assert holds(extract(text)) == {}
+
+
+def test_army_in_an_iraqi_story_is_the_iraqi_army(extract: Extract) -> None:
+    text = (IRAQ + "Baghdad says Iraqi forces are advancing. "
+            "Army and police units retook the town of Hawija on Thursday.")
+    assert captures(extract(text))["Hawija"].new_controller == "Iraqi government"
+
+
+def test_implicit_agent_ignores_historical_captures(extract: Extract) -> None:
+    text = (IRAQ + "Tikrit fell to Islamic State in June 2014. "
+            "Iraqi troops advanced on the city in March. Tikrit was liberated on Tuesday.")
+    recent = [e for e in extract(text) if e.kind == "capture" and e.date.year == 2016]
+    assert [e.new_controller for e in recent] == ["Iraqi government"]
