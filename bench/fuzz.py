@@ -3,7 +3,8 @@
 Inputs: random bytes, random Unicode, HTML and script payloads, broken front matter and JSONL,
 nonsense dates, boilerplate-only text, mixed-script noise around real capture sentences, and
 one 200 MB single-line file. Every input must be read (or skipped with a reason) and
-extracted without an exception.  Run: .venv/bin/python bench/fuzz.py [N]
+extracted without an exception.  Run: .venv/bin/python bench/fuzz.py [N] [K/M]
+(K/M: process only the inputs i with i % M == K, so M shards can run side by side.)
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def hostile(rng: random.Random, i: int) -> tuple[str, bytes]:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    shard, shards = (int(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "0/1").split("/"))
     rng = random.Random(11)
     crashes, skipped, documents, events = 0, 0, 0, 0
     t0 = time.perf_counter()
@@ -77,7 +79,11 @@ def main() -> None:
             path = Path(tmp) / f"{i:05d}-{name}"
             path.write_bytes(data)
             inputs.append(path)
-        for path in inputs:
+        mine = [p for i, p in enumerate(inputs) if i % shards == shard]
+        for done, path in enumerate(mine, 1):
+            if done % 500 == 0:
+                print(f"  {done:,}/{len(mine):,} inputs, {crashes} crashes, "
+                      f"{time.perf_counter() - t0:,.0f} s", file=sys.stderr, flush=True)
             seen: list[Skipped] = []
             try:
                 docs = list(read_documents([path], default_date=dt.date(2016, 9, 4),
@@ -88,7 +94,8 @@ def main() -> None:
             except Exception:
                 crashes += 1
                 print(f"CRASH on {path.name}:\n{traceback.format_exc()}", file=sys.stderr)
-    print(f"fuzz: {len(inputs):,} hostile inputs (incl. one 200 MB single line): "
+    print(f"fuzz: {len(mine):,} of {len(inputs):,} hostile inputs (shard {shard}/{shards}; the "
+          f"200 MB single line is in shard 0): "
           f"{documents:,} documents read, {skipped:,} inputs skipped with a reason, "
           f"{events:,} events, {crashes} crashes, {time.perf_counter() - t0:,.0f} s")
 

@@ -938,10 +938,14 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     headline = sentences[0] if sentences else (0, 0)
     starts = [s for s, _ in sentences]
 
+    mentioned = Counter(a.actor for a in actors if not a.generic)
+    ordered = sorted(actors, key=lambda a: a.start)
+    actor_starts = [a.start for a in ordered]
+
     def first_agents(sentence: tuple[int, int]) -> list[str]:
-        return [a.actor for a in actors if sentence[0] <= a.start < sentence[1] and not a.generic
-                and not re.search(r"\b(?:from|of|against)\s+(?:the\s+)?$",
-                                  text[sentence[0]:a.start], re.I)]
+        lo, hi = bisect_left(actor_starts, sentence[0]), bisect_left(actor_starts, sentence[1])
+        return [a.actor for a in ordered[lo:hi] if not a.generic and not re.search(
+            r"\b(?:from|of|against)\s+(?:the\s+)?$", text[sentence[0]:a.start], re.I)]
 
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
@@ -974,7 +978,6 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 ranked = [a.actor for a in headline_actors
                           if (st.new is None or a.actor != st.new.actor) and a.actor not in news]
             if not ranked:
-                mentioned = Counter(a.actor for a in actors if not a.generic)
                 ranked = [n for n, _ in mentioned.most_common()
                           if n not in news and (st.new is None or sides.get(n) != st.new.side)
                           ][:1]
