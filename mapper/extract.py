@@ -270,6 +270,8 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     if set(focus) - set(countries):
         actors = find_actors(text, vocab, [c for c, _ in focus.most_common(3)])
         mentions = find_mentions(text, gazetteer, actors, focus)
+    datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
+    actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines)]
     sentences = sentence_spans(text)
     starts = sorted([m.start for m in mentions] + [a.start for a in actors])
     candidates = [
@@ -874,7 +876,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
     for token in sdoc:
         lemma = lemma_of(token)
         children = list(token.children)
-        current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children)
+        reported = token.dep_ == "ccomp" and lemma_of(token.head) in rules.attribution_verbs
+        current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children) or (
+            token.tag_ == "VBD" and reported)
         perfect_past = any(c.lower_ == "had" for c in children)
         target: list[Token] = []
         holder: ActorMention | None = None

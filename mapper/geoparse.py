@@ -65,6 +65,7 @@ class PlaceRules:
     part_words: frozenset[str]
     titles: re.Pattern[str]
     never: frozenset[str]
+    name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
 
 
@@ -95,7 +96,8 @@ def load_place_rules() -> PlaceRules:
         )
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        never = {fold(w) for w in data["never_places"]} | {fold(w) for w in STOP_WORDS}
+        never = ({fold(w) for w in data["never_places"]} | {fold(w) for w in STOP_WORDS}
+                 | {fold(w) for w in demonyms()})
         anchors = tuple(
             Anchor(re.compile(a["pattern"].replace("NAME", NAME)),
                    float(a["radius_km"]), bool(a.get("between", False)))
@@ -109,6 +111,9 @@ def load_place_rules() -> PlaceRules:
             admin_words=frozenset(data["admin_words"]),
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
+            name_words=frozenset(fold(w) for w in (
+                *features, *data["region_words"], *data["admin_words"], *data["part_words"],
+                *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),
         )
     except (KeyError, re.error, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"rules/places.toml is malformed: {exc}") from exc
@@ -579,6 +584,20 @@ def _without_run_on_names(text: str, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if id(s) not in run_on]
 
 
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _first_name(text: str, span: _Span, rules: PlaceRules) -> bool:
+    """'Vitaly Ganchev', 'Khalifa Haftar': a name the gazetteer knows, followed in running text
+    by a capitalised word that does not continue a place name, is a person's first name."""
+    following = _NEXT_NAME.match(text, span.end)
+    if following is None or fold(following.group(1)) in rules.name_words:
+        return False
+    window = text[max(0, span.start - 80):span.end + 80].split()
+    capitalised = sum(1 for w in window if w[:1].isupper())
+    return capitalised < 0.5 * len(window)
+
+
 class _SpanIndex:
     """Character spans sorted by start, so the spans overlapping a sentence are found by bisection
     (a long article has thousands of sentences and actor spans)."""
@@ -622,6 +641,7 @@ def find_mentions(
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
+        spans = [s for s in spans if not _first_name(text, s, rules)]
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
