@@ -176,7 +176,7 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     named = [a for a in find_actors(name, countries=countries) if not a.generic]
     if named:
         return max(named, key=lambda a: a.end - a.start).actor
-    return fold(name)
+    return re.sub(r"^the\s+", "", fold(name))
 
 
 def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:

@@ -400,7 +400,9 @@ def _under_between(token: Token) -> bool:
     """Places named as the ends of a stretch ("territory between A and B") are not its holders."""
     return any(a.lower_ in ("between", "from") and a.dep_ == "prep" and a.head.lower_ in (
         "territory", "road", "route", "area", "stretch", "border", "corridor", "line", "wall",
-        "erected", "highway", "supply") for a in token.ancestors)
+        "erected", "highway", "supply", "strip", "zone", "belt", "pocket", "region", "land",
+        "countryside", "desert", "plain", "valley", "front", "frontline")
+        for a in token.ancestors)
 
 
 def _actor_in(tokens: set[int], sdoc: Doc, offset: int, actors: Sequence[ActorMention]
@@ -517,7 +519,7 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
         if lemma in rules.attribution_verbs and node.i != token.i:
             speaker_tokens = [t for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                               for t in c.subtree]
-            speaker = " ".join(t.text for t in speaker_tokens)
+            speaker = " ".join(t.text for t in speaker_tokens if not t.is_space)
             if any(w in speaker for w in rules.monitor_speakers):
                 return "reported", f"independent source: {speaker}"
             words = {t.lower_ for t in speaker_tokens}
@@ -640,8 +642,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
-        new_heads = [_speaker_of(h) or h if h.tag_ == "PRP" else h for h in new_heads]
-        old_heads = [_speaker_of(h) or h if h.tag_ == "PRP" else h for h in old_heads]
+        new_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in new_heads]
+        old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
         new = (_distributed_actor(new_heads, offset)
                or _first_actor(new_heads, sdoc, offset, actors)
                or _verbatim_actor(new_heads, offset, mentions, rules))
@@ -767,6 +769,12 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
     return None
 
 
+def _pronominal(head: Token) -> bool:
+    """'it', 'they', or 'its troops' / 'their fighters': an agent that points back."""
+    return head.tag_ == "PRP" or any(c.tag_ == "PRP$" and c.lower_ in ("its", "their", "our")
+                                     for c in head.children)
+
+
 def _speaker_of(pronoun: Token) -> Token | None:
     """'The SDF said it had captured X': a pronoun subject stands for the speaker of the
     attribution verb above it."""
@@ -817,8 +825,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],
            actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
     """Statements of who holds a place, from the hold patterns over a masked sentence in which
-    every actor is ⟦A<i>⟧ and every place ⟦P<i>⟧."""
-    places = [m for m in mentions if not is_reference(m)]
+    every actor is ⟦A<i>⟧ and every place ⟦P<i>⟧; a place used as a reference ("south of
+    Russian-held Donetsk") can still be held."""
+    places = list(mentions)
     if not places or not actors:
         return []
     spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
@@ -926,7 +935,11 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     compiled = []
     for pattern in patterns:
         regex = pattern.replace("PLACE_LIST", place_list).replace("PLACE", place)
-        compiled.append(re.compile(regex.replace("ACTOR", r"(?P<actor>⟦A\d+⟧)"), re.I))
+        try:
+            compiled.append(re.compile(regex.replace("ACTOR", r"(?P<actor>⟦A\d+⟧)"), re.I))
+        except re.error as exc:
+            raise RulesError(f"rules/control.toml: hold pattern {pattern!r} is not a valid "
+                             f"regular expression ({exc}); each may name ACTOR once") from exc
     return tuple(compiled)
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import Extract, captures, holds
+
+from mapper.errors import RulesError
+from mapper.extract import _hold_regexes
 
 SYRIA = "Fighting continued in northern Syria near Aleppo. "
 
@@ -296,3 +300,30 @@ def test_implicit_agent_ignores_historical_captures(extract: Extract) -> None:
             "Iraqi troops advanced on the city in March. Tikrit was liberated on Tuesday.")
     recent = [e for e in extract(text) if e.kind == "capture" and e.date.year == 2016]
     assert [e.new_controller for e in recent] == ["Iraqi government"]
+
+
+def test_held_place_named_as_a_reference_is_still_held(extract: Extract) -> None:
+    text = ("Fighting continued in eastern Ukraine. Shelling hit Marinka, 20 km west of "
+            "Russian-held Donetsk, on Sunday.")
+    assert holds(extract(text))["Donetsk"].new_controller == "Russia"
+
+
+def test_verbless_in_the_hands_of_is_a_hold(extract: Extract) -> None:
+    text = SYRIA + "Azaz, in the hands of Turkish-backed rebels, was shelled overnight."
+    assert holds(extract(text))["Azaz"].new_controller == "Turkish-backed opposition"
+
+
+def test_x_held_list_of_districts_are_all_held(extract: Extract) -> None:
+    text = SYRIA + ("Fighting raged near the government-held Joura and Qusour districts of "
+                    "Deir ez-Zor.")
+    assert {"Joura", "Qusour"} <= set(holds(extract(text)))
+
+
+def test_control_reported_in_the_past_tense_is_current(extract: Extract) -> None:
+    text = SYRIA + "A monitor said on Friday that Manbij remained under SDF control."
+    assert holds(extract(text))["Manbij"].new_controller == "SDF"
+
+
+def test_malformed_hold_pattern_is_a_rules_error() -> None:
+    with pytest.raises(RulesError, match="ACTOR once"):
+        _hold_regexes(("PLACE in ACTOR hands or ACTOR control",))
