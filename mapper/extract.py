@@ -853,7 +853,28 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                     continue
                 out.append(_Statement("hold", place, actor, None, "reported", 0.8,
                                       (start, end), None, ("hold pattern",)))
-    return out + _parsed_holds(text, start, end, sdoc, places, actors, rules)
+    return _antecedents(text, out + _parsed_holds(text, start, end, sdoc, places, actors, rules),
+                        places)
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\b")
+
+
+def _antecedents(text: str, statements: list[_Statement], places: Sequence[Mention]
+                 ) -> list[_Statement]:
+    """'Tadef, a small town just south of Al Bab that remains under IS control': a clause after
+    a reference place describes the place it locates (Tadef), not the reference."""
+    out = []
+    for st in statements:
+        if is_reference(st.mention) and _RELATIVE.match(text, st.mention.end):
+            before = [m for m in places if st.sentence[0] <= m.start < st.mention.start
+                      and not is_reference(m)]
+            if not before:
+                continue
+            st = replace(st, mention=before[-1], reasons=(
+                *st.reasons, f"the clause after '{st.mention.text}' describes {before[-1].text}"))
+        out.append(st)
+    return out
 
 
 _QUANTIFIERS = {"both", "all", "each", "most", "some"}

@@ -327,3 +327,9 @@ def test_control_reported_in_the_past_tense_is_current(extract: Extract) -> None
 def test_malformed_hold_pattern_is_a_rules_error() -> None:
     with pytest.raises(RulesError, match="ACTOR once"):
         _hold_regexes(("PLACE in ACTOR hands or ACTOR control",))
+
+
+def test_clause_after_a_reference_place_describes_the_located_town(extract: Extract) -> None:
+    text = SYRIA + ("IS fighters fell back on Tadef, a small town just south of Al Bab that "
+                    "remains under IS control.")
+    assert set(holds(extract(text))) == {"Tadef"}
