@@ -808,6 +808,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
+                 and not t.is_space
                  and not (t.dep_ == "amod" and t.i == head.left_edge.i and t.pos_ != "PROPN")]
         if not words:
             continue
@@ -817,7 +818,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             continue
         if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words):
             continue
-        text = head.doc.text[words[0].idx:head.idx + len(head)]
+        last = head
+        if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1:
+            last = words[-2]
+        text = head.doc.text[words[0].idx:last.idx + len(last)]
         return ActorMention(text, start, end, text, text)
     return None
 

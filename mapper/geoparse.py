@@ -29,13 +29,14 @@ from mapper.names import fold, phonetic_key
 from mapper.sentences import sentence_spans
 
 ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
+CONNECTORS = r"(?:da|de|do|dos|das|du|del|della|di|la|le)"
 NAME = (
     rf"(?:{ARTICLES}-)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*"
-    rf"(?:[ \t]+(?:(?:{ARTICLES}[- ])?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*)){{0,3}}"
+    rf"(?:[ \t]+(?:(?:{ARTICLES}[- ]|{CONNECTORS}[ \t]+)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*)){{0,3}}"
 )
 _TOKEN = re.compile(r"[\w'’‘ʿʾ]+(?:-[\w'’‘ʿʾ]+)*")
 _ARTICLE_TOKEN = re.compile(rf"^{ARTICLES}-\w", re.IGNORECASE)
-_LOWER_INNER = re.compile(rf"^(?:{ARTICLES}|de|la|le|du|bin|ibn|abu|bani|beni)$")
+_LOWER_INNER = re.compile(rf"^(?:{ARTICLES}|{CONNECTORS}|bin|ibn|abu|bani|beni)$")
 MAX_TOKENS = 4
 ACCEPT_SCORE = 2.5
 # Longer "sentences" are tables, lists or scraping debris, not prose: no places are read there.
