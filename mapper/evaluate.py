@@ -19,7 +19,7 @@ from geopy.distance import great_circle
 from mapper.errors import InputError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
 from mapper.geoparse import find_mentions, mentioned_countries, resolve_name
-from mapper.names import fold
+from mapper.names import fold, phonetic_key
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -162,9 +162,11 @@ class Match:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two written forms name the same place (folded, feature words ignored)."""
+    """Whether two written forms name the same place (folded, feature words ignored, or the same
+    transliteration key: Afgoye / Afgooye, Debaltseve / Debaltsevo)."""
     strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase)\b")
-    return strip.sub("", fold(a)).strip() == strip.sub("", fold(b)).strip()
+    x, y = strip.sub("", fold(a)).strip(), strip.sub("", fold(b)).strip()
+    return x == y or phonetic_key(x) == phonetic_key(y)
 
 
 @cache

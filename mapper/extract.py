@@ -758,10 +758,22 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
     return out
 
 
+_SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "follow", "arm",
+                  "train", "reinforce", "help"}
+
+
 def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                  actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The first actor named in the phrases of ``heads``, not counting their helpers ("rebels
+    backed by Turkey", "troops, with African Union forces")."""
     for head in heads:
-        tokens = {t.i for t in head.subtree}
+        if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+            head = head.head.head
+        helpers = {t.i for c in head.subtree if c.i != head.i and (
+                   (c.dep_ in ("acl", "relcl", "advcl") and lemma_of(c) in _SUPPORT_VERBS)
+                   or (c.dep_ == "prep" and c.lower_ in ("alongside", "with")))
+                   for t in c.subtree}
+        tokens = {t.i for t in head.subtree} - helpers
         found = [a for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))
                  and sp[0] in tokens]
         if found:
@@ -987,7 +999,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     def first_agents(sentence: tuple[int, int]) -> list[str]:
         lo, hi = bisect_left(actor_starts, sentence[0]), bisect_left(actor_starts, sentence[1])
         return [a.actor for a in ordered[lo:hi] if not a.generic and not re.search(
-            r"\b(?:from|of|against)\s+(?:the\s+)?$", text[sentence[0]:a.start], re.I)]
+            r"\b(?:from|of|against|backed\s+by|supported\s+by|alongside)\s+(?:the\s+)?$",
+            text[sentence[0]:a.start], re.I)]
 
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
@@ -1015,20 +1028,24 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                                           f"agent implicit: from {source} ({ranked[0]})"))
                     break
         if st.old is None:
-            ranked = [n for n, _ in olds.most_common() if st.new is None or n != st.new.actor]
+            ranked = [n for n, _ in olds.most_common() if _opposed(n, st.new, sides)]
             if not ranked:
-                ranked = [a.actor for a in headline_actors
-                          if (st.new is None or a.actor != st.new.actor) and a.actor not in news]
+                ranked = [a.actor for a in headline_actors if _opposed(a.actor, st.new, sides)
+                          and a.actor not in news]
             if not ranked:
                 ranked = [n for n, _ in mentioned.most_common()
-                          if n not in news and (st.new is None or sides.get(n) != st.new.side)
-                          ][:1]
+                          if n not in news and _opposed(n, st.new, sides)][:1]
             if ranked:
                 why = f"previous holder implicit: the article's main loser ({ranked[0]})"
                 st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+def _opposed(name: str, new: ActorMention | None, sides: dict[str, str]) -> bool:
+    """Whether ``name`` can be the loser of a capture by ``new`` (not the same side)."""
+    return new is None or (sides.get(name, name) != new.side and name != new.actor)
 
 
 def _historical(st: _Statement, text: str, year: int | None) -> bool:
