@@ -31,6 +31,7 @@ class Actor:
     state: bool = False
     countries: tuple[str, ...] = ()
     compatible_with: tuple[str, ...] = ()
+    home: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,11 @@ class ActorVocabulary:
         """Whether the actor is a state's forces (government, army)."""
         return any(a.name == actor and a.state for a in self.actors)
 
+    def home_actor(self, country_code: str | None) -> str | None:
+        """The state actor that governs ``country_code`` (its forces 'liberate' their towns)."""
+        return next((a.name for a in self.actors if country_code and a.home == country_code),
+                    None)
+
     def colour_of(self, side: str | None) -> str:
         """The colour of a side; unknown sides get a stable colour from a small palette."""
         if side is None:
@@ -116,6 +122,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             state=bool(spec.get("state", False)),
             countries=_as_strings(spec.get("countries", []), "countries"),
             compatible_with=_as_strings(spec.get("compatible_with", []), "compatible_with"),
+            home=str(spec["home"]) if spec.get("home") else None,
         ))
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))

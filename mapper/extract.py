@@ -71,6 +71,7 @@ class ControlRules:
     hold_verbs: frozenset[str]
     state_verbs: frozenset[str]
     control_words: frozenset[str]
+    restoring_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
@@ -112,6 +113,7 @@ def load_control_rules() -> ControlRules:
             hold_verbs=frozenset(data["hold"]["verbs"]),
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             control_words=frozenset(data["hold"]["control_words"]),
+            restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             dateline=re.compile(data["parse"]["dateline"], re.M),
             cue=cue,
@@ -200,6 +202,7 @@ class _Statement:
     date_spans: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False
     frame: str = ""
+    restoring: bool = False
 
 
 def extract_document(
@@ -307,7 +310,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                                         rules))
             statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
         statements = _fill_implicit(statements, text, prep.sentences, prep.actors,
-                                    prep.document.date.year if prep.document.date else None)
+                                    prep.document.date.year if prep.document.date else None,
+                                    prep.vocabulary)
         dates = find_date_expressions(text, prep.document.date)
         yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
 
@@ -421,7 +425,8 @@ def _subject(token: Token) -> Token | None:
         subj = _children(node, ("nsubj", "csubj"))
         if subj:
             return subj[0]
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
+                and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.i != node.i:
@@ -688,7 +693,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial, date_spans, unnamed, frame.name))
+                                  partial, date_spans, unnamed, frame.name,
+                                  lemma_of(token) in rules.restoring_verbs))
     return _share_old_controller(out, frames_here)
 
 
@@ -981,10 +987,12 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
-                   actors: Sequence[ActorMention], year: int | None) -> list[_Statement]:
-    """Missing controllers from the document: its main capturing actor in recent captures, else
-    the previous sentence's or the headline's first actor (not after 'from'), else any
-    capture's agent; and its main loser."""
+                   actors: Sequence[ActorMention], year: int | None,
+                   vocab: ActorVocabulary) -> list[_Statement]:
+    """Missing controllers from the document. A town 'liberated' or 'retaken' goes to the state
+    it belongs to when the article names that state; otherwise the main capturing actor of
+    recent captures, else the previous sentence's or the headline's first actor (not after
+    'from'), else any capture's agent. The loser is the article's main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))
@@ -1016,7 +1024,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.new is None and not (st.old and st.frame == "withdraw"):
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
+            place = st.mention.place
+            home = vocab.home_actor(place.country_code) if st.restoring and place else None
             for source, ranked in (
+                    ("the state the town belongs to", [home] if home in by_name else []),
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),

@@ -333,3 +333,59 @@ def test_clause_after_a_reference_place_describes_the_located_town(extract: Extr
     text = SYRIA + ("IS fighters fell back on Tadef, a small town just south of Al Bab that "
                     "remains under IS control.")
     assert set(holds(extract(text))) == {"Tadef"}
+
+
+UKRAINE = "Fighting continued in eastern Ukraine near Kharkiv. "
+
+
+def test_liberated_town_without_agent_returns_to_its_state(extract: Extract) -> None:
+    text = (UKRAINE + "Russian troops seized Hostomel in February. Ukrainian officials spoke "
+            "on Saturday. Bucha and Irpin have been liberated, an official said.")
+    found = captures(extract(text, dt.date(2022, 4, 2)))
+    assert found["Bucha"].new_controller == found["Irpin"].new_controller == "Ukraine"
+
+
+def test_gerund_after_clause_takes_the_main_subject(extract: Extract) -> None:
+    text = "French troops reached Timbuktu on Monday after retaking Gao from the Islamists in Mali."
+    assert captures(extract(text, dt.date(2013, 1, 29)))["Gao"].new_controller == "France"
+
+
+def test_backers_are_not_the_agent(extract: Extract) -> None:
+    text = SYRIA + "Syrian rebels backed by the Turkish army seized the town of Afrin on Sunday."
+    assert captures(extract(text))["Afrin"].new_controller != "Turkey"
+
+
+def test_relative_pronoun_agent_is_its_antecedent(extract: Extract) -> None:
+    text = UKRAINE + "The separatists, who seized Sloviansk on April 12, fled on Saturday."
+    assert captures(extract(text, dt.date(2014, 7, 6)))["Sloviansk"].new_controller == "Russia"
+
+
+def test_possessive_pronoun_agent_is_the_speaker(extract: Extract) -> None:
+    text = (UKRAINE + "Russia's defence ministry said on Saturday that its troops had taken "
+            "Balakliia.")
+    assert captures(extract(text, dt.date(2022, 9, 10)))["Balakliia"].new_controller == "Russia"
+
+
+def test_implicit_loser_is_never_on_the_winners_side(extract: Extract) -> None:
+    text = SYRIA + "Turkish forces pushed south. Syrian rebels backed by Turkey seized Afrin."
+    event = captures(extract(text))["Afrin"]
+    assert event.old_controller not in ("Turkey", "Turkish-backed opposition")
+
+
+def test_rebels_in_another_war_are_not_syrian_rebels(extract: Extract) -> None:
+    text = "Fighting continued in eastern Libya. Rebels seized the oil town of Ras Lanuf on Friday."
+    event = captures(extract(text, dt.date(2011, 3, 5)))["Ras Lanuf"]
+    assert event.new_controller != "Syrian opposition"
+
+
+def test_unknown_group_is_kept_without_its_common_noun(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. Kachin Independence Army fighters seized Laiza on "
+            "Sunday.")
+    events = captures(extract(text, dt.date(2024, 1, 8)))
+    assert events["Laiza"].new_controller == "Kachin Independence Army"
+
+
+def test_romance_connector_keeps_a_place_name_whole(extract: Extract) -> None:
+    text = ("Fighting continued in northern Mozambique. Insurgents seized the port town of "
+            "Mocímboa da Praia on Wednesday.")
+    assert "Mocímboa da Praia" in captures(extract(text, dt.date(2020, 8, 13)))
