@@ -938,7 +938,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if lemma in rules.hold_verbs and current and not perfect_past and \
                 not _is_passive(token):
             target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
-            holder = _first_actor(_children(token, ("nsubj",)), sdoc, start, actors)
+            holder = _first_actor([_speaker_of(h) or h if _pronominal(h) else h
+                                   for h in _children(token, ("nsubj",))], sdoc, start, actors)
             why = f"'{token.text}' with its holder as subject"
         elif lemma in rules.state_verbs and current and not perfect_past:
             for prep in _children(token, ("prep",)):

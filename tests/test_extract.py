@@ -389,3 +389,20 @@ def test_romance_connector_keeps_a_place_name_whole(extract: Extract) -> None:
     text = ("Fighting continued in northern Mozambique. Insurgents seized the port town of "
             "Mocímboa da Praia on Wednesday.")
     assert "Mocímboa da Praia" in captures(extract(text, dt.date(2020, 8, 13)))
+
+
+def test_appositive_still_in_rebel_hands_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Misurata, the only major city in western Libya still "
+            "in rebel hands, has been besieged for weeks.")
+    found = holds(extract(text, dt.date(2011, 4, 20)))
+    assert found["Misurata"].new_controller == "National Transitional Council"
+
+
+def test_x_held_towns_such_as_a_list_are_held(extract: Extract) -> None:
+    text = UKRAINE + "The road runs through Russian-held towns such as Berdiansk and Melitopol."
+    assert {"Berdiansk", "Melitopol"} <= set(holds(extract(text, dt.date(2022, 4, 21))))
+
+
+def test_pronoun_holder_is_the_speaker(extract: Extract) -> None:
+    text = "Fighting continued in Ethiopia. Further south, the TPLF says it controls Alamata."
+    assert holds(extract(text, dt.date(2021, 7, 20)))["Alamata"].new_controller == "TPLF"
