@@ -173,8 +173,10 @@ def same_place(a: str, b: str) -> bool:
 def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     """The vocabulary's actor for a written name ("ISIL" -> "Islamic State", "YPG" -> "SDF" in
     a Syrian article), else the folded name: gold files may name actors as the press does."""
-    from mapper.actors import find_actors
+    from mapper.actors import find_actors, load_actor_vocabulary
 
+    if any(a.name == name for a in load_actor_vocabulary().actors):
+        return name
     named = [a for a in find_actors(name, countries=countries) if not a.generic]
     if named:
         return max(named, key=lambda a: a.end - a.start).actor

@@ -61,6 +61,7 @@ class ControlRules:
     negation_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     hearsay_nouns: frozenset[str]
+    false_words: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     party_speakers: frozenset[str]
@@ -104,6 +105,7 @@ def load_control_rules() -> ControlRules:
             negation_verbs=frozenset(mod["negation_verbs"]),
             conditional_marks=frozenset(mod["conditional_marks"]),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
+            false_words=frozenset(mod["false_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
             party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
             monitor_speakers=tuple(att["monitor_speakers"]),
@@ -390,14 +392,27 @@ def _np_tokens(head: Token) -> set[int]:
 
 def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention]
                ) -> list[Mention]:
-    found = []
+    """The places named in ``tokens``, without the ones that only describe another place
+    ("Mekelle, the Tigray regional capital": Tigray is not captured)."""
+    found: list[tuple[Mention, int]] = []
     for m in mentions:
         if is_reference(m):
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]):
-            found.append(m)
-    return found
+            found.append((m, span[0]))
+    heads = {i for _, i in found}
+    return [m for m, i in found if not _describes_another(sdoc[i], heads)]
+
+
+def _describes_another(token: Token, place_tokens: set[int]) -> bool:
+    """Whether ``token`` sits inside a common-noun appositive of another place token."""
+    for node in token.ancestors:
+        if node.i in place_tokens:
+            return False
+        if node.dep_ == "appos" and node.head.i in place_tokens:
+            return True
+    return False
 
 
 def _under_between(token: Token) -> bool:
@@ -491,6 +506,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 why = _attribution_modality(head, rules)
                 if why:
                     return why
+            if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns \
+                    and head.dep_ in ("nsubj", "nsubjpass") and any(
+                        c.dep_ == "acomp" and c.lower_ in rules.false_words
+                        for c in head.head.children):
+                return f"the report is called '{head.head.text} false'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos") \
                         and head.head.i != head.i:
@@ -837,7 +857,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words):
             continue
         last = head
-        if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1:
+        if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \
+                and words[-2].tag_ in ("NNP", "NNPS"):
             last = words[-2]
         text = head.doc.text[words[0].idx:last.idx + len(last)]
         return ActorMention(text, start, end, text, text)
@@ -875,7 +896,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                     continue
                 out.append(_Statement("hold", place, actor, None, "reported", 0.8,
                                       (start, end), None, ("hold pattern",)))
-    return _antecedents(text, out + _parsed_holds(text, start, end, sdoc, places, actors, rules),
+    named = [m for m in places if not is_reference(m)]
+    return _antecedents(text, out + _parsed_holds(text, start, end, sdoc, named, actors, rules),
                         places)
 
 

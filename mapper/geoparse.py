@@ -585,6 +585,8 @@ def _without_run_on_names(text: str, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if id(s) not in run_on]
 
 
+# "UNESCO-listed", "Kurdish-led", "Raqqa-based": a name turned adjective is not a place.
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -643,6 +645,7 @@ def find_mentions(
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
         spans = [s for s in spans if not _first_name(text, s, rules)]
+        spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)]
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))

@@ -406,3 +406,20 @@ def test_x_held_towns_such_as_a_list_are_held(extract: Extract) -> None:
 def test_pronoun_holder_is_the_speaker(extract: Extract) -> None:
     text = "Fighting continued in Ethiopia. Further south, the TPLF says it controls Alamata."
     assert holds(extract(text, dt.date(2021, 7, 20)))["Alamata"].new_controller == "TPLF"
+
+
+def test_place_inside_an_appositive_only_describes_the_captured_town(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. Tigrayan fighters retook Mekelle, the Tigray "
+            "regional capital, on Monday.")
+    assert set(captures(extract(text, dt.date(2021, 6, 29)))) == {"Mekelle"}
+
+
+def test_reports_called_false_are_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Reports on social media that Shaddadi had already fallen were false, he said."
+    assert captures(extract(text)) == {}
+
+
+def test_name_turned_adjective_is_not_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. Lalibela, the UNESCO-listed town, fell to the "
+            "Tigrayan forces on Sunday.")
+    assert set(captures(extract(text, dt.date(2021, 8, 6)))) == {"Lalibela"}
