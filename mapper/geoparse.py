@@ -60,6 +60,7 @@ class PlaceRules:
     plural: re.Pattern[str]
     verbs: re.Pattern[str]
     trailing: re.Pattern[str]
+    facility: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
     admin_words: frozenset[str]
@@ -104,9 +105,12 @@ def load_place_rules() -> PlaceRules:
                    float(a["radius_km"]), bool(a.get("between", False)))
             for a in data["anchor"]
         )
+        facilities = _alternation(data["facility_words"])
+        facility = re.compile(rf"(?P<name>{NAME})\s+(?P<cue>(?i:{facilities}))\b")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
+            facility=facility,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
             admin_words=frozenset(data["admin_words"]),
@@ -308,6 +312,10 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.trailing.finditer(sentence):
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
         found.append((m.start("name"), e))
+    facilities = {}
+    for m in rules.facility.finditer(sentence):
+        found.append((m.start("name"), m.end("cue")))
+        facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     split: list[tuple[int, int]] = []
     for s, e in found:
         possessive = re.search(r"['’]s\s+", sentence[s:e])
@@ -321,7 +329,7 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         surface = sentence[s:e]
         words = surface.split()
         lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
-            else surface
+            else facilities.get((s, e), surface)
         if fold(lookup) in rules.never or fold(words[0]) in rules.never:
             continue
         if any(start + s < be and start + e > bs for bs, be in blocked):

@@ -423,3 +423,11 @@ def test_name_turned_adjective_is_not_a_place(extract: Extract) -> None:
     text = ("Fighting continued in Ethiopia. Lalibela, the UNESCO-listed town, fell to the "
             "Tigrayan forces on Sunday.")
     assert set(captures(extract(text, dt.date(2021, 8, 6)))) == {"Lalibela"}
+
+
+def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
+    text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
+            "Donetsk airport.")
+    found = captures(extract(text, dt.date(2015, 1, 22)))
+    assert set(found) == {"Donetsk airport"}
+    assert found["Donetsk airport"].lat is not None
