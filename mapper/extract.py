@@ -622,6 +622,9 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 particles & {"out", "back", "away", "from"} or "from" in preps or "out" in preps):
             continue
+        if frame.name == "clear" and "from" in preps:
+            return next((f for f in rules.frames if f.place == "from" and f.old == "object"),
+                        frame)
         if frame.name == "withdraw" and lemma in ("pull", "leave") and not (
                 particles & {"out", "back"} or preps & {"from", "out"} or lemma == "leave"):
             continue
@@ -651,7 +654,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if frame is None:
             continue
         passive = _is_passive(token)
-        place_heads = _control_object(token, frame, passive) or _slot(frame.place, token, passive)
+        place_heads = _control_object(token, frame, passive) or (
+            _prep_objects(token, ("from", "out", "of")) if frame.place == "from"
+            else _slot(frame.place, token, passive))
         if frame.name == "clear" and passive:
             place_heads = _children(token, ("nsubjpass",)) or place_heads
         new_heads = _slot(frame.new, token, passive) if frame.new else []

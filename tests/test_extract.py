@@ -431,3 +431,16 @@ def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) ->
     found = captures(extract(text, dt.date(2015, 1, 22)))
     assert set(found) == {"Donetsk airport"}
     assert found["Donetsk airport"].lat is not None
+
+
+def test_cleared_group_from_a_town_is_a_capture_of_the_town(extract: Extract) -> None:
+    text = "Fighting continued in Nigeria. Chadian forces cleared the militants from Gamboru."
+    event = captures(extract(text, dt.date(2015, 2, 5)))["Gamboru"]
+    assert event.new_controller == "Chadian army"
+
+
+def test_driven_out_of_by_is_a_capture_by_the_agent(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. The rebels were driven out of Bin Jawad by loyalist "
+            "troops on Sunday.")
+    event = captures(extract(text, dt.date(2011, 3, 7)))["Bin Jawad"]
+    assert event.new_controller == "Gaddafi forces"
