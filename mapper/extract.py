@@ -465,10 +465,15 @@ def _is_passive(token: Token) -> bool:
             c.dep_ in ("aux",) for c in token.children))
 
 
+_BE = {"is", "are", "was", "were", "be", "been", "am", "'s", "'re"}
+
+
 def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
     """Why the statement is not a completed capture (plan, modal, negation...), or None."""
     if sentence.rstrip().rstrip(QUOTES + "’'").endswith("?"):
         return "question"
+    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
+        return f"still going on ('{token.text}')"
     node: Token | None = token
     depth = 0
     while node is not None and depth < 6:

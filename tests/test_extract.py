@@ -444,3 +444,16 @@ def test_driven_out_of_by_is_a_capture_by_the_agent(extract: Extract) -> None:
             "troops on Sunday.")
     event = captures(extract(text, dt.date(2011, 3, 7)))["Bin Jawad"]
     assert event.new_controller == "Gaddafi forces"
+
+
+def test_capture_still_going_on_is_not_completed(extract: Extract) -> None:
+    text = UKRAINE + ("Officials said on Monday that their troops were clearing Marinka street "
+                      "by street.")
+    assert captures(extract(text, dt.date(2023, 1, 11))) == {}
+
+
+def test_dateline_with_a_date_is_not_the_agent(extract: Extract) -> None:
+    text = ("KYIV, June 25 (Black Sea Wire) - Russian forces have taken full control of "
+            "Sievierodonetsk, the city's mayor said on Saturday.")
+    event = captures(extract(text, dt.date(2022, 6, 25)))["Sievierodonetsk"]
+    assert event.new_controller == "Russia"
