@@ -62,6 +62,7 @@ class ControlRules:
     conditional_marks: frozenset[str]
     hearsay_nouns: frozenset[str]
     false_words: frozenset[str]
+    ordinal_words: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     party_speakers: frozenset[str]
@@ -75,7 +76,17 @@ class ControlRules:
     restoring_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
+    parser_words: dict[str, str] = field(default_factory=dict)
     cue: re.Pattern[str] = field(default=re.compile(""))
+
+
+def _same_length_words(table: dict[str, str]) -> dict[str, str]:
+    """Parser substitutions must keep offsets: each replacement as long as the word it replaces."""
+    for word, replacement in table.items():
+        if len(word) != len(replacement):
+            raise RulesError(f"rules/control.toml: parse substitution '{word}' -> '{replacement}' "
+                             "must keep the length of the word")
+    return {w.lower(): r for w, r in table.items()}
 
 
 @cache
@@ -106,6 +117,7 @@ def load_control_rules() -> ControlRules:
             conditional_marks=frozenset(mod["conditional_marks"]),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
             false_words=frozenset(mod["false_words"]),
+            ordinal_words=frozenset(mod["ordinal_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
             party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
             monitor_speakers=tuple(att["monitor_speakers"]),
@@ -118,6 +130,7 @@ def load_control_rules() -> ControlRules:
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             dateline=re.compile(data["parse"]["dateline"], re.M),
+            parser_words=_same_length_words(data["parse"]["substitutions"]),
             cue=cue,
         )
     except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -328,13 +341,19 @@ def parser_text(text: str, actors: Sequence[ActorMention], rules: ControlRules,
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
     reads as plain text), datelines blanked, and actor acronyms that spell an English word
     ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
-    capitals (shouted headlines) in sentence case, which the parser was trained on."""
+    capitals (shouted headlines) in sentence case, which the parser was trained on; verbs the
+    small parser misreads ("overran") replaced by a same-length word it knows."""
     chars = list(_blank_quotes(text))
     for m in rules.dateline.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
+    if rules.parser_words:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.parser_words)) + r")\b",
+                             re.I)
+        for m in pattern.finditer(text):
+            chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
     words = frozenset(stop_words)
     for a in actors:
         if a.text.isupper() and a.text.lower() in words:
@@ -394,15 +413,16 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                ) -> list[Mention]:
     """The places named in ``tokens``, without the ones that only describe another place
     ("Mekelle, the Tigray regional capital": Tigray is not captured)."""
-    found: list[tuple[Mention, int]] = []
+    found: list[tuple[Mention, list[int]]] = []
     for m in mentions:
         if is_reference(m):
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]):
-            found.append((m, span[0]))
-    heads = {i for _, i in found}
-    return [m for m, i in found if not _describes_another(sdoc[i], heads)]
+            found.append((m, span))
+    tokens_of_places = {i for _, span in found for i in span}
+    return [m for m, span in found
+            if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))]
 
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
@@ -453,6 +473,10 @@ def _subject(token: Token) -> Token | None:
             by = _prep_objects(node.head, ("by",))
             if by:
                 return by[0]
+            if node.head.dep_ == "attr":
+                described = _children(node.head.head, ("nsubj",))
+                if described:
+                    return described[0]
             if node.dep_ == "relcl":
                 return node.head
         return None
@@ -493,6 +517,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return "infinitive without a completed action"
             if lemma_of(head) in rules.success_words or any(
                     c.lower_ in rules.success_words for c in head.children):
+                return None
+            if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
+                    c.lower_ in rules.ordinal_words for c in head.children):
                 return None
             if head.pos_ in ("NOUN", "PROPN"):
                 return f"plan ('{head.text} to {node.text}')"
@@ -690,7 +717,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
         frames_here.append((token, frame, new, old))
         places = _places_in(place_tokens, sdoc, offset, mentions)
-        reasons = [f"frame '{frame.name}' on '{token.text}'"]
+        reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
                        and (sdoc[i].lower_ == "it" or _bare_definite(sdoc[i]))]

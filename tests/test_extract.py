@@ -8,7 +8,7 @@ import pytest
 from conftest import Extract, captures, holds
 
 from mapper.errors import RulesError
-from mapper.extract import _hold_regexes
+from mapper.extract import _hold_regexes, _same_length_words
 
 SYRIA = "Fighting continued in northern Syria near Aleppo. "
 
@@ -457,3 +457,24 @@ def test_dateline_with_a_date_is_not_the_agent(extract: Extract) -> None:
             "Sievierodonetsk, the city's mayor said on Saturday.")
     event = captures(extract(text, dt.date(2022, 6, 25)))["Sievierodonetsk"]
     assert event.new_controller == "Russia"
+
+
+def test_misread_verb_overran_is_still_a_capture(extract: Extract) -> None:
+    events = captures(extract(SYRIA + "IS overran al-Bab in January 2014."))
+    assert events["al-Bab"].new_controller == "Islamic State"
+    assert events["al-Bab"].reasons[0] == "frame 'capture' on 'overran'"
+
+
+def test_first_town_to_fall_is_a_completed_capture(extract: Extract) -> None:
+    text = IRAQ + "Fallujah was the first Iraqi city to fall to Islamic State, in January 2014."
+    assert captures(extract(text))["Fallujah"].new_controller == "Islamic State"
+
+
+def test_next_town_to_fall_is_not_a_capture(extract: Extract) -> None:
+    text = IRAQ + "Officials hope Baiji will be the next town to fall to the army."
+    assert captures(extract(text)) == {}
+
+
+def test_parse_substitution_must_keep_the_length() -> None:
+    with pytest.raises(RulesError, match="length"):
+        _same_length_words({"overran": "took"})
