@@ -172,7 +172,10 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
 
 
 def _alias_key(alias: str) -> str:
-    return " ".join(alias.replace("’", "'").split()).lower()
+    """Aliases compare without case, spacing or a leading 'the' ("the army" is "army", so one
+    actor's "the army" never hides another's "army")."""
+    key = " ".join(alias.replace("’", "'").split()).lower()
+    return key[4:] if key.startswith("the ") else key
 
 
 def find_actors(

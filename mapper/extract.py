@@ -950,10 +950,10 @@ def _antecedents(text: str, statements: list[_Statement], places: Sequence[Menti
         if is_reference(st.mention) and _RELATIVE.match(text, st.mention.end):
             before = [m for m in places if st.sentence[0] <= m.start < st.mention.start
                       and not is_reference(m)]
-            if not before:
-                continue
-            st = replace(st, mention=before[-1], reasons=(
-                *st.reasons, f"the clause after '{st.mention.text}' describes {before[-1].text}"))
+            if before:
+                st = replace(st, mention=before[-1], reasons=(
+                    *st.reasons,
+                    f"the clause after '{st.mention.text}' describes {before[-1].text}"))
         out.append(st)
     return out
 
@@ -978,6 +978,19 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the first verb it is coordinated with ('A has been
+    surrounded but remains under X control')."""
+    node = verb
+    while True:
+        subjects = _children(node, ("nsubj", "nsubjpass"))
+        if subjects:
+            return subjects[0]
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+
+
 def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[Mention],
                   actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
     """Holds the parse shows, lists included: 'IS controls A and B' (present tense or 'still'),
@@ -997,15 +1010,17 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if lemma in rules.hold_verbs and current and not perfect_past and \
                 not _is_passive(token):
             target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
+            subject = _shared_subject(token)
             holder = _first_actor([_speaker_of(h) or h if _pronominal(h) else h
-                                   for h in _children(token, ("nsubj",))], sdoc, start, actors)
+                                   for h in ([subject] if subject else [])], sdoc, start, actors)
             why = f"'{token.text}' with its holder as subject"
         elif lemma in rules.state_verbs and current and not perfect_past:
             for prep in _children(token, ("prep",)):
                 for pobj in _children(prep, ("pobj",)):
                     if pobj.lower_ in rules.control_words:
                         holder = _first_actor([pobj], sdoc, start, actors)
-            target = _children(token, ("nsubj",))
+            subject = _shared_subject(token)
+            target = [subject] if subject is not None else []
             why = f"'{token.text} under/in' the holder's control"
         elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
                 token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
@@ -1050,7 +1065,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                    actors: Sequence[ActorMention], year: int | None,
                    vocab: ActorVocabulary) -> list[_Statement]:
     """Missing controllers from the document. A town 'liberated' or 'retaken' goes to the state
-    it belongs to when the article names that state; otherwise the main capturing actor of
+    it belongs to when that state captures places in the article; otherwise the main capturing actor of
     recent captures, else the previous sentence's or the headline's first actor (not after
     'from'), else any capture's agent. The loser is the article's main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
@@ -1087,7 +1102,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             place = st.mention.place
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
             for source, ranked in (
-                    ("the state the town belongs to", [home] if home in by_name else []),
+                    ("the state the town belongs to", [home] if home in anywhen else []),
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),

@@ -44,3 +44,8 @@ def test_curly_apostrophe_alias_matches() -> None:
 def test_every_actor_side_has_a_colour() -> None:
     vocab = load_actor_vocabulary()
     assert all(a.side in vocab.colours for a in vocab.actors)
+
+
+def test_one_actors_the_army_does_not_hide_anothers_army() -> None:
+    found = find_actors("The army took the town.", countries=["SY"])
+    assert [a.actor for a in found] == ["Syrian government"]

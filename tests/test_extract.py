@@ -339,8 +339,8 @@ UKRAINE = "Fighting continued in eastern Ukraine near Kharkiv. "
 
 
 def test_liberated_town_without_agent_returns_to_its_state(extract: Extract) -> None:
-    text = (UKRAINE + "Russian troops seized Hostomel in February. Ukrainian officials spoke "
-            "on Saturday. Bucha and Irpin have been liberated, an official said.")
+    text = (UKRAINE + "Russian troops seized Hostomel and Vorzel on Feb. 25. Ukrainian forces "
+            "retook Motyzhyn on Friday. Bucha and Irpin have been liberated, an official said.")
     found = captures(extract(text, dt.date(2022, 4, 2)))
     assert found["Bucha"].new_controller == found["Irpin"].new_controller == "Ukraine"
 
