@@ -852,12 +852,18 @@ def _pronominal(head: Token) -> bool:
 
 def _speaker_of(pronoun: Token) -> Token | None:
     """'The SDF said it had captured X': a pronoun subject stands for the speaker of the
-    attribution verb above it."""
+    attribution verb above it ('a spokesman for the Southern Resistance': the Southern
+    Resistance)."""
+    rules = load_control_rules()
     for ancestor in pronoun.ancestors:
-        if lemma_of(ancestor) in load_control_rules().attribution_verbs:
+        if lemma_of(ancestor) in rules.attribution_verbs:
             subjects = _children(ancestor, ("nsubj",))
             if subjects and subjects[0].tag_ != "PRP":
-                return subjects[0]
+                speaker = subjects[0]
+                if speaker.lower_ in rules.party_speakers:
+                    behind = _prep_objects(speaker, ("for", "of"))
+                    return behind[0] if behind else speaker
+                return speaker
     return None
 
 
@@ -1065,9 +1071,9 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                    actors: Sequence[ActorMention], year: int | None,
                    vocab: ActorVocabulary) -> list[_Statement]:
     """Missing controllers from the document. A town 'liberated' or 'retaken' goes to the state
-    it belongs to when that state captures places in the article; otherwise the main capturing actor of
-    recent captures, else the previous sentence's or the headline's first actor (not after
-    'from'), else any capture's agent. The loser is the article's main loser."""
+    it belongs to when that state captures places in the article; otherwise the main capturing
+    actor of recent captures, else the previous sentence's or the headline's first actor (not
+    after 'from'), else any capture's agent. The loser is the article's main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))

@@ -478,3 +478,10 @@ def test_next_town_to_fall_is_not_a_capture(extract: Extract) -> None:
 def test_parse_substitution_must_keep_the_length() -> None:
     with pytest.raises(RulesError, match="length"):
         _same_length_words({"overran": "took"})
+
+
+def test_spokesman_for_an_unknown_group_gives_the_group(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. A spokesman for the Southern Resistance said its "
+            "fighters had taken al-Houta on Tuesday.")
+    event = captures(extract(text, dt.date(2015, 8, 5)))["al-Houta"]
+    assert event.new_controller == "Southern Resistance"
