@@ -87,8 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate", help="score extraction or geocoding against a gold JSONL file",
         description="Gold lines with 'captures'/'holds' score extraction; lines with 'mention', "
                     "'lat', 'lon' score geocoding. A simple baseline is scored in the same run.",
-        epilog="example: mapper evaluate tests/data/gold/extraction.jsonl --details")
-    ev.add_argument("gold", type=Path)
+        epilog="example: mapper evaluate tests/data/gold/blind2.jsonl --details")
+    ev.add_argument("gold", type=Path, nargs="+", help="gold JSONL file(s), scored together")
     ev.add_argument("--details", action="store_true", help="list each miss and false alarm")
 
     tl = sub.add_parser(
@@ -118,14 +118,14 @@ def _evaluate_command(args: argparse.Namespace) -> int:
     )
     from mapper.gazetteer import default_gazetteer
 
-    rows = read_gold(args.gold)
+    rows = [row for gold in args.gold for row in read_gold(gold, resolve_paths=True)]
     if not rows:
-        print(f"{args.gold}: no gold lines", file=sys.stderr)
+        print(f"{', '.join(map(str, args.gold))}: no gold lines", file=sys.stderr)
         return 2
     if "mention" in rows[0]:
         print(geocoding_report(evaluate_geocoding(rows, default_gazetteer()), args.details))
     else:
-        scores = evaluate_extraction(rows, args.gold.parent)
+        scores = evaluate_extraction(rows, Path.cwd())
         print(extraction_report(scores, len(rows), args.details))
     return 0
 

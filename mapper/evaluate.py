@@ -22,8 +22,9 @@ from mapper.geoparse import find_mentions, mentioned_countries, resolve_name
 from mapper.names import fold, phonetic_key
 
 
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a gold JSONL file (errors name the file and line)."""
+def read_gold(path: Path, resolve_paths: bool = False) -> list[dict[str, Any]]:
+    """The JSON objects of a gold JSONL file (errors name the file and line); with
+    ``resolve_paths``, each document 'path' is made absolute from the gold file's folder."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -38,6 +39,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object")
+        if resolve_paths and "path" in row:
+            row["path"] = str((path.parent / str(row["path"])).resolve())
         rows.append(row)
     return rows
 

@@ -1108,7 +1108,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             place = st.mention.place
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
             for source, ranked in (
-                    ("the state the town belongs to", [home] if home in anywhen else []),
+                    ("the state the town belongs to", [home] if home and home in anywhen else []),
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),

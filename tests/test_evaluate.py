@@ -1,0 +1,61 @@
+"""Scoring against gold files: actor names, place spellings, dates, several files at once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mapper.cli import main
+from mapper.evaluate import canonical_actor, same_place, score_records
+
+
+def test_gold_actor_names_are_read_through_the_vocabulary() -> None:
+    gold = [{"place": "Manbij", "new_controller": "ISIL", "date": "2016-08-12"}]
+    found = [{"place": "Manbij", "new_controller": "Islamic State", "date": "2016-08-13"}]
+    assert score_records("captures", gold, found, "new_controller", 2).true_positives == 1
+
+
+def test_capture_outside_the_date_window_is_a_miss_and_a_false_alarm() -> None:
+    gold = [{"place": "Manbij", "new_controller": "SDF", "date": "2016-08-12"}]
+    found = [{"place": "Manbij", "new_controller": "SDF", "date": "2016-08-20"}]
+    match = score_records("captures", gold, found, "new_controller", 2)
+    assert (match.true_positives, match.false_positives, match.false_negatives) == (0, 1, 1)
+
+
+def test_unknown_group_is_compared_as_written_without_the_article() -> None:
+    assert canonical_actor("The Arakan Militia") == canonical_actor("Arakan Militia")
+    assert canonical_actor("Arakan Militia") != canonical_actor("Kachin Militia")
+
+
+def test_transliterations_of_one_place_are_the_same_place() -> None:
+    assert same_place("Afgoye", "Afgooye")
+    assert same_place("Nasib border crossing", "Nasib")
+    assert not same_place("Kobani", "Manbij")
+
+
+def test_evaluate_scores_several_gold_files_together(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "docs" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Kurdish-led forces captured Manbij in Syria from ISIS on Friday.",
+                       encoding="utf-8")
+    first = tmp_path / "one.jsonl"
+    first.write_text(json.dumps({"doc_id": "a", "path": "docs/a.txt", "date": "2016-08-13",
+                                 "captures": [{"place": "Manbij", "new_controller": "SDF",
+                                               "date": "2016-08-12"}], "holds": []}) + "\n",
+                     encoding="utf-8")
+    second = tmp_path / "two.jsonl"
+    second.write_text(json.dumps({"doc_id": "b", "date": "2016-08-13", "text":
+                                  "Rebels in Syria vowed to retake Azaz.",
+                                  "captures": [], "holds": []}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(first), str(second)])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "extraction: 2 gold documents" in out
+    row = next(line for line in out.splitlines()
+               if line.startswith("mapper") and "captures" in line)
+    assert row.split()[-3:] == ["1", "0", "0"]
+    assert "baseline" in out
