@@ -426,11 +426,13 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
 
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
-    """Whether ``token`` sits inside a common-noun appositive of another place token."""
+    """Whether ``token`` sits inside a common-noun phrase that describes another place
+    ("Mekelle, the Tigray regional capital", "al-Jawf capital al-Hazm")."""
     for node in token.ancestors:
         if node.i in place_tokens:
             return False
-        if node.dep_ == "appos" and node.head.i in place_tokens:
+        if node.dep_ in ("appos", "compound", "nmod") and node.head.i in place_tokens \
+                and node.pos_ == "NOUN":
             return True
     return False
 
@@ -699,8 +701,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old_heads = []
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
-        place_heads = [h.head.head if h.tag_ == "WDT" and h.head.dep_ == "relcl" else h
-                       for h in place_heads]
+        place_heads = [_antecedent(h.head.head) if h.tag_ == "WDT" and h.head.dep_ == "relcl"
+                       else h for h in place_heads]
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
@@ -975,6 +977,17 @@ def _quantified(quantifier: Token) -> Token:
         if quantifier.doc[i].dep_ == "conj":
             return quantifier.doc[i]
     return quantifier
+
+
+def _antecedent(noun: Token) -> Token:
+    """'Lyman, a rail hub in the Donetsk region, which ...': a relative clause after a phrase
+    inside an appositive describes the place the appositive is about."""
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    if node is not noun and node.dep_ == "appos" and node.head.pos_ == "PROPN":
+        return node.head
+    return noun
 
 
 def _first_conjunct(token: Token) -> Token:

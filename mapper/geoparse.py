@@ -29,10 +29,13 @@ from mapper.names import fold, phonetic_key
 from mapper.sentences import sentence_spans
 
 ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
+# Written with a space ("Ras al Ain"), only the articles that are not English words.
+SPACED_ARTICLES = r"(?:al|el|ad|ar|ash|az|ez|ul|adh|ath)"
 CONNECTORS = r"(?:da|de|do|dos|das|du|del|della|di|la|le)"
 NAME = (
     rf"(?:{ARTICLES}-)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*"
-    rf"(?:[ \t]+(?:(?:{ARTICLES}[- ]|{CONNECTORS}[ \t]+)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*)){{0,3}}"
+    rf"(?:[ \t]+(?:(?:{ARTICLES}-|{SPACED_ARTICLES} |{CONNECTORS}[ \t]+)?"
+    rf"[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*)){{0,3}}"
 )
 _TOKEN = re.compile(r"[\w'’‘ʿʾ]+(?:-[\w'’‘ʿʾ]+)*")
 _ARTICLE_TOKEN = re.compile(rf"^{ARTICLES}-\w", re.IGNORECASE)

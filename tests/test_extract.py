@@ -485,3 +485,16 @@ def test_spokesman_for_an_unknown_group_gives_the_group(extract: Extract) -> Non
             "fighters had taken al-Houta on Tuesday.")
     event = captures(extract(text, dt.date(2015, 8, 5)))["al-Houta"]
     assert event.new_controller == "Southern Resistance"
+
+
+def test_english_as_is_not_an_arabic_article(extract: Extract) -> None:
+    text = "Fighting continued in Myanmar. The Arakan Army has seized Paletwa as a truce holds."
+    assert "Paletwa" in captures(extract(text, dt.date(2024, 1, 16)))
+
+
+def test_relative_clause_after_an_appositive_phrase_describes_the_town(extract: Extract) -> None:
+    text = (UKRAINE + "Russian troops withdrew from Lyman, a rail hub in the Donetsk region, "
+            "which Ukrainian forces then took after a week-long operation.")
+    found = captures(extract(text, dt.date(2022, 10, 1)))
+    assert "Donetsk" not in found
+    assert found["Lyman"].new_controller == "Ukraine"
