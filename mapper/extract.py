@@ -74,6 +74,7 @@ class ControlRules:
     state_verbs: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
+    entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     parser_words: dict[str, str] = field(default_factory=dict)
@@ -128,6 +129,7 @@ def load_control_rules() -> ControlRules:
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
+            entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             dateline=re.compile(data["parse"]["dateline"], re.M),
             parser_words=_same_length_words(data["parse"]["substitutions"]),
@@ -163,7 +165,7 @@ _VERB_LEMMAS = {
     "seen": "see", "saw": "see", "wrote": "write", "written": "write", "begun": "begin",
     "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim", "added": "add",
     "adding": "add", "controlled": "control", "controlling": "control", "ran": "run",
-    "governed": "govern", "ruled": "rule", "ruling": "rule",
+    "governed": "govern", "ruled": "rule", "ruling": "rule", "leaving": "leave", "leaves": "leave",
 }
 
 
@@ -321,10 +323,12 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             prior = named[max(0, bisect_right(named_ends, start) - 1):
                           bisect_right(named_ends, start)]
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
-            statements.extend(_captures(text, start, sdoc, in_sentence, prior, actors_here,
-                                        rules))
-            statements.extend(_holds(text, start, end, sdoc, in_sentence, actors_here, rules))
-        statements = _fill_implicit(statements, text, prep.sentences, prep.actors,
+            captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
+            statements.extend(captured)
+            statements.extend(_not_superseded(
+                _holds(text, start, end, sdoc, in_sentence, actors_here, rules), captured))
+        statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
+                                    prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary)
         dates = find_date_expressions(text, prep.document.date)
@@ -754,7 +758,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
                                   partial, date_spans, unnamed, frame.name,
                                   lemma_of(token) in rules.restoring_verbs))
-    return _share_old_controller(out, frames_here)
+    return _share_old_controller(out, frames_here,
+                                 _entrants(sdoc, offset, actors, mentions, rules))
 
 
 _NEEDS_CONTEXT = re.compile(
@@ -802,11 +807,35 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple((doc[i].idx + offset, doc[i].idx + len(doc[i]) + offset) for i in sorted(tokens))
 
 
+def _entrants(sdoc: Doc, offset: int, actors: Sequence[ActorMention],
+              mentions: Sequence[Mention], rules: ControlRules) -> list[ActorMention]:
+    """Actors the sentence shows taking a place over without a capture verb: 'government troops
+    moved into the town', 'leaving Turkish-backed rebels in control'."""
+    found = []
+    for token in sdoc:
+        lemma = lemma_of(token)
+        if lemma in rules.entry_verbs and not _modality(token, rules, sdoc.text):
+            subject = _subject(token)
+            actor = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
+        elif lemma == "leave" and any(
+                p.lower_ == "in" and any(o.lower_ in rules.control_words for o in p.children)
+                for p in _children(token, ("prep", "oprd", "advcl", "xcomp"))
+                for p in [p, *p.subtree] if p.dep_ == "prep"):
+            actor = _first_actor(_children(token, ("dobj",)), sdoc, offset, actors)
+        else:
+            continue
+        if actor is not None:
+            found.append(actor)
+    return found
+
+
 def _share_old_controller(statements: list[_Statement], frames: Sequence[
-        tuple[Token, Frame, ActorMention | None, ActorMention | None]]) -> list[_Statement]:
-    """A sentence's other frames ("after expelling IS from the area") name the previous holder."""
+        tuple[Token, Frame, ActorMention | None, ActorMention | None]],
+        entrants: Sequence[ActorMention] = ()) -> list[_Statement]:
+    """A sentence's other frames ("after expelling IS from the area") name the previous holder;
+    its other frames, or an actor moving in, the new one."""
     olds = [old for _, _, _, old in frames if old is not None]
-    news = [new for _, _, new, _ in frames if new is not None]
+    news = [new for _, _, new, _ in frames if new is not None] + list(entrants)
     out = []
     for st in statements:
         if st.old is None and olds:
@@ -859,7 +888,8 @@ def _speaker_of(pronoun: Token) -> Token | None:
     rules = load_control_rules()
     for ancestor in pronoun.ancestors:
         if lemma_of(ancestor) in rules.attribution_verbs:
-            subjects = _children(ancestor, ("nsubj",))
+            subjects = sorted(_children(ancestor, ("nsubj",)),
+                              key=lambda t: t.pos_ not in ("NOUN", "PROPN"))
             if subjects and subjects[0].tag_ != "PRP":
                 speaker = subjects[0]
                 if speaker.lower_ in rules.party_speakers:
@@ -888,11 +918,16 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade")."""
     for head in heads:
+        if head.lower_ in rules.party_speakers:
+            named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            head = named[-1] if named else head
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
-                 and not t.is_space
-                 and not (t.dep_ == "amod" and t.i == head.left_edge.i and t.pos_ != "PROPN")]
+                 and not t.is_space and not any(a.dep_ == "poss" for a in [t, *t.ancestors]
+                                                if a.i < head.i)]
+        while len(words) > 1 and words[0].is_lower:
+            words = words[1:]
         if not words:
             continue
         start, end = words[0].idx + offset, head.idx + len(head) + offset
@@ -947,6 +982,17 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\b")
+
+
+def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]
+                    ) -> list[_Statement]:
+    """'Rebels seized Azaz, held by IS since 2014': the hold describes the time before the
+    capture in the same sentence, so only the new holder's hold is kept."""
+    taken = {(st.mention.start, st.new.actor if st.new else None) for st in captures
+             if st.kind == "capture"}
+    places = {start for start, _ in taken}
+    return [h for h in holds if h.mention.start not in places
+            or (h.mention.start, h.new.actor if h.new else None) in taken]
 
 
 def _antecedents(text: str, statements: list[_Statement], places: Sequence[Mention]
@@ -1148,6 +1194,30 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     return out
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w.lower() not in ("of", "the", "and", "for", "al")).upper()
+
+
+def _unify_acronyms(statements: list[_Statement], vocab: ActorVocabulary) -> list[_Statement]:
+    """An unknown group written both ways in one article ("Rapid Support Forces", "RSF") is one
+    controller, under its full name."""
+    known = {a.name for a in vocab.actors}
+    names = {a.actor for st in statements for a in (st.new, st.old)
+             if a is not None and a.actor not in known}
+    full = {_initials(n): n for n in names if len(n.split()) > 1}
+    rename = {n: full[n] for n in names if n.isupper() and 2 <= len(n) <= 6 and n in full}
+    if not rename:
+        return statements
+
+    def renamed(a: ActorMention | None) -> ActorMention | None:
+        if a is None or a.actor not in rename:
+            return a
+        return replace(a, actor=rename[a.actor], side=rename[a.actor])
+
+    return [replace(st, new=renamed(st.new), old=renamed(st.old)) for st in statements]
+
+
 def _opposed(name: str, new: ActorMention | None, sides: dict[str, str]) -> bool:
     """Whether ``name`` can be the loser of a capture by ``new`` (not the same side)."""
     return new is None or (sides.get(name, name) != new.side and name != new.actor)
@@ -1174,6 +1244,9 @@ def _records(document: Document, statements: Sequence[_Statement],
         seen.add(key)
         start, end = st.sentence
         in_sentence = dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
+        in_sentence = [d for d in in_sentence if not _DURATION.match(d.text)
+                       and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
+                                                       d.start)]
         date, precision = _date_for(st, in_sentence, document.date)
         place = st.mention.place
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
@@ -1267,6 +1340,12 @@ def _same_time(a: ControlEvent, b: ControlEvent) -> bool:
         return True
     undated, dated = (a.date, b.date) if a.date_precision == "report" else (b.date, a.date)
     return "report" in (a.date_precision, b.date_precision) and 0 <= (undated - dated).days <= 7
+
+
+# "held since 2014", "until March": a date that bounds a state does not date a capture.
+_DURATION = re.compile(r"(?:since|until|till)\b", re.I)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:since|until|till|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None

@@ -498,3 +498,33 @@ def test_relative_clause_after_an_appositive_phrase_describes_the_town(extract: 
     found = captures(extract(text, dt.date(2022, 10, 1)))
     assert "Donetsk" not in found
     assert found["Lyman"].new_controller == "Ukraine"
+
+
+def test_withdrawal_then_moving_in_names_the_new_holder(extract: Extract) -> None:
+    text = SYRIA + ("Ahrar al-Sham fighters withdrew from Harasta on Thursday, and government "
+                    "troops moved into the town the same evening.")
+    assert captures(extract(text))["Harasta"].new_controller == "Syrian government"
+
+
+def test_withdrawal_leaving_others_in_control_names_them(extract: Extract) -> None:
+    text = SYRIA + ("The SDF withdrew from Ras al-Ain on Sunday, leaving Turkish-backed rebels "
+                    "in control of the town.")
+    assert captures(extract(text))["Ras al-Ain"].new_controller == "Turkish-backed opposition"
+
+
+def test_unknown_group_and_its_acronym_are_one_controller(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. Sudan's paramilitary Rapid Support Forces said on "
+            "Monday that they had seized Wad Medani. The RSF took Nyala on October 26.")
+    found = captures(extract(text, dt.date(2023, 12, 19)))
+    assert found["Wad Medani"].new_controller == found["Nyala"].new_controller
+    assert found["Nyala"].new_controller == "Rapid Support Forces"
+
+
+def test_since_dates_a_state_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Rebels seized Azaz, held by IS since 2014, on Sunday."
+    assert captures(extract(text))["Azaz"].date == dt.date(2016, 9, 4)
+
+
+def test_hold_before_a_capture_in_the_same_sentence_is_superseded(extract: Extract) -> None:
+    text = SYRIA + "Rebels seized Azaz, held by IS since 2014, on Sunday."
+    assert holds(extract(text)) == {}
