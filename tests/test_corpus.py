@@ -230,3 +230,12 @@ def test_corpus_extraction_from_paths_writes_partitions(tmp_path: Path) -> None:
     assert sorted(r["place"] for r in read_partitions(tmp_path / "out")) == [
         "Azaz", "Jarablus", "Manbij"]
     assert [s.fatal for s in seen] == [True]
+
+
+def test_a_short_fuzz_run_of_hostile_inputs_never_crashes() -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from fuzz import run
+
+    result = run(200, huge_mb=2, long_sentences=40)
+    assert result.crashes == []
+    assert result.inputs == 201 and result.skipped > 0 and result.documents > 0
