@@ -187,13 +187,17 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
 
 
 def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
-    """Same actor, or actors the vocabulary declares compatible (the timeline merges them)."""
+    """Same actor, or actors the vocabulary declares compatible (the timeline merges them); an
+    unknown group written shorter ("Mujahideen Shura Council" for "... of Derna") is the same."""
     from mapper.actors import load_actor_vocabulary
 
     if found is None:
         return False
     a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
-    return a == b or load_actor_vocabulary().compatible(a, b)
+    if a == b or load_actor_vocabulary().compatible(a, b):
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 2 and long[:len(short)] == short
 
 
 def _date(value: Any) -> dt.date | None:

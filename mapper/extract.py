@@ -951,7 +951,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     every actor is ⟦A<i>⟧ and every place ⟦P<i>⟧; a place used as a reference ("south of
     Russian-held Donetsk") can still be held."""
     places = list(mentions)
-    if not places or not actors:
+    if not places:
         return []
     spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
                    + [(m.start, m.end, f"⟦P{i}⟧") for i, m in enumerate(places)])
@@ -967,21 +967,30 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     out: list[_Statement] = []
     for pattern in _hold_regexes(rules.hold_patterns):
         for m in pattern.finditer(sentence):
-            actor = actors[int(m.group("actor")[2:-1])]
+            actor = _hold_actor(m, actors, places, start, rules)
+            if actor is None:
+                continue
             appositive = re.match(r"⟦P\d+⟧\s*,\s*(?:the|an?)\b", m.group(0)) is not None
+            holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
                 place = places[int(index)]
+                if is_reference(place) and not holder_first and \
+                        not _RELATIVE.match(text, place.end):
+                    continue
                 span = _token_span(sdoc, start, place.start, place.end)
                 if span and not appositive and _under_between(sdoc[span[0]]):
                     continue
                 out.append(_Statement("hold", place, actor, None, "reported", 0.8,
                                       (start, end), None, ("hold pattern",)))
     named = [m for m in places if not is_reference(m)]
-    return _antecedents(text, out + _parsed_holds(text, start, end, sdoc, named, actors, rules),
-                        places)
+    patterned = {st.mention.start for st in out}
+    parsed = [st for st in _parsed_holds(text, start, end, sdoc, named, actors, rules)
+              if st.mention.start not in patterned]
+    return _antecedents(text, out + parsed, places)
 
 
-_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\b")
+_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
+_BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]
@@ -1004,6 +1013,9 @@ def _antecedents(text: str, statements: list[_Statement], places: Sequence[Menti
         if is_reference(st.mention) and _RELATIVE.match(text, st.mention.end):
             before = [m for m in places if st.sentence[0] <= m.start < st.mention.start
                       and not is_reference(m)]
+            if not before and _BEARING_OF.search(text, max(0, st.mention.start - 10),
+                                                 st.mention.start):
+                continue
             if before:
                 st = replace(st, mention=before[-1], reasons=(
                     *st.reasons,
@@ -1076,21 +1088,31 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 not _is_passive(token):
             target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
             subject = _shared_subject(token)
-            holder = _first_actor([_speaker_of(h) or h if _pronominal(h) else h
-                                   for h in ([subject] if subject else [])], sdoc, start, actors)
+            heads = [_speaker_of(h) or h if _pronominal(h) else h
+                     for h in ([subject] if subject else [])]
+            holder = (_first_actor(heads, sdoc, start, actors)
+                      or _verbatim_actor(heads, start, places, rules))
             why = f"'{token.text}' with its holder as subject"
         elif lemma in rules.state_verbs and current and not perfect_past:
             for prep in _children(token, ("prep",)):
                 for pobj in _children(prep, ("pobj",)):
                     if pobj.lower_ in rules.control_words:
-                        holder = _first_actor([pobj], sdoc, start, actors)
+                        owners = _prep_objects(pobj, ("of",))
+                        holder = (_actor_in(set().union(*(_np_tokens(o) for o in owners)),
+                                            sdoc, start, actors) if owners else None) \
+                            or _verbatim_actor(owners, start, places, rules) \
+                            or _first_actor([pobj], sdoc, start, actors) \
+                            or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"],
+                                               start, places, rules)
             subject = _shared_subject(token)
             target = [subject] if subject is not None else []
             why = f"'{token.text} under/in' the holder's control"
         elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
                 token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
                 c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
-            holder = _first_actor(_prep_objects(token, ("by",)), sdoc, start, actors)
+            agents = _prep_objects(token, ("by",))
+            holder = (_first_actor(agents, sdoc, start, actors)
+                      or _verbatim_actor(agents, start, places, rules))
             target = _children(token, ("nsubjpass",)) or (
                 [token.head] if token.dep_ in ("acl", "relcl") else [])
             why = f"'{token.text} by' the holder"
@@ -1110,6 +1132,30 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
     return out
 
 
+# An armed group the vocabulary does not know, written as a name ("Mujahideen Shura Council of
+# Derna", "KIA"): capitalised words, case-sensitive inside the case-insensitive hold patterns.
+_GROUP_NAME = (r"(?-i:(?:al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+               r"(?:\s+(?:of\s+|al-|ibn\s+|bin\s+)?(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|⟦[PA]\d+⟧))"
+               r"{0,6})")
+_GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our"}
+
+
+def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Sequence[Mention],
+                offset: int, rules: ControlRules) -> ActorMention | None:
+    """The holder a hold pattern matched: a known actor, or an unknown group kept by name
+    (a place in the name, as in "Manbij Military Council", written back as text)."""
+    if match.group("actor"):
+        return actors[int(match.group("actor")[2:-1])]
+    inner = re.search(r"⟦A(\d+)⟧", match.group("named"))
+    if inner:
+        return actors[int(inner.group(1))]
+    name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
+    words = [w.lower() for w in name.split()]
+    if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS for w in words):
+        return None
+    return ActorMention(name, offset, offset, name, name)
+
+
 @cache
 def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
@@ -1119,7 +1165,8 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     for pattern in patterns:
         regex = pattern.replace("PLACE_LIST", place_list).replace("PLACE", place)
         try:
-            compiled.append(re.compile(regex.replace("ACTOR", r"(?P<actor>⟦A\d+⟧)"), re.I))
+            compiled.append(re.compile(regex.replace(
+                "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}))"), re.I))
         except re.error as exc:
             raise RulesError(f"rules/control.toml: hold pattern {pattern!r} is not a valid "
                              f"regular expression ({exc}); each may name ACTOR once") from exc

@@ -59,3 +59,9 @@ def test_evaluate_scores_several_gold_files_together(tmp_path: Path,
                if line.startswith("mapper") and "captures" in line)
     assert row.split()[-3:] == ["1", "0", "0"]
     assert "baseline" in out
+
+
+def test_unknown_group_written_shorter_is_the_same_group() -> None:
+    gold = [{"place": "Derna", "controller": "Mujahideen Shura Council of Derna"}]
+    found = [{"place": "Derna", "controller": "Mujahideen Shura Council"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 1

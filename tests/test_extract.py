@@ -528,3 +528,16 @@ def test_since_dates_a_state_not_a_capture(extract: Extract) -> None:
 def test_hold_before_a_capture_in_the_same_sentence_is_superseded(extract: Extract) -> None:
     text = SYRIA + "Rebels seized Azaz, held by IS since 2014, on Sunday."
     assert holds(extract(text)) == {}
+
+
+def test_unknown_group_named_as_holder_is_kept_by_name(extract: Extract) -> None:
+    text = ("Fighting continued in eastern Libya. Commanders will turn to Derna, which remains "
+            "under the control of the Mujahideen Shura Council of Derna, another Islamist group.")
+    assert holds(extract(text, dt.date(2016, 11, 20)))["Derna"].new_controller == (
+        "Mujahideen Shura Council of Derna")
+
+
+def test_place_locating_another_is_not_held_by_its_holder(extract: Extract) -> None:
+    text = IRAQ + ("Troops prepared to retake Bashir, a Turkmen village 20 km south of Kirkuk "
+                   "held by Islamic State since June 2014.")
+    assert "Kirkuk" not in holds(extract(text))
