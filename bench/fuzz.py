@@ -4,7 +4,8 @@ Inputs: random bytes, random Unicode, HTML and script payloads, broken front mat
 nonsense dates, boilerplate-only text, mixed-script noise around real capture sentences, and
 one 200 MB single-line file. Every input must be read (or skipped with a reason) and
 extracted without an exception.  Run: .venv/bin/python bench/fuzz.py [N] [K/M]
-(K/M: process only the inputs i with i % M == K, so M shards can run side by side.)
+(K/M: process only the blocks of ten inputs i with (i // 10) % M == K, so M shards can run
+side by side with the same mix of input kinds.)
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def run(n: int, shard: int = 0, shards: int = 1, huge_mb: int = 200,
             path = Path(tmp) / f"{i:05d}-{name}"
             path.write_bytes(data)
             inputs.append(path)
-        mine = [p for i, p in enumerate(inputs) if i % shards == shard and p is not None]
+        mine = [p for i, p in enumerate(inputs) if (i // 10) % shards == shard and p is not None]
         result.inputs = len(mine)
         for done, path in enumerate(mine, 1):
             if done % 500 == 0:
