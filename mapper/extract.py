@@ -974,7 +974,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
                 place = places[int(index)]
-                if is_reference(place) and not holder_first and \
+                if is_reference(place) and not (holder_first or appositive) and \
                         not _RELATIVE.match(text, place.end):
                     continue
                 span = _token_span(sdoc, start, place.start, place.end)
@@ -989,7 +989,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     return _antecedents(text, out + parsed, places)
 
 
-_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
+_RELATIVE = re.compile(
+    r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -1006,11 +1007,13 @@ def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]
 
 def _antecedents(text: str, statements: list[_Statement], places: Sequence[Mention]
                  ) -> list[_Statement]:
-    """'Tadef, a small town just south of Al Bab that remains under IS control': a clause after
-    a reference place describes the place it locates (Tadef), not the reference."""
+    """'Tadef, a small town just south of Al Bab that remains under IS control': a clause right
+    after a reference place describes the place it locates (Tadef); after a comma ('near
+    Svitlodarsk, which remains ...') it describes the reference itself."""
     out = []
     for st in statements:
-        if is_reference(st.mention) and _RELATIVE.match(text, st.mention.end):
+        clause = _RELATIVE.match(text, st.mention.end)
+        if is_reference(st.mention) and clause and "," not in clause.group(0):
             before = [m for m in places if st.sentence[0] <= m.start < st.mention.start
                       and not is_reference(m)]
             if not before and _BEARING_OF.search(text, max(0, st.mention.start - 10),

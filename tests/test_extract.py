@@ -541,3 +541,15 @@ def test_place_locating_another_is_not_held_by_its_holder(extract: Extract) -> N
     text = IRAQ + ("Troops prepared to retake Bashir, a Turkmen village 20 km south of Kirkuk "
                    "held by Islamic State since June 2014.")
     assert "Kirkuk" not in holds(extract(text))
+
+
+def test_object_relative_which_the_group_still_holds_is_a_hold(extract: Extract) -> None:
+    text = IRAQ + ("Fighters fled west towards al-Qaim, near the Syrian border, which the group "
+                   "still holds. ISIS has lost ground.")
+    assert holds(extract(text))["al-Qaim"].new_controller == "Islamic State"
+
+
+def test_comma_which_after_a_reference_describes_the_reference(extract: Extract) -> None:
+    text = UKRAINE + ("Avdiivka, a small industrial town, lies just north of Donetsk city, which "
+                      "has been held by Russia and its proxies since 2014.")
+    assert holds(extract(text, dt.date(2024, 2, 18)))["Donetsk"].new_controller == "Russia"
