@@ -553,3 +553,15 @@ def test_comma_which_after_a_reference_describes_the_reference(extract: Extract)
     text = UKRAINE + ("Avdiivka, a small industrial town, lies just north of Donetsk city, which "
                       "has been held by Russia and its proxies since 2014.")
     assert holds(extract(text, dt.date(2024, 2, 18)))["Donetsk"].new_controller == "Russia"
+
+
+def test_appositive_with_an_abbreviation_still_reaches_the_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Nagorno-Karabakh, Azerbaijan. Lachin, which is to be returned "
+            "by Dec. 1, remains in Armenian hands for now.")
+    assert holds(extract(text, dt.date(2020, 11, 20)))["Lachin"].new_controller == "Armenia"
+
+
+def test_has_remained_under_control_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The Houthis pushed towards the provincial capital Ataq, "
+            "which has remained under government control throughout the war.")
+    assert holds(extract(text, dt.date(2021, 10, 1)))["Ataq"].new_controller == "Yemeni government"
