@@ -366,7 +366,16 @@ def parser_text(text: str, actors: Sequence[ActorMention], rules: ControlRules,
 
 
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
-    return [t.i for t in sdoc if t.idx + offset < end and t.idx + len(t) + offset > start]
+    """Indices of the tokens overlapping a character span of the text (bisected: sentences are
+    searched for every actor and place mention)."""
+    bounds = sdoc.user_data.get("token_bounds")
+    if bounds is None:
+        bounds = ([t.idx for t in sdoc], [t.idx + len(t) for t in sdoc])
+        sdoc.user_data["token_bounds"] = bounds
+    starts, ends = bounds
+    lo = bisect_right(ends, start - offset)
+    hi = bisect_left(starts, end - offset)
+    return list(range(lo, hi))
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
