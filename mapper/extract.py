@@ -22,8 +22,7 @@ from mapper.dates import find_date_expressions
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import document_focus, find_mentions, is_reference, mentioned_countries
-from mapper.models import ControlEvent, DateExpression, Document, Mention
-from mapper.names import fold
+from mapper.models import ControlEvent, DateExpression, Document, Mention, place_key
 from mapper.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -1342,8 +1341,8 @@ def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
     (for captures) date, the best dated and most confident, in text order."""
     best: dict[tuple[object, ...], ControlEvent] = {}
     for e in events:
-        where = e.place_id if e.place_id is not None else fold(e.place)
-        key = (e.kind, where, e.new_controller, e.unnamed, e.date if e.kind == "capture" else None)
+        key = (e.kind, place_key(e), e.new_controller, e.unnamed,
+               e.date if e.kind == "capture" else None)
         current = best.get(key)
         if current is None:
             best[key] = e
@@ -1374,11 +1373,10 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
 
     out: list[ControlEvent] = []
     for e in events:
-        where = e.place_id if e.place_id is not None else fold(e.place)
         for i, kept in enumerate(out):
             if (e.kind == kept.kind == "capture" and not (e.unnamed or kept.unnamed)
-                    and where == (kept.place_id if kept.place_id is not None else fold(kept.place))
-                    and _same_time(e, kept) and agree(e, kept)):
+                    and place_key(e) == place_key(kept) and _same_time(e, kept)
+                    and agree(e, kept)):
                 best, other = (e, kept) if specific(e) < specific(kept) else (kept, e)
                 if best.old_controller is None and other.old_controller is not None:
                     best = replace(best, old_controller=other.old_controller,

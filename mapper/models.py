@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from mapper.names import fold
+
 EventKind = Literal["capture", "hold"]
 Certainty = Literal["reported", "claimed", "partial"]
 DatePrecision = Literal["day", "week", "month", "year", "report"]
@@ -141,6 +143,13 @@ class ControlPeriod:
     end: dt.date | None
     events: tuple[ControlEvent, ...]
     contested: bool = False
+
+
+def place_key(event: ControlEvent) -> str:
+    """Events about the same place share this key: the gazetteer id, else the folded name."""
+    if event.place_id is not None:
+        return f"geonames:{event.place_id}"
+    return f"name:{fold(event.place)}"
 
 
 def event_from_record(record: dict[str, Any]) -> ControlEvent:

@@ -10,17 +10,9 @@ from dataclasses import replace
 import geopandas as gpd
 from shapely.geometry import Point
 
-from mapper.models import ControlEvent, ControlPeriod
-from mapper.names import fold
+from mapper.models import ControlEvent, ControlPeriod, place_key
 
 CONTESTED_WINDOW = dt.timedelta(days=2)
-
-
-def place_key(event: ControlEvent) -> str:
-    """Events about the same place share this key: the gazetteer id, else the folded name."""
-    if event.place_id is not None:
-        return f"geonames:{event.place_id}"
-    return f"name:{fold(event.place)}"
 
 
 def _order(event: ControlEvent) -> tuple[dt.date, int, str, int]:
