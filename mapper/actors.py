@@ -64,6 +64,10 @@ class ActorVocabulary:
                 return candidate.side
         return actor
 
+    def knows(self, actor: str | None) -> bool:
+        """Whether ``actor`` is a canonical name of this vocabulary (not a group kept verbatim)."""
+        return any(a.name == actor for a in self.actors)
+
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Whether two actors' reports of one change can be the same event (same actor, or
         one listed as compatible with the other)."""

@@ -178,7 +178,7 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     a Syrian article), else the folded name: gold files may name actors as the press does."""
     from mapper.actors import find_actors, load_actor_vocabulary
 
-    if any(a.name == name for a in load_actor_vocabulary().actors):
+    if load_actor_vocabulary().knows(name):
         return name
     named = [a for a in find_actors(name, countries=countries) if not a.generic]
     if named:

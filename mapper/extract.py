@@ -1260,9 +1260,8 @@ def _initials(name: str) -> str:
 def _unify_acronyms(statements: list[_Statement], vocab: ActorVocabulary) -> list[_Statement]:
     """An unknown group written both ways in one article ("Rapid Support Forces", "RSF") is one
     controller, under its full name."""
-    known = {a.name for a in vocab.actors}
     names = {a.actor for st in statements for a in (st.new, st.old)
-             if a is not None and a.actor not in known}
+             if a is not None and not vocab.knows(a.actor)}
     full = {_initials(n): n for n in names if len(n.split()) > 1}
     rename = {n: full[n] for n in names if n.isupper() and 2 <= len(n) <= 6 and n in full}
     if not rename:
@@ -1359,17 +1358,15 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
     """A headline and its body often report one capture with another spelling or a vaguer
     agent ("US-backed forces", or none): captures of one place at the same time whose new
     controllers do not conflict are one record, kept with the most specific controller."""
-    known = {a.name for a in vocab.actors}
-
     def specific(e: ControlEvent) -> tuple[int, int, float]:
-        who = 0 if e.new_controller in known else 1 if e.new_controller else 2
+        who = 0 if vocab.knows(e.new_controller) else 1 if e.new_controller else 2
         return who, _PRECISION_RANK.get(e.date_precision, 5), -e.confidence
 
     def agree(a: ControlEvent, b: ControlEvent) -> bool:
         x, y = a.new_controller, b.new_controller
         if x is None or y is None or x == y or vocab.compatible(x, y):
             return True
-        return x not in known or y not in known
+        return not (vocab.knows(x) and vocab.knows(y))
 
     out: list[ControlEvent] = []
     for e in events:
