@@ -77,6 +77,7 @@ class ControlRules:
     armed_nouns: frozenset[str]
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     parser_words: dict[str, str] = field(default_factory=dict)
+    parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
 
 
@@ -131,7 +132,9 @@ def load_control_rules() -> ControlRules:
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             dateline=re.compile(data["parse"]["dateline"], re.M),
-            parser_words=_same_length_words(data["parse"]["substitutions"]),
+            parser_words=(words := _same_length_words(data["parse"]["substitutions"])),
+            parser_word_pattern=re.compile(
+                r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else "(?!)", re.I),
             cue=cue,
         )
     except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -298,7 +301,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
         if e - s <= MAX_SENTENCE_CHARS and rules.cue.search(text[s:e]) and (
             bisect_left(starts, s) < bisect_left(starts, e) or _NEEDS_CONTEXT.search(text[s:e]))
     ]
-    masked = parser_text(text, actors, rules, load_pipeline().Defaults.stop_words)
+    masked = parser_text(text, actors, datelines, rules)
     return _Prepared(document, actors, mentions, sentences, candidates, masked, vocab)
 
 
@@ -339,27 +342,25 @@ def _blank_quotes(sentence: str) -> str:
     return "".join(" " if ch in QUOTES else ch for ch in sentence)
 
 
-def parser_text(text: str, actors: Sequence[ActorMention], rules: ControlRules,
-                stop_words: Iterable[str]) -> str:
+def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
+                rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
     reads as plain text), datelines blanked, and actor acronyms that spell an English word
     ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
     capitals (shouted headlines) in sentence case, which the parser was trained on; verbs the
     small parser misreads ("overran") replaced by a same-length word it knows."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     chars = list(_blank_quotes(text))
-    for m in rules.dateline.finditer(text):
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for start, end in datelines:
+        chars[start:end] = " " * (end - start)
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
-    if rules.parser_words:
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.parser_words)) + r")\b",
-                             re.I)
-        for m in pattern.finditer(text):
-            chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
-    words = frozenset(stop_words)
+    for m in rules.parser_word_pattern.finditer(text):
+        chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
     for a in actors:
-        if a.text.isupper() and a.text.lower() in words:
+        if a.text.isupper() and a.text.lower() in STOP_WORDS:
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
 
