@@ -553,12 +553,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 why = _attribution_modality(head, rules)
                 if why:
                     return why
-            if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns \
-                    and head.dep_ in ("nsubj", "nsubjpass") and any(
+            if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
+                if head.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in rules.false_words
                         for c in head.head.children):
-                return f"the report is called '{head.head.text} false'"
-            if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
+                    return f"the report is called '{head.head.text} false'"
                 while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos") \
                         and head.head.i != head.i:
                     head = head.head
@@ -1195,7 +1194,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))
-    anywhen = news = Counter(s.new.actor for s in captures if s.new)
+    anywhen = Counter(s.new.actor for s in captures if s.new)
     headline = sentences[0] if sentences else (0, 0)
     starts = [s for s, _ in sentences]
 
@@ -1241,10 +1240,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             ranked = [n for n, _ in olds.most_common() if _opposed(n, st.new, sides)]
             if not ranked:
                 ranked = [a.actor for a in headline_actors if _opposed(a.actor, st.new, sides)
-                          and a.actor not in news]
+                          and a.actor not in anywhen]
             if not ranked:
                 ranked = [n for n, _ in mentioned.most_common()
-                          if n not in news and _opposed(n, st.new, sides)][:1]
+                          if n not in anywhen and _opposed(n, st.new, sides)][:1]
             if ranked:
                 why = f"previous holder implicit: the article's main loser ({ranked[0]})"
                 st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
