@@ -146,6 +146,9 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
     return None
 
 
+_RELATIVE_YEAR = re.compile(r",?\s+(last|this)\s+year\b", re.IGNORECASE)
+
+
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:
     """Every date phrase in ``text`` resolved against the article date ``reference`` (phrases
     that need a reference are skipped without one; impossible dates are skipped)."""
@@ -159,5 +162,14 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
         if resolved is None:
             continue
         date, precision = resolved
-        found.append(DateExpression(m.group(0), m.start(), m.end(), date, precision))
+        end = m.end()
+        tail = _RELATIVE_YEAR.match(text, end)
+        if tail and reference and precision in ("day", "month") and not any(
+                m.group(y) for y in ("y1", "y2", "y3", "y4")):
+            year = reference.year - (1 if tail.group(1).lower() == "last" else 0)
+            try:
+                date, end = date.replace(year=year), tail.end()
+            except ValueError:
+                continue
+        found.append(DateExpression(text[m.start():end], m.start(), end, date, precision))
     return found

@@ -207,11 +207,31 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+def _date_range(value: Any) -> tuple[dt.date, dt.date] | None:
+    """The days a gold date covers: "2017-09-14" one day, "2017-09" a month, "2014" a year."""
+    text = str(value)
+    day = _date(text)
+    if day:
+        return day, day
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2) or 0)
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if not 1 <= month <= 12:
+        return None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+
+
 def score_records(name: str, expected: Iterable[dict[str, Any]], found: Iterable[dict[str, Any]],
                   controller_key: str, date_window: int | None,
-                  countries: tuple[str, ...] = ()) -> Match:
+                  countries: tuple[str, ...] = (), doc: str = "") -> Match:
     """Greedy one-to-one matching on place, controller and (optionally) date within a window;
-    actor names are compared through the vocabulary, read for the document's ``countries``."""
+    actor names are compared through the vocabulary, read for the document's ``countries``.
+    Misses and false alarms are labelled with ``doc``."""
+    label = f"[{doc}] " if doc else ""
     remaining = list(found)
     tp = 0
     misses = []
@@ -224,17 +244,19 @@ def score_records(name: str, expected: Iterable[dict[str, Any]], found: Iterable
                     gold[controller_key], candidate.get(controller_key), countries):
                 continue
             if date_window is not None and gold.get("date") and candidate.get("date"):
-                g, c = _date(gold["date"]), _date(candidate["date"])
-                if g and c and abs((g - c).days) > date_window:
+                span, c = _date_range(gold["date"]), _date(candidate["date"])
+                if span and c and not (span[0] - dt.timedelta(days=date_window) <= c
+                                       <= span[1] + dt.timedelta(days=date_window)):
                     continue
             hit = candidate
             break
         if hit is None:
-            misses.append(f"{gold['place']} ({gold.get(controller_key)}, {gold.get('date')})")
+            misses.append(f"{label}{gold['place']} ({gold.get(controller_key)}, "
+                          f"{gold.get('date')})")
         else:
             remaining.remove(hit)
             tp += 1
-    alarms = tuple(f"{c['place']} ({c.get(controller_key)}, {c.get('date')}): "
+    alarms = tuple(f"{label}{c['place']} ({c.get(controller_key)}, {c.get('date')}): "
                    f"{c.get('evidence', '')}" for c in remaining)
     return Match(name, tp, len(remaining), len(misses), tuple(misses), alarms)
 
@@ -319,7 +341,9 @@ EXTRACTORS: dict[str, Extractor] = {
 def evaluate_extraction(rows: Sequence[dict[str, Any]], base: Path,
                         systems: Sequence[str] = tuple(EXTRACTORS)) -> list[ExtractionScores]:
     """Score each system on the gold documents: captures (place + new controller + date within
-    2 days), holds (place + controller) and geocoding (captured places within 25 km)."""
+    2 days), holds (place + controller) and geocoding (captured places within 25 km). A loss
+    with no taker ("IS withdrew from X") names no new controller, so it is not scored as a
+    capture."""
     documents = [(row, _gold_document(row, base)) for row in rows]
     out = []
     for system in systems:
@@ -331,14 +355,14 @@ def evaluate_extraction(rows: Sequence[dict[str, Any]], base: Path,
             for r in found:
                 r.setdefault("evidence", "")
                 r["doc"] = document.doc_id
-            captures = [r for r in found if r["kind"] == "capture"]
+            captures = [r for r in found if r["kind"] == "capture" and r.get("new_controller")]
             held = [dict(r, controller=r.get("new_controller")) for r in found
                     if r["kind"] == "hold"]
             countries = tuple(c for c, _ in mentioned_countries(document.text).most_common())
             cap.append(score_records("captures", row.get("captures", []), captures,
-                                     "new_controller", 2, countries))
+                                     "new_controller", 2, countries, document.doc_id))
             hol.append(score_records("holds", row.get("holds", []), held, "controller", None,
-                                     countries))
+                                     countries, document.doc_id))
             geo.append(_score_geocoding(row.get("places", []), captures))
         out.append(ExtractionScores(system, _sum(cap), _sum(hol), _sum(geo)))
     return out

@@ -220,6 +220,8 @@ class _Statement:
     partial: bool = False
     date_spans: tuple[tuple[int, int], ...] = ()
     unnamed: bool = False
+    own_date_spans: tuple[tuple[int, int], ...] = ()
+    anchor_spans: tuple[tuple[int, int], ...] = ()
     frame: str = ""
     restoring: bool = False
 
@@ -756,7 +758,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             continue
         certainty, why = _certainty(token, rules, sentence, actors, offset, sdoc)
         reasons.append(f"certainty: {why}")
-        date_spans = _date_scope(token, offset)
+        date_spans, own_dates = _date_scope(token, offset), _own_clause(token, offset)
+        anchor = _when_anchor(token, offset)
         for place in places:
             partial = _partial(text, place, rules)
             confidence = 0.9 if new is not None else 0.7
@@ -764,8 +767,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial, date_spans, unnamed, frame.name,
-                                  lemma_of(token) in rules.restoring_verbs))
+                                  partial, date_spans, unnamed, own_dates, anchor,
+                                  frame.name, lemma_of(token) in rules.restoring_verbs))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
 
@@ -811,7 +814,39 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
                 continue
             tokens |= {t.i for t in child.subtree}
         path.add(ancestor.i)
-    doc = trigger.doc
+    return _spans(trigger.doc, tokens, offset)
+
+
+_OTHER_CLAUSES = frozenset({"conj", "relcl", "advcl", "ccomp", "parataxis", "acl"})
+
+
+def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the trigger's own clause, without the clauses hanging off it ("took X on
+    Nov. 3, and Y fell in September"; "retook X, which fell in January"): a date there wins."""
+    tokens, stack = set(), [trigger]
+    while stack:
+        token = stack.pop()
+        tokens.add(token.i)
+        stack.extend(c for c in token.children
+                     if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+    return _spans(trigger.doc, tokens, offset)
+
+
+def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
+    """The time a 'when' clause hangs from ("last month, when its forces drove the LNA out";
+    "since June 2015, when the YPG took it"): it dates the capture, even after 'since'."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    head = clause.head
+    if head is clause or head.pos_ not in ("NOUN", "PROPN", "NUM") or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+        return ()
+    inner = {t.i for t in clause.subtree}
+    return _spans(trigger.doc, {t.i for t in head.subtree} - inner, offset)
+
+
+def _spans(doc: Doc, tokens: set[int], offset: int) -> tuple[tuple[int, int], ...]:
     return tuple((doc[i].idx + offset, doc[i].idx + len(doc[i]) + offset) for i in sorted(tokens))
 
 
@@ -1300,11 +1335,11 @@ def _records(document: Document, statements: Sequence[_Statement],
             continue
         seen.add(key)
         start, end = st.sentence
-        in_sentence = dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
-        in_sentence = [d for d in in_sentence if not _DURATION.match(d.text)
+        every = dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
+        in_sentence = [d for d in every if not _DURATION.match(d.text)
                        and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
                                                        d.start)]
-        date, precision = _date_for(st, in_sentence, document.date)
+        date, precision = _date_for(st, in_sentence, document.date, every)
         place = st.mention.place
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
         precision_geo = st.mention.geo_precision if st.mention.lat is not None else None
@@ -1402,10 +1437,16 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:since|until|till|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
 
-def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None
-              ) -> tuple[dt.date | None, str | None]:
-    here = [d for d in dates
-            if any(s <= d.start < e or d.start <= s < d.end for s, e in st.date_spans)]
+def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None,
+              anchors: Sequence[DateExpression] = ()) -> tuple[dt.date | None, str | None]:
+    """The date phrase nearest the place in the 'when' anchor, else in the capture's own
+    clause, else in its wider scope; else the report date."""
+    def within(spans: tuple[tuple[int, int], ...], pool: Sequence[DateExpression] = dates
+               ) -> list[DateExpression]:
+        return [d for d in pool if any(s <= d.start < e or d.start <= s < d.end for s, e in spans)]
+
+    here = (within(st.anchor_spans, anchors) or within(st.own_date_spans)
+            or within(st.date_spans))
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
         if nearest.date <= (report or nearest.date):

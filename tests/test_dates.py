@@ -68,3 +68,12 @@ def test_date_finder_never_raises_and_spans_match_the_text(text: str, ref: dt.da
     for found in find_date_expressions(text, ref):
         assert text[found.start:found.end] == found.text
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_month_last_year_is_in_the_year_before_the_article() -> None:
+    assert resolve("in February last year") == (dt.date(2015, 2, 1), "month")
+    assert resolve("on May 26 last year") == (dt.date(2015, 5, 26), "day")
+
+
+def test_a_week_of_a_month_has_month_precision() -> None:
+    assert resolve("in the first week of August") == (dt.date(2016, 8, 3), "month")

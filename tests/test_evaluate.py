@@ -65,3 +65,11 @@ def test_unknown_group_written_shorter_is_the_same_group() -> None:
     gold = [{"place": "Derna", "controller": "Mujahideen Shura Council of Derna"}]
     found = [{"place": "Derna", "controller": "Mujahideen Shura Council"}]
     assert score_records("holds", gold, found, "controller", None).true_positives == 1
+
+
+def test_a_gold_month_matches_any_day_of_that_month_and_no_other() -> None:
+    gold = [{"place": "Anah", "new_controller": "Iraqi government", "date": "2017-09"}]
+    inside = [{"place": "Anah", "new_controller": "Iraqi government", "date": "2017-09-22"}]
+    outside = [{"place": "Anah", "new_controller": "Iraqi government", "date": "2017-11-03"}]
+    assert score_records("captures", gold, inside, "new_controller", 2).true_positives == 1
+    assert score_records("captures", gold, outside, "new_controller", 2).true_positives == 0

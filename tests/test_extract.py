@@ -565,3 +565,18 @@ def test_has_remained_under_control_is_a_hold(extract: Extract) -> None:
     text = ("Fighting continued in Yemen. The Houthis pushed towards the provincial capital Ataq, "
             "which has remained under government control throughout the war.")
     assert holds(extract(text, dt.date(2021, 10, 1)))["Ataq"].new_controller == "Yemeni government"
+
+
+def test_a_later_clause_keeps_its_own_date(extract: Extract) -> None:
+    text = IRAQ + ("Troops took al-Qaim, on the Syrian border, on Nov. 3, and Anah, a few "
+                   "kilometres upstream, fell to government forces in September.")
+    found = captures(extract(text, dt.date(2017, 11, 17)))
+    assert found["al-Qaim"].date == dt.date(2017, 11, 3)
+    assert (found["Anah"].date, found["Anah"].date_precision) == (dt.date(2017, 9, 1), "month")
+
+
+def test_a_when_clause_is_dated_by_the_time_it_hangs_from(extract: Extract) -> None:
+    text = SYRIA + ("Manbij has been in Kurdish hands since August 2016, when the SDF drove "
+                    "Islamic State out of the town.")
+    found = captures(extract(text, dt.date(2018, 3, 1)))
+    assert found["Manbij"].date == dt.date(2016, 8, 1)
