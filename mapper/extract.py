@@ -296,6 +296,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
         mentions = find_mentions(text, gazetteer, actors, focus)
     datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines)]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
     sentences = sentence_spans(text)
     starts = sorted([m.start for m in mentions] + [a.start for a in actors])
     candidates = [
@@ -433,11 +434,20 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
         if is_reference(m):
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
-        if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]):
+        if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
+                and not _POSSESSOR.match(sdoc.text, m.end - offset):
             found.append((m, span))
     tokens_of_places = {i for _, span in found for i in span}
     return [m for m, span in found
             if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))]
+
+
+# "Darfur's Zamzam camp", "Haftar's forces": a possessor names where or whose the thing is, not
+# the thing taken; "Aleppo's eastern districts" is still (part of) Aleppo.
+_POSSESSOR = re.compile(
+    r"['’]s\s+(?!(?:eastern|western|northern|southern|central|old|outer|inner|east|west|north|"
+    r"south|outskirts|suburbs|centre|center|districts|neighbou?rhoods|quarters|half|rest|"
+    r"remaining|last|other)\b)[A-Za-z]")
 
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
@@ -720,7 +730,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
-        new_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in new_heads]
+        new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h
+                     if _pronominal(h) else h for h in new_heads]
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
         new = (_distributed_actor(new_heads, offset)
                or _first_actor(new_heads, sdoc, offset, actors)
@@ -738,9 +749,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
                        and (sdoc[i].lower_ == "it" or _bare_definite(sdoc[i]))]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
-                          and not is_reference(m)] if anaphor else []
-            if anaphor and (candidates or prior):
-                places = [(candidates or list(prior))[-1]]
+                          and not is_reference(m) and m.geo_precision < 3] if anaphor else []
+            before = [m for m in prior if m.geo_precision < 3]
+            if anaphor and (candidates or before):
+                places = [(candidates or before)[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
         unnamed = False
         if not places:
@@ -806,7 +818,9 @@ def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Ment
 def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans where a date phrase dates this capture: its own clause, and adverbials
     of the clauses above it ("On Sunday, the army said it took X"), not other phrases."""
-    tokens = {t.i for t in trigger.subtree}
+    tokens = {t.i for t in trigger.subtree} - {
+        t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+        and c is not trigger for t in c.subtree}
     path = {trigger.i}
     for ancestor in trigger.ancestors:
         for child in ancestor.children:
@@ -838,10 +852,20 @@ def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     clause = trigger
     while clause.dep_ == "xcomp" and clause.head is not clause:
         clause = clause.head
-    head = clause.head
-    if head is clause or head.pos_ not in ("NOUN", "PROPN", "NUM") or not any(
-            c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+    when = [c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"]
+    if not when:
         return ()
+    head = clause.head
+    if head is clause or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        doc = trigger.doc
+        i = when[0].i - 1
+        if i < 1 or doc[i].text != ",":
+            return ()
+        head = doc[i - 1]
+        while head.dep_ in ("amod", "nummod", "compound") and head.head is not head:
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return ()
     inner = {t.i for t in clause.subtree}
     return _spans(trigger.doc, {t.i for t in head.subtree} - inner, offset)
 
@@ -920,8 +944,33 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
 
 def _pronominal(head: Token) -> bool:
     """'it', 'they', or 'its troops' / 'their fighters': an agent that points back."""
-    return head.tag_ == "PRP" or any(c.tag_ == "PRP$" and c.lower_ in ("its", "their", "our")
-                                     for c in head.children)
+    return head.tag_ == "PRP" or any(c.tag_ == "PRP$" and c.lower_ in (
+        "its", "their", "our", "his", "her") for c in head.children)
+
+
+def _acting_subject(pronoun: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention]
+                    ) -> Token | None:
+    """The governing subject of a pronoun agent, when it names an actor (not a place)."""
+    subject = _governing_subject(pronoun)
+    if subject is None or _first_actor([subject], sdoc, offset, actors) is None:
+        return None
+    return subject
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """'The Kurdish-led fighters have been ... since they drove IS out': a pronoun agent of a
+    subordinate clause stands for the subject of the clause it hangs from."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "relcl", "ccomp", "pcomp", "acl"):
+        return None
+    governor = clause.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+        governor = governor.head
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ in ("NOUN", "PROPN")]
+    return subjects[0] if subjects else None
 
 
 def _speaker_of(pronoun: Token) -> Token | None:
@@ -1439,13 +1488,13 @@ _DURATION_BEFORE = re.compile(
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None,
               anchors: Sequence[DateExpression] = ()) -> tuple[dt.date | None, str | None]:
-    """The date phrase nearest the place in the 'when' anchor, else in the capture's own
-    clause, else in its wider scope; else the report date."""
+    """The date phrase nearest the place in the capture's own clause, else in the time its
+    'when' clause hangs from, else in its wider scope; else the report date."""
     def within(spans: tuple[tuple[int, int], ...], pool: Sequence[DateExpression] = dates
                ) -> list[DateExpression]:
         return [d for d in pool if any(s <= d.start < e or d.start <= s < d.end for s, e in spans)]
 
-    here = (within(st.anchor_spans, anchors) or within(st.own_date_spans)
+    here = (within(st.own_date_spans) or within(st.anchor_spans, anchors)
             or within(st.date_spans))
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))

@@ -109,7 +109,9 @@ def load_place_rules() -> PlaceRules:
             for a in data["anchor"]
         )
         facilities = _alternation(data["facility_words"])
-        facility = re.compile(rf"(?P<name>{NAME})\s+(?P<cue>(?i:{facilities}))\b")
+        qualifiers = _alternation(data.get("facility_qualifiers", []))
+        facility = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:{qualifiers})\s+)?"
+                              rf"(?P<cue>(?i:{facilities}))\b")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
@@ -263,6 +265,12 @@ def _gazetteer_spans(
                 best = _Span(surface, s, e, surface, exact, phon)
         if best is not None:
             used = len(_TOKEN.findall(best.text))
+            if i > 0 and _unknown_first_word(text, start, tokens[i - 1], best, rules):
+                prev_pos = tokens[i - 1][0]
+                whole = text[prev_pos:best.end]
+                spans.append(_Span(whole, prev_pos, best.end, whole, (), ()))
+                i += used
+                continue
             if i + used < len(tokens):
                 next_pos, nxt = tokens[i + used]
                 joined = text[best.end:next_pos] == " "
@@ -277,6 +285,33 @@ def _gazetteer_spans(
             spans.extend(_hyphen_parts(text, pos, token, gazetteer, rules, blocked))
         i += 1
     return spans
+
+
+# One capitalised word of a name: "Kafr", "Ma'arrat", "Deir-Hafer"; not "Mali's", "Russian-held".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Z][a-z]+)*")
+
+
+def _unknown_first_word(text: str, sentence_start: int, previous: tuple[int, str], span: _Span,
+                        rules: PlaceRules) -> bool:
+    """'Kuweires Sharqi', 'Kafr Nabudah': a capitalised word the gazetteer does not know, right
+    before a name it does, in running text, makes one longer name; its last word alone is
+    another place. Sentence-initial words, headlines and longer runs of capitalised words
+    (organisations, people) are left alone."""
+    pos, word = previous
+    if text[pos + len(word):span.start] != " " or not word[:1].isupper() or \
+            not _NAME_WORD.fullmatch(word) or fold(word) in rules.never or \
+            fold(word) in rules.name_words:
+        return False
+    after = text[span.end:span.end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return False
+    before = text[sentence_start:pos].rstrip()
+    if not before or before[-1] in ".!?:;\"“‘'(-–—":
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    return sum(1 for w in words if w[:1].isupper()) < 0.5 * len(words)
 
 
 def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: PlaceRules,

@@ -580,3 +580,29 @@ def test_a_when_clause_is_dated_by_the_time_it_hangs_from(extract: Extract) -> N
                     "Islamic State out of the town.")
     found = captures(extract(text, dt.date(2018, 3, 1)))
     assert found["Manbij"].date == dt.date(2016, 8, 1)
+
+
+def test_possessor_place_is_not_the_place_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. Paramilitaries seized Darfur's Abu Shouk camp on "
+            "Sunday, residents said.")
+    assert "Darfur" not in captures(extract(text, dt.date(2025, 4, 14)))
+
+
+def test_pronoun_agent_of_a_since_clause_is_the_main_subject(extract: Extract) -> None:
+    text = SYRIA + ("The Kurdish-led fighters have been Washington's closest partner against the "
+                    "militants since they drove IS out of Tal Abyad in June last year.")
+    found = captures(extract(text, dt.date(2016, 2, 26)))
+    assert found["Tal Abyad"].new_controller == "SDF"
+    assert found["Tal Abyad"].date == dt.date(2015, 6, 1)
+
+
+def test_his_forces_belong_to_the_speaker(extract: Extract) -> None:
+    text = ("Fighting continued in Russia's Kursk region. Ukraine's top commander said on "
+            "Thursday that his forces had taken full control of Sudzha.")
+    assert captures(extract(text, dt.date(2024, 8, 15)))["Sudzha"].new_controller == "Ukraine"
+
+
+def test_the_town_does_not_point_back_to_a_region(extract: Extract) -> None:
+    text = ("Resistance fighters held Kawlin in Myanmar's Sagaing region on Monday. The "
+            "military's spokesman has since acknowledged that the town was lost.")
+    assert "Sagaing" not in captures(extract(text, dt.date(2023, 11, 8)))

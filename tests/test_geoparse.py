@@ -79,3 +79,26 @@ def test_exonym_kobane_resolves_to_ayn_al_arab(gazetteer: Gazetteer) -> None:
 def test_resolution_keeps_its_reasons_and_candidates(gazetteer: Gazetteer) -> None:
     found = mentions("In Syria, the army shelled Jarablus.", gazetteer)
     assert found["Jarablus"].reasons and found["Jarablus"].candidates
+
+
+def test_unknown_word_before_a_known_name_makes_one_unplaced_name(gazetteer: Gazetteer) -> None:
+    found = mentions("By Tuesday troops had taken most of Kuweires Sharqi, next to the airfield.",
+                     gazetteer)
+    assert "Sharqi" not in found
+    assert found["Kuweires Sharqi"].place is None
+
+
+def test_longer_run_of_capitalised_words_is_not_made_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("It remains under the control of the Mujahideen Shura Council of Derna.",
+                     gazetteer)
+    assert "Mujahideen Shura" not in found
+
+
+def test_facility_keeps_its_qualifier_and_is_placed_at_the_town(gazetteer: Gazetteer) -> None:
+    found = mentions("Fighters seized Aden international airport on Tuesday.", gazetteer)
+    assert found["Aden international airport"].place is not None
+
+
+def test_month_abbreviation_is_not_a_place(gazetteer: Gazetteer) -> None:
+    assert "Feb" not in mentions("The alliance announced on Feb. 19 that it held the town.",
+                                 gazetteer)
