@@ -32,6 +32,7 @@ class Actor:
     countries: tuple[str, ...] = ()
     compatible_with: tuple[str, ...] = ()
     home: str | None = None
+    metonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class ActorVocabulary:
     actors: tuple[Actor, ...]
     generics: tuple[tuple[str, tuple[str, ...]], ...]
     colours: dict[str, str]
+    metonym_verbs: tuple[str, ...] = ()
 
     def side_of(self, actor: str | None) -> str | None:
         """The side of a canonical actor; an unknown actor is its own side."""
@@ -127,10 +129,12 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             countries=_as_strings(spec.get("countries", []), "countries"),
             compatible_with=_as_strings(spec.get("compatible_with", []), "compatible_with"),
             home=str(spec["home"]) if spec.get("home") else None,
+            metonyms=_as_strings(spec.get("metonyms", []), f"metonyms of {spec['name']}"),
         ))
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))
-    return ActorVocabulary(tuple(actors), generics, colours)
+    return ActorVocabulary(tuple(actors), generics, colours,
+                           _as_strings(data.get("metonym_verbs", []), "metonym_verbs"))
 
 
 def _applies(actor: Actor, text_lower: str, countries: Iterable[str]) -> bool:
@@ -159,7 +163,7 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
     """One regex for the case-sensitive aliases (IS, SDF), one for the rest, and alias -> actors."""
     by_alias: dict[str, list[Actor]] = {}
     for actor in vocabulary.actors:
-        for alias in actor.aliases:
+        for alias in (*actor.aliases, *actor.metonyms):
             by_alias.setdefault(_alias_key(alias), []).append(actor)
 
     def alternation(aliases: list[str]) -> str:
@@ -168,7 +172,7 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
         return (r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
                 r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed|led)\b)")
 
-    aliases = sorted({a for actor in vocabulary.actors for a in actor.aliases})
+    aliases = sorted({a for actor in vocabulary.actors for a in (*actor.aliases, *actor.metonyms)})
     exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")
     loose = re.compile(alternation([a for a in aliases if not a.isupper()]) or "(?!)",
                        re.IGNORECASE)
@@ -208,6 +212,9 @@ def find_actors(
                 if m.group(0)[0].isupper() and _inside_proper_name(text, m.start()) and all(
                         a.islower() for a in actor.aliases if _alias_key(a) == key):
                     continue
+                if key in (_alias_key(a) for a in actor.metonyms) and not _acts(
+                        text, m.end(), vocab.metonym_verbs):
+                    continue
                 if id(actor) not in applies:
                     applies[id(actor)] = _applies(actor, lower, countries)
                 ok = applies[id(actor)]
@@ -230,6 +237,19 @@ def find_actors(
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     return [m for m in _non_overlapping(found)]
+
+
+@cache
+def _acting(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"['’]s\b|,?\s+(?:(?:has|have|had|also|again|then|later|now|has\s+also)"
+                      rf"\s+)*(?:{words})\b|,\s+which\s+(?:says|said|claims|insists)\b")
+
+
+def _acts(text: str, end: int, verbs: tuple[str, ...]) -> bool:
+    """Whether a capital named at ``end`` acts as its government ("Kabul said", "Moscow's
+    troops"), rather than being the city ("the Taliban closed in on Kabul")."""
+    return _acting(verbs).match(text, end) is not None
 
 
 def _inside_proper_name(text: str, start: int) -> bool:

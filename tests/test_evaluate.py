@@ -73,3 +73,9 @@ def test_a_gold_month_matches_any_day_of_that_month_and_no_other() -> None:
     outside = [{"place": "Anah", "new_controller": "Iraqi government", "date": "2017-11-03"}]
     assert score_records("captures", gold, inside, "new_controller", 2).true_positives == 1
     assert score_records("captures", gold, outside, "new_controller", 2).true_positives == 0
+
+
+def test_an_unknown_group_by_its_initials_is_the_same_group() -> None:
+    gold = [{"place": "Demoso", "controller": "Karenni Nationalities Defence Force"}]
+    found = [{"place": "Demoso", "controller": "KNDF"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 1

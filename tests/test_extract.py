@@ -606,3 +606,79 @@ def test_the_town_does_not_point_back_to_a_region(extract: Extract) -> None:
     text = ("Resistance fighters held Kawlin in Myanmar's Sagaing region on Monday. The "
             "military's spokesman has since acknowledged that the town was lost.")
     assert "Sagaing" not in captures(extract(text, dt.date(2023, 11, 8)))
+
+
+def test_a_capital_is_a_place_unless_it_speaks(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Kabul said the army had retaken Kunduz. "
+            "Kabul remains under government control, residents said.")
+    events = extract(text, dt.date(2021, 8, 10))
+    assert holds(events)["Kabul"].new_controller == "Afghan government"
+    assert captures(events)["Kunduz"].new_controller == "Afghan government"
+
+
+def test_list_with_an_appositive_is_held_together(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Kidal, Gao and Timbuktu, the three regional capitals "
+            "of the north, are still in government hands.")
+    assert set(holds(extract(text, dt.date(2012, 3, 5)))) == {"Kidal", "Gao", "Timbuktu"}
+
+
+def test_remained_in_army_hands_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The state's second city, Sennar, remained in army "
+            "hands throughout the fighting.")
+    held = holds(extract(text, dt.date(2024, 11, 24)))
+    assert held["Sennar"].new_controller == "Sudanese Armed Forces"
+
+
+def test_has_been_under_control_since_is_a_hold(extract: Extract) -> None:
+    text = "Fighting continued in Sudan. Geneina itself has been under RSF control since June."
+    held = holds(extract(text, dt.date(2023, 11, 6)))
+    assert held["Geneina"].new_controller == "Rapid Support Forces"
+
+
+def test_relative_clause_holds_only_the_place_it_follows(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. Commanders said they would push north towards Taiz, "
+            "the third city, and ultimately Sanaa, which the Houthis have held since 2014.")
+    assert set(holds(extract(text, dt.date(2015, 8, 4)))) == {"Sanaa"}
+
+
+def test_relative_clause_after_a_list_holds_the_whole_list(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. The towns of Zintan, Nalut and Yafran, which remain "
+            "under rebel control, came under rocket fire.")
+    assert set(holds(extract(text, dt.date(2011, 5, 1)))) == {"Zintan", "Nalut", "Yafran"}
+
+
+def test_contingent_serving_with_a_force_is_held_by_that_force(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Beledweyne, held by Djiboutian soldiers serving "
+            "with AMISOM, has been under blockade for months.")
+    assert holds(extract(text, dt.date(2014, 7, 23)))["Beledweyne"].new_controller == "AMISOM"
+
+
+def test_region_naming_a_capital_is_not_held(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. The MNDAA has controlled the Kokang capital of "
+            "Laukkai since January.")
+    assert set(holds(extract(text, dt.date(2024, 7, 26)))) == {"Laukkai"}
+
+
+def test_a_name_found_by_its_cue_is_a_place_again_later(extract: Extract) -> None:
+    text = IRAQ + ("IS seized the Christian town of Tal Keppe in August 2014. Tal Keppe, about "
+                   "15 km north of Mosul, is still in the hands of IS.")
+    assert holds(extract(text, dt.date(2016, 11, 14)))["Tal Keppe"].new_controller == (
+        "Islamic State")
+
+
+def test_adjectival_participle_is_not_a_capture(extract: Extract) -> None:
+    text = UKRAINE + ("The Russian-installed head of the occupied parts of Kharkiv region said "
+                      "the attack had been repelled.")
+    assert captures(extract(text, dt.date(2022, 9, 9))) == {}
+
+
+def test_passive_claim_without_agent_is_the_speakers(extract: Extract) -> None:
+    text = ("Fighting continued in southern Ukraine. Russia's defence minister said the village "
+            "of Krynky had been \"liberated\", a claim Kyiv rejected.")
+    assert captures(extract(text, dt.date(2024, 2, 21)))["Krynky"].new_controller == "Russia"
+
+
+def test_a_function_word_is_not_a_holder(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. \"Whoever holds Paletwa holds the key to the "
+            "corridor,\" an analyst said.")
+    assert holds(extract(text, dt.date(2024, 1, 16))) == {}
