@@ -466,11 +466,9 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    if token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
-            for p in head.children):
-        return True
-    return False
+    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
+        for p in head.children)
 
 
 def _under_between(token: Token) -> bool:
