@@ -333,15 +333,26 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                           bisect_right(named_ends, start)]
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
+            if _shouted(text[start:end]):
+                captured = [replace(st, kind="agent") for st in captured if st.new is not None]
             statements.extend(captured)
-            statements.extend(_not_superseded(
-                _holds(text, start, end, sdoc, in_sentence, actors_here, rules), captured))
+            if not _shouted(text[start:end]):
+                statements.extend(_not_superseded(
+                    _holds(text, start, end, sdoc, in_sentence, actors_here, rules), captured))
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary)
         dates = find_date_expressions(text, prep.document.date)
         yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
+
+
+def _shouted(sentence: str) -> bool:
+    """A headline in capitals ("PHILIPPINE TROOPS RECAPTURE MARAWI'S GRAND MOSQUE"): the parser
+    and the gazetteer both misread it, so it names the article's actor but records no place
+    and no holder."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
 
 
 def _blank_quotes(sentence: str) -> str:
@@ -440,7 +451,8 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
-                and not _POSSESSOR.match(sdoc.text, m.end - offset):
+                and not _POSSESSOR.match(sdoc.text, m.end - offset) \
+                and not m.text.endswith(("'s", "’s")) and not _common_word(sdoc, span):
             found.append((m, span))
     tokens_of_places = {i for _, span in found for i in span}
     return [m for m, span in found
@@ -453,6 +465,14 @@ _POSSESSOR = re.compile(
     r"['’]s\s+(?!(?:eastern|western|northern|southern|central|old|outer|inner|east|west|north|"
     r"south|outskirts|suburbs|centre|center|districts|neighbou?rhoods|quarters|half|rest|"
     r"remaining|last|other)\b)[A-Za-z]")
+
+
+def _common_word(sdoc: Doc, span: list[int]) -> bool:
+    """'Satellite images showed...', 'Heavy fighting...': a one-word name the gazetteer knows,
+    capitalised only because it opens the sentence, that the tagger reads as a common word."""
+    return len(span) == 1 and span[0] == next(
+        (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
+        "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP")
 
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
@@ -574,6 +594,14 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 why = _attribution_modality(head, rules)
                 if why:
                     return why
+            if node.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and any(
+                    c.lower_ == "that" and c.i < node.i and c.i == node.left_edge.i
+                    for c in node.children):
+                verb = head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                if lemma_of(verb) in rules.negation_verbs:
+                    return f"negated by '{verb.text}'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if head.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in rules.false_words
@@ -1051,6 +1079,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                 and words[-2].tag_ in ("NNP", "NNPS"):
             last = words[-2]
         text = head.doc.text[words[0].idx:last.idx + len(last)]
+        if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
+               for w in text.split()):
+            continue
         return ActorMention(text, start, end, text, text)
     return None
 

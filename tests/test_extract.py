@@ -682,3 +682,34 @@ def test_a_function_word_is_not_a_holder(extract: Extract) -> None:
     text = ("Fighting continued in Myanmar. \"Whoever holds Paletwa holds the key to the "
             "corridor,\" an analyst said.")
     assert holds(extract(text, dt.date(2024, 1, 16))) == {}
+
+
+def test_a_bare_rebel_description_is_not_a_group_name(extract: Extract) -> None:
+    text = ("Tigrayan forces advance in Amhara\n\nRebel forces from Ethiopia's Tigray region said "
+            "they captured the town of Dessie on Saturday.")
+    found = captures(extract(text, dt.date(2021, 11, 1)))
+    assert found["Dessie"].new_controller == "TPLF"
+
+
+def test_a_sentence_opening_common_word_is_not_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar's Rakhine State. Satellite images taken on Sunday "
+            "showed fires, but it was not possible to confirm who had seized the area.")
+    assert "Satellite" not in captures(extract(text, dt.date(2024, 5, 20)))
+
+
+def test_a_shouted_headline_records_no_place(extract: Extract) -> None:
+    text = ("PHILIPPINE TROOPS RECAPTURE MARAWI'S GRAND MOSQUE\n\nMARAWI CITY - Fighting "
+            "continued in the Philippines on Thursday.")
+    assert captures(extract(text, dt.date(2017, 8, 25))) == {}
+
+
+def test_denied_posts_saying_a_town_fell_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Burkina Faso. The government denied posts on social media "
+            "saying that Djibo had fallen, calling them propaganda.")
+    assert captures(extract(text, dt.date(2024, 5, 13))) == {}
+
+
+def test_denied_on_television_that_a_town_fell_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. A government spokesman denied on state television "
+            "that Zawiya had fallen.")
+    assert captures(extract(text, dt.date(2011, 8, 21))) == {}
