@@ -334,7 +334,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
             if _shouted(text[start:end]):
-                captured = [replace(st, kind="agent") for st in captured if st.new is not None]
+                captured = [replace(st, kind="agent") for st in captured
+                            if st.new is not None and prep.vocabulary.knows(st.new.actor)]
             statements.extend(captured)
             if not _shouted(text[start:end]):
                 statements.extend(_not_superseded(
@@ -416,12 +417,16 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "nummod", "poss",
             "case", "quantmod", "npadvmod", "nn"}
+# Posts named by where they are ("the garrison at Aguelhok", "the army post in Mbau").
+_POST_NOUNS = {"garrison", "post", "outpost", "base", "camp", "barracks", "airbase", "airport",
+               "headquarters", "positions"}
 _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", "hills", "areas",
               "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
               "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",
               "suburbs", "east", "west", "north", "south", "remainder", "settlement", "settlements",
               "localities", "positions", "base", "airbase", "sections", "quarters", "remnants",
-              "whole", "entirety", "hub", "port", "capital", "township"}
+              "whole", "entirety", "hub", "port", "capital", "township", "junction",
+              "crossroads", "garrison", "outpost"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -434,20 +439,25 @@ def _np_tokens(head: Token) -> set[int]:
             continue
         seen.add(tok.i)
         for child in tok.children:
-            of_cue = child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _CUE_NOUNS
-            of_object = child.dep_ == "pobj" and tok.lower_ == "of"
+            of_cue = child.dep_ == "prep" and (
+                (child.lower_ == "of" and tok.lower_ in _CUE_NOUNS)
+                or (child.lower_ in ("at", "in") and tok.lower_ in _POST_NOUNS))
+            of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
+                and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:
                 stack.append(child)
     return seen
 
 
-def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention]
-               ) -> list[Mention]:
+def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
+               references: bool = False) -> list[Mention]:
     """The places named in ``tokens``, without the ones that only describe another place
-    ("Mekelle, the Tigray regional capital": Tigray is not captured)."""
+    ("Mekelle, the Tigray regional capital": Tigray is not captured); a place used as a
+    location reference counts only when a relative clause is about it ("near Izyum, which
+    Russian forces captured in April")."""
     found: list[tuple[Mention, list[int]]] = []
     for m in mentions:
-        if is_reference(m):
+        if is_reference(m) and not references:
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
@@ -691,13 +701,15 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
         if passive:
             heads = _children(verb, ("nsubjpass",))
             if not heads and verb.dep_ in ("acl", "amod"):
-                heads = [verb.head]
+                heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
         return _children(verb, ("dobj", "obj", "attr"))
     if frame_slot == "from":
         return [] if passive else _prep_objects(verb, ("from", "out", "of"))
     if frame_slot in ("of", "to"):
-        return _prep_objects(verb, (frame_slot,))
+        return _prep_objects(verb, (frame_slot,)) or [
+            o for back in verb.children if back.lower_ == "back" and back.dep_ in ("advmod", "prt")
+            for o in _prep_objects(back, (frame_slot,))]
     return []
 
 
@@ -722,6 +734,12 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 particles & {"out", "back", "away", "from"} or "from" in preps or "out" in preps):
+            continue
+        if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
+                _children(token, ("dobj", "nsubjpass", "auxpass"))
+                or token.dep_ in ("acl", "amod")):
+            continue
+        if lemma == "take" and particles & {"off", "part", "place"}:
             continue
         if frame.name == "clear" and "from" in preps:
             return next((f for f in rules.frames if f.place == "from" and f.old == "object"),
@@ -768,11 +786,19 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old_heads = []
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
+        relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in place_heads)
         place_heads = [_antecedent(h.head.head) if h.tag_ == "WDT" and h.head.dep_ == "relcl"
                        else h for h in place_heads]
+        if not place_heads and frame.place == "object" and not passive \
+                and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") \
+                and not _children(token, ("dobj", "obj")):
+            place_heads, relative = [_antecedent(token.head)], True
         place_tokens: set[int] = set()
         for head in place_heads:
             place_tokens |= _np_tokens(head)
+        if any(h.lower_ in _POST_NOUNS for h in place_heads):
+            place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
+                             for o in _children(p, ("pobj",)) for t in o.subtree}
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h
                      if _pronominal(h) else h for h in new_heads]
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
@@ -789,7 +815,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
         frames_here.append((token, frame, new, old))
-        places = _places_in(place_tokens, sdoc, offset, mentions)
+        places = _places_in(place_tokens, sdoc, offset, mentions, references=relative)
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
@@ -1436,8 +1462,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
+            here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
+                                             bisect_left(actor_starts, st.sentence[1])]}
             for source, ranked in (
-                    ("the state the town belongs to", [home] if home and home in anywhen else []),
+                    ("the state the town belongs to",
+                     [home] if home and (home in anywhen or home in here) else []),
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),

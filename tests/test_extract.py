@@ -713,3 +713,37 @@ def test_denied_on_television_that_a_town_fell_is_not_a_capture(extract: Extract
     text = ("Fighting continued in Libya. A government spokesman denied on state television "
             "that Zawiya had fallen.")
     assert captures(extract(text, dt.date(2011, 8, 21))) == {}
+
+
+def test_a_post_named_by_where_it_is_is_that_place(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The Rapid Support Forces overran the army's garrison "
+            "at Ardamata on Saturday.")
+    found = captures(extract(text, dt.date(2023, 11, 6)))
+    assert found["Ardamata"].new_controller == "Rapid Support Forces"
+
+
+def test_a_reference_place_with_a_relative_clause_is_captured(extract: Extract) -> None:
+    text = UKRAINE + ("Russian troops beat back attacks near Izyum, which Moscow's forces "
+                      "captured in early April.")
+    found = captures(extract(text, dt.date(2022, 9, 9)))
+    assert (found["Izyum"].new_controller, found["Izyum"].date) == ("Russia", dt.date(2022, 4, 5))
+
+
+def test_pushing_on_from_a_town_expels_nobody(extract: Extract) -> None:
+    text = IRAQ + "Iraqi units pushed north from Qayara towards Hammam al-Alil on Monday."
+    assert captures(extract(text, dt.date(2016, 11, 1))) == {}
+
+
+def test_an_appositive_participle_captures_the_named_place(extract: Extract) -> None:
+    text = IRAQ + ("Iraqi units pushed north from Qayara, an oil town retaken from the "
+                   "militants in August, towards Hammam al-Alil.")
+    assert captures(extract(text, dt.date(2016, 11, 1)))["Qayara"].date == dt.date(2016, 8, 1)
+
+
+def test_overran_then_retook_it_are_two_captures(extract: Extract) -> None:
+    text = IRAQ + ("ISIL overran Baghdadi in February last year, and Iraqi troops retook it "
+                   "in March after a counter-offensive.")
+    found = [(e.new_controller, e.date) for e in extract(text, dt.date(2016, 2, 10))
+             if e.kind == "capture"]
+    assert ("Islamic State", dt.date(2015, 2, 1)) in found
+    assert ("Iraqi government", dt.date(2015, 3, 1)) in found
