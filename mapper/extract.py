@@ -321,7 +321,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         statements: list[_Statement] = []
         mentions = sorted(prep.mentions, key=lambda m: m.start)
         mention_starts = [m.start for m in mentions]
-        named = [m for m in mentions if not is_reference(m)]
+        named = [m for m in mentions if not is_reference(m) and not _shouted(
+            text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) % (len(text) + 1)])]
         named_ends = [m.end for m in named]
         actors = sorted(prep.actors, key=lambda a: a.start)
         actor_starts = [a.start for a in actors]
@@ -338,8 +339,11 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                             if st.new is not None and prep.vocabulary.knows(st.new.actor)]
             statements.extend(captured)
             if not _shouted(text[start:end]):
+                topic = [st.mention for st in statements if st.kind in ("capture", "hold")
+                         and not st.unnamed and st.mention.start < start][-1:]
                 statements.extend(_not_superseded(
-                    _holds(text, start, end, sdoc, in_sentence, actors_here, rules), captured))
+                    _holds(text, start, end, sdoc, in_sentence, actors_here, rules, topic),
+                    captured))
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
@@ -864,12 +868,20 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "dozens", "dozen", "many", "some", "numerous", "eleven", "twelve", "a"}
 
 
+# "the oil refinery city", "the port town": a settlement noun with common-word modifiers still
+# points back to a place named before.
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
+
+
 def _bare_definite(noun: Token) -> bool:
     """'the town', 'this city': a noun that points back to a place named before; 'the border
     area' or 'the area around X' describe somewhere else."""
     children = list(noun.children)
+    described = ("prep", "nmod", "relcl", "acl") if noun.lower_ in _SETTLEMENT_NOUNS else (
+        "compound", "amod", "prep", "nmod", "relcl", "acl")
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and \
-        not any(c.dep_ in ("compound", "amod", "prep", "nmod", "relcl", "acl") for c in children)
+        not any(c.dep_ in described for c in children) and not any(
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children)
 
 
 def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Mention | None:
@@ -1113,12 +1125,15 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
 
 
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],
-           actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+           actors: Sequence[ActorMention], rules: ControlRules,
+           topic: Sequence[Mention] = ()) -> list[_Statement]:
     """Statements of who holds a place, from the hold patterns over a masked sentence in which
     every actor is ⟦A<i>⟧ and every place ⟦P<i>⟧; a place used as a reference ("south of
-    Russian-held Donetsk") can still be held."""
+    Russian-held Donetsk") can still be held. 'The town remains in government hands' is
+    about the place named earlier in the sentence, else the last place a statement was about
+    (``topic``)."""
     places = list(mentions)
-    if not places:
+    if not places and not topic:
         return []
     spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
                    + [(m.start, m.end, f"⟦P{i}⟧") for i, m in enumerate(places)])
@@ -1152,7 +1167,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                                       (start, end), None, ("hold pattern",)))
     named = [m for m in places if not is_reference(m)]
     patterned = {st.mention.start for st in out}
-    parsed = [st for st in _parsed_holds(text, start, end, sdoc, named, actors, rules)
+    parsed = [st for st in _parsed_holds(text, start, end, sdoc, named, actors, rules, topic)
               if st.mention.start not in patterned]
     return _antecedents(text, out + parsed, places)
 
@@ -1240,7 +1255,8 @@ def _shared_subject(verb: Token) -> Token | None:
 
 
 def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[Mention],
-                  actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+                  actors: Sequence[ActorMention], rules: ControlRules,
+                  topic: Sequence[Mention] = ()) -> list[_Statement]:
     """Holds the parse shows, lists included: 'IS controls A and B' (present tense or 'still'),
     'A and B remain under IS control' / 'in rebel hands', 'A, held by the SDF'."""
     sentence = text[start:end]
@@ -1307,6 +1323,14 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         for head in heads:
             tokens |= _np_tokens(head)
         held = _places_in(tokens, sdoc, start, places)
+        anaphor = [h for h in heads if h.lower_ in ANAPHORS
+                   and (h.lower_ == "it" or _bare_definite(h))]
+        why_place = ""
+        if not held and anaphor:
+            earlier = [m for m in places if m.start < start + anaphor[0].idx
+                       and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)]
+            held = (earlier or [m for m in topic if m.geo_precision < 3])[-1:]
+            why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
             held = _coordinated_with([p for p in held if p.end <= which][-1:], held, sdoc,
@@ -1315,7 +1339,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             if place.start >= holder.start and place.end <= holder.end:
                 continue
             out.append(_Statement("hold", place, holder, None, "reported", 0.75, (start, end),
-                                  token.i, (f"hold: {why}",)))
+                                  token.i, (f"hold: {why}{why_place}",)))
     return out
 
 
@@ -1364,6 +1388,23 @@ def _coordinated_with(last: list[Mention], places: Sequence[Mention], sdoc: Doc,
     if not all(re.fullmatch(r"[\s,]*(?:(?:and|or)[\s,]*)?", gap) for gap in gaps):
         return last
     return listed_places
+
+
+def _may_be_antecedent(place: Mention, anaphor: Token, sdoc: Doc, offset: int) -> bool:
+    """Whether a place named earlier in the sentence can be what 'the town' points back to:
+    not a modifier ("from the Kafr Aya side") and not inside the subject of a verb the
+    anaphor's clause hangs from ("Residents who escaped to Ibo said the town was...")."""
+    span = _token_span(sdoc, offset, place.start, place.end)
+    if not span:
+        return False
+    token = sdoc[span[-1]]
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN":
+        return False
+    for verb in anaphor.ancestors:
+        for subject in _children(verb, ("nsubj", "nsubjpass")):
+            if subject.i != anaphor.i and token.i in {t.i for t in subject.subtree}:
+                return False
+    return True
 
 
 def _serving_actor(agents: Sequence[Token], sdoc: Doc, offset: int,

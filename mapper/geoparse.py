@@ -64,6 +64,7 @@ class PlaceRules:
     verbs: re.Pattern[str]
     trailing: re.Pattern[str]
     facility: re.Pattern[str]
+    appositive: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
     admin_words: frozenset[str]
@@ -113,8 +114,12 @@ def load_place_rules() -> PlaceRules:
         facility = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:{qualifiers})\s+)?"
                               rf"(?P<cue>(?i:{facilities}))\b")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
+        appositive = re.compile(
+            rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['appositive_cues'])})\b")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
+            appositive=appositive,
             facility=facility,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
@@ -277,6 +282,11 @@ def _gazetteer_spans(
                 if joined and nxt[0].isupper() and fold(nxt) not in rules.never and \
                         nxt.lower() not in rules.region_words | rules.admin_words:
                     best = replace(best, partial_run=True)
+                elif joined and _ARTICLE_TOKEN.match(nxt):
+                    if not best.exact:
+                        i += used
+                        continue
+                    best = replace(best, partial_run=True)
             spans.append(best)
             i += used
             continue
@@ -344,6 +354,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                                 m.group("list")):
             found.append((base + part.start(), base + part.end()))
     for m in rules.singular.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+    for m in rules.appositive.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))

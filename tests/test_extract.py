@@ -747,3 +747,47 @@ def test_overran_then_retook_it_are_two_captures(extract: Extract) -> None:
              if e.kind == "capture"]
     assert ("Islamic State", dt.date(2015, 2, 1)) in found
     assert ("Iraqi government", dt.date(2015, 3, 1)) in found
+
+
+def test_an_appositive_names_an_unknown_place(extract: Extract) -> None:
+    text = ("Fighting continued in Nagorno-Karabakh. Shelling was reported around Tsakuri, an "
+            "Armenian-held village in the south.")
+    assert holds(extract(text, dt.date(2020, 10, 9)))["Tsakuri"].new_controller == "Armenia"
+
+
+def test_a_truce_that_leaves_a_town_in_a_groups_hands_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. A ceasefire agreed last week leaves Laukkai in the "
+            "hands of the MNDAA.")
+    assert holds(extract(text, dt.date(2024, 1, 20)))["Laukkai"].new_controller == "MNDAA"
+
+
+def test_adjectives_between_held_and_town_of(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Rockets struck the government-held Christian town of "
+            "Suqaylabiyah overnight.")
+    assert holds(extract(text, dt.date(2019, 5, 1)))["Suqaylabiyah"].new_controller == (
+        "Syrian government")
+
+
+def test_the_last_town_still_held_by_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. The loss leaves Monguno as the last major town in "
+            "the area still held by the army.")
+    assert holds(extract(text, dt.date(2015, 1, 5)))["Monguno"].new_controller == "Nigerian army"
+
+
+def test_a_town_in_the_same_sentence_is_what_the_town_remains_refers_to(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Mozambique. Troops regained Palma in April, and the town "
+            "remains in government hands.")
+    assert holds(extract(text, dt.date(2021, 8, 9)))["Palma"].new_controller == "Mozambican army"
+
+
+def test_the_town_does_not_refer_to_a_place_in_the_speakers_description(
+        extract: Extract) -> None:
+    text = ("Islamic State seized Mocimboa da Praia in Mozambique on Wednesday. Residents who "
+            "escaped to the island of Ibo said the town was in the hands of the militants.")
+    assert "Ibo" not in holds(extract(text, dt.date(2020, 8, 13)))
+
+
+def test_an_arabic_group_name_is_not_cut_into_a_place(extract: Extract) -> None:
+    text = "Fighting continued in Syria. Jaish al-Islam, which controls Douma, refused to leave."
+    assert holds(extract(text, dt.date(2018, 3, 26)))["Douma"].new_controller == "Jaish al-Islam"
