@@ -72,6 +72,7 @@ class ControlRules:
     hold_verbs: frozenset[str]
     state_verbs: frozenset[str]
     lasting_verbs: frozenset[str]
+    group_nouns: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
@@ -129,6 +130,7 @@ def load_control_rules() -> ControlRules:
             hold_verbs=frozenset(data["hold"]["verbs"]),
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
+            group_nouns=frozenset(data["implicit"].get("group_nouns", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
@@ -189,8 +191,8 @@ def lemma_of(token: Token) -> str:
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "el", "at", "it", "ov", "ut", "ut", "ac", "ur", "ap",
                           "ak", "ng", "ev", "ar", "us", "uc", "im", "ov", "ap", "as", "ul",
-                          "ir", "id", "ic", "iv", "rg", "os")) and not stem.endswith(
-                              ("ear", "ain", "ern")):
+                          "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs")) and \
+                not stem.endswith(("ear", "ain", "ern")):
             return stem + "e"
         return stem
     if tag == "VBG" and word.endswith("ing"):
@@ -198,7 +200,7 @@ def lemma_of(token: Token) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "ov", "ut", "ac", "ap", "ak", "ev", "us", "im", "as",
-                          "ul", "ir", "iv", "rg", "os", "uc")):
+                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs")):
             return stem + "e"
         return stem
     if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):
@@ -228,6 +230,7 @@ class _Statement:
     anchor_spans: tuple[tuple[int, int], ...] = ()
     frame: str = ""
     restoring: bool = False
+    agent_noun: str = ""
 
 
 def extract_document(
@@ -790,9 +793,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old_heads = []
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
-        relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in place_heads)
-        place_heads = [_antecedent(h.head.head) if h.tag_ == "WDT" and h.head.dep_ == "relcl"
-                       else h for h in place_heads]
+        marked = [(_relative_head(h), h) for h in place_heads]
+        relative = any(r is not None for r, _ in marked)
+        place_heads = [_antecedent(r) if r is not None else h for r, h in marked]
         if not place_heads and frame.place == "object" and not passive \
                 and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") \
                 and not _children(token, ("dobj", "obj")):
@@ -856,7 +859,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
                                   partial, date_spans, unnamed, own_dates, anchor,
-                                  frame.name, lemma_of(token) in rules.restoring_verbs))
+                                  frame.name, lemma_of(token) in rules.restoring_verbs,
+                                  _group_noun(new_heads, rules) if new is None else ""))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
 
@@ -1043,10 +1047,17 @@ def _acting_subject(pronoun: Token, sdoc: Doc, offset: int, actors: Sequence[Act
 
 def _governing_subject(pronoun: Token) -> Token | None:
     """'The Kurdish-led fighters have been ... since they drove IS out': a pronoun agent of a
-    subordinate clause stands for the subject of the clause it hangs from."""
+    subordinate clause stands for the subject of the clause it hangs from; 'The army retook X,
+    and in January it recaptured Y': of a coordinated clause, for the first clause's subject."""
     clause = pronoun.head
+    coordinated = False
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        coordinated = coordinated or clause.dep_ == "conj"
         clause = clause.head
+    if coordinated and clause.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return subjects[0]
     if clause.dep_ not in ("advcl", "relcl", "ccomp", "pcomp", "acl"):
         return None
     governor = clause.head
@@ -1088,6 +1099,16 @@ def _distributed_actor(heads: Sequence[Token], offset: int) -> ActorMention | No
                 start = mod.idx + offset
                 return replace(found[0], text=phrase, start=start, end=start + len(mod))
     return None
+
+
+def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
+    """'The alliance announced it had captured the town': a definite group noun as agent,
+    which points back to a group named before (resolved with the document's actors)."""
+    for head in heads:
+        if head.pos_ == "NOUN" and head.lower_ in rules.group_nouns and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return head.lower_
+    return ""
 
 
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
@@ -1221,6 +1242,22 @@ def _quantified(quantifier: Token) -> Token:
         if quantifier.doc[i].dep_ == "conj":
             return quantifier.doc[i]
     return quantifier
+
+
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: 'X, which rebels captured' and, through a verb
+    of saying, 'X, which Russian forces said they had captured'."""
+    if pronoun.tag_ != "WDT":
+        return None
+    rules = load_control_rules()
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.dep_ != "ccomp" or lemma_of(clause.head) not in rules.attribution_verbs:
+            return None
+        clause = clause.head
+    return None
 
 
 def _antecedent(noun: Token) -> Token:
@@ -1498,6 +1535,12 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind != "capture":
             out.append(st)
             continue
+        if st.new is None and st.agent_noun:
+            named = _named_group(st.agent_noun, ordered[:bisect_left(actor_starts,
+                                                                     st.mention.start)])
+            if named is not None:
+                st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
+                    *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
         if st.new is None and not (st.old and st.frame == "withdraw"):
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
@@ -1532,6 +1575,16 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+def _named_group(noun: str, earlier: Sequence[ActorMention]) -> ActorMention | None:
+    """The last group named before whose name has the noun ("the brigades": the Giants
+    Brigades; "the alliance": the Kurdish-led alliance)."""
+    stem = noun[:-1] if noun.endswith("s") else noun
+    for actor in reversed(earlier):
+        if not actor.generic and re.search(rf"\b{re.escape(stem)}", actor.text, re.I):
+            return actor
+    return None
 
 
 def _initials(name: str) -> str:

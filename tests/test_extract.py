@@ -791,3 +791,24 @@ def test_the_town_does_not_refer_to_a_place_in_the_speakers_description(
 def test_an_arabic_group_name_is_not_cut_into_a_place(extract: Extract) -> None:
     text = "Fighting continued in Syria. Jaish al-Islam, which controls Douma, refused to leave."
     assert holds(extract(text, dt.date(2018, 3, 26)))["Douma"].new_controller == "Jaish al-Islam"
+
+
+def test_a_relative_clause_through_a_verb_of_saying_is_a_capture(extract: Extract) -> None:
+    text = UKRAINE + ("Further south, Marinka, which Russian forces said they had captured on "
+                      "December 25, has been reduced to rubble.")
+    found = captures(extract(text, dt.date(2024, 2, 29)))
+    assert (found["Marinka"].new_controller, found["Marinka"].date) == (
+        "Russia", dt.date(2023, 12, 25))
+
+
+def test_the_alliance_is_the_last_alliance_named(extract: Extract) -> None:
+    text = ("Kurdish-led alliance digs in at Shadadi\n\nFighting continued in Syria. The alliance "
+            "announced on Feb. 19 that it had captured al-Shadadi.")
+    assert captures(extract(text, dt.date(2016, 2, 26)))["al-Shadadi"].new_controller == "SDF"
+
+
+def test_the_brigades_are_the_brigades_named_before(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The Giants Brigades pushed into Shabwa province. The "
+            "brigades retook Usaylan district from the rebels on Jan. 3.")
+    assert captures(extract(text, dt.date(2022, 1, 11)))["Usaylan"].new_controller == (
+        "Giants Brigades")
