@@ -73,6 +73,8 @@ class ControlRules:
     state_verbs: frozenset[str]
     lasting_verbs: frozenset[str]
     group_nouns: frozenset[str]
+    nominals: tuple[tuple[frozenset[str], str, str], ...]
+    nominal_blockers: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
@@ -131,6 +133,9 @@ def load_control_rules() -> ControlRules:
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
             group_nouns=frozenset(data["implicit"].get("group_nouns", [])),
+            nominals=tuple((frozenset(n["nouns"]), str(n["place"]), str(n["new"]))
+                           for n in data.get("nominal", [])),
+            nominal_blockers=frozenset(mod.get("nominal_blockers", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
@@ -861,8 +866,60 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   partial, date_spans, unnamed, own_dates, anchor,
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
                                   _group_noun(new_heads, rules) if new is None else ""))
+    out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
+
+
+# Verbs whose own "to"/"by" phrase is not the taker in "the fall of X to Y" misattached to them.
+_TO_VERBS = frozenset({"lead", "move", "send", "go", "head", "return", "push", "travel",
+                       "retreat", "withdraw", "flee", "contribute", "add", "come", "bring",
+                       "give", "hand", "deliver", "pass", "fall", "cause", "owe", "attribute"})
+
+
+def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
+                      actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+    """'the fall of Goma to the M23 in late January', 'the capture on Saturday of the Dabaa air
+    base by loyalist forces': a capture told as a noun, when the noun names both the place and
+    the taker and is not what someone plans, fights for or prevents."""
+    out: list[_Statement] = []
+    sentence = text[offset:offset + len(sdoc.text)]
+    for token in sdoc:
+        if token.pos_ != "NOUN":
+            continue
+        slots = next(((p, n) for nouns, p, n in rules.nominals if token.lower_ in nouns), None)
+        if slots is None:
+            continue
+        place_heads = _prep_objects(token, (slots[0],))
+        new_heads = _prep_objects(token, (slots[1],))
+        if not new_heads and token.dep_ in ("dobj", "nsubj", "pobj") and \
+                lemma_of(token.head) not in _TO_VERBS:
+            new_heads = [o for o in _prep_objects(token.head, (slots[1],)) if o.i > token.i]
+        if not place_heads or not new_heads:
+            continue
+        governor = token
+        blocked = False
+        while governor.head.i != governor.i and governor.pos_ not in ("VERB", "AUX"):
+            governor = governor.head
+            if governor.lower_ in rules.nominal_blockers or lemma_of(governor) in (
+                    rules.plan_verbs | rules.negation_verbs) - {"be", "move", "set"}:
+                blocked = True
+        if blocked or (governor.pos_ in ("VERB", "AUX") and _modality(governor, rules, sentence)):
+            continue
+        new = _first_actor(new_heads, sdoc, offset, actors)
+        if new is None:
+            continue
+        tokens: set[int] = set()
+        for head in place_heads:
+            tokens |= _np_tokens(head)
+        own = _spans(sdoc, {t.i for t in token.subtree}, offset)
+        for place in _places_in(tokens, sdoc, offset, mentions):
+            out.append(_Statement(
+                "capture", place, new, None, "reported", 0.8, (offset, offset + len(sdoc.text)),
+                token.i, (f"capture told as a noun ('{token.text} of ... {slots[1]} ...')",),
+                _partial(text, place, rules), _date_scope(token, offset), False, own, (),
+                "capture", False))
+    return out
 
 
 _NEEDS_CONTEXT = re.compile(

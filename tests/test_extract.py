@@ -812,3 +812,21 @@ def test_the_brigades_are_the_brigades_named_before(extract: Extract) -> None:
             "brigades retook Usaylan district from the rebels on Jan. 3.")
     assert captures(extract(text, dt.date(2022, 1, 11)))["Usaylan"].new_controller == (
         "Giants Brigades")
+
+
+def test_the_fall_of_a_town_to_a_group_is_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in DR Congo. The capture of Bukavu follows the fall of Goma, the "
+            "North Kivu capital, to the M23 in late January.")
+    found = captures(extract(text, dt.date(2025, 2, 17)))
+    assert (found["Goma"].new_controller, found["Goma"].date) == ("M23", dt.date(2025, 1, 20))
+
+
+def test_preventing_the_fall_of_a_town_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + "Rebels vowed to prevent the fall of Aleppo to government forces."
+    assert captures(extract(text, dt.date(2016, 6, 5))) == {}
+
+
+def test_the_battle_for_the_capture_of_a_town_is_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + ("The battle for the capture of al-Bab by Turkish-backed rebels has lasted "
+                    "two months.")
+    assert captures(extract(text, dt.date(2017, 2, 1))) == {}
