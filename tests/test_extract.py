@@ -830,3 +830,31 @@ def test_the_battle_for_the_capture_of_a_town_is_not_a_capture(extract: Extract)
     text = SYRIA + ("The battle for the capture of al-Bab by Turkish-backed rebels has lasted "
                     "two months.")
     assert captures(extract(text, dt.date(2017, 2, 1))) == {}
+
+
+def test_a_withdrawal_takes_no_taker_from_another_capture(extract: Extract) -> None:
+    text = IRAQ + ("IS seized Bashiqa in August 2014, when Peshmerga units withdrew from "
+                   "Tel Keppe in the face of the advance.")
+    assert captures(extract(text, dt.date(2016, 11, 14)))["Tel Keppe"].new_controller is None
+
+
+def test_a_when_clause_misparsed_still_takes_its_date(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Kidal has been out of the government's reach since "
+            "2012, when MNLA rebels and their allies overran the town.")
+    found = captures(extract(text, dt.date(2023, 11, 15)))
+    assert found["Kidal"].date == dt.date(2012, 1, 1)
+
+
+def test_x_led_forces_are_xs(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar's Kachin State. Chipwi fell to KIA-led forces on "
+            "September 30.")
+    found = captures(extract(text, dt.date(2024, 12, 12)))
+    assert found["Chipwi"].new_controller == "Kachin Independence Army"
+
+
+def test_the_rocky_outpost_points_back_to_the_island(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. Russian forces withdrew from Snake Island on "
+            "Thursday, and Ukraine's military said its troops had retaken the rocky outpost "
+            "in the Black Sea.")
+    found = captures(extract(text, dt.date(2022, 6, 30)))
+    assert found["Snake Island"].new_controller == "Ukraine"
