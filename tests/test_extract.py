@@ -846,8 +846,8 @@ def test_a_when_clause_misparsed_still_takes_its_date(extract: Extract) -> None:
 
 
 def test_x_led_forces_are_xs(extract: Extract) -> None:
-    text = ("Fighting continued in Myanmar's Kachin State. Chipwi fell to KIA-led forces on "
-            "September 30.")
+    text = ("Fighting continued in Myanmar's Kachin State. The town of Chipwi fell to KIA-led "
+            "forces on September 30.")
     found = captures(extract(text, dt.date(2024, 12, 12)))
     assert found["Chipwi"].new_controller == "Kachin Independence Army"
 
