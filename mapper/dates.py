@@ -62,9 +62,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<mdy>(?P<m2>{alt(list(months))})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
-        rf"(?:\s+of)?\s+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
-        rf"|\b(?P<monthyear>(?:in|since|by|until|during)\s+(?P<m4>{alt(list(months))})"
-        rf"(?:\s+(?P<y4>\d{{4}}))?)\b"
+        rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
+        rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during)\s+(?P<m4>{alt(list(months))})"
+        rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>(?:19|20)\d{{2}}))\b"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
@@ -110,7 +110,7 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
         date = _latest(month, rules.parts[g["part"].lower()], ref, g["y3"])
         return (date, "month") if date else None
     if g["monthyear"]:
-        date = _latest(rules.months[g["m4"].lower()], 1, ref, g["y4"])
+        date = _latest(rules.months[(g["m4"] or g["m6"]).lower()], 1, ref, g["y4"] or g["y6"])
         return (date, "month") if date else None
     if g["year"]:
         return dt.date(int(g["yy"]), 1, 1), "year"
@@ -165,7 +165,7 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
         end = m.end()
         tail = _RELATIVE_YEAR.match(text, end)
         if tail and reference and precision in ("day", "month") and not any(
-                m.group(y) for y in ("y1", "y2", "y3", "y4")):
+                m.group(y) for y in ("y1", "y2", "y3", "y4", "y6")):
             year = reference.year - (1 if tail.group(1).lower() == "last" else 0)
             try:
                 date, end = date.replace(year=year), tail.end()

@@ -237,6 +237,7 @@ class _Statement:
     frame: str = ""
     restoring: bool = False
     agent_noun: str = ""
+    background: bool = False  # "since the group lost Kismayo": undated unless it says when
 
 
 def extract_document(
@@ -866,7 +867,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
                                   partial, date_spans, unnamed, own_dates, anchor,
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
-                                  _group_noun(new_heads, rules) if new is None else ""))
+                                  _group_noun(new_heads, rules) if new is None else "",
+                                  any(c.dep_ == "mark" and c.lower_ == "since"
+                                      for c in token.children)))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
@@ -1617,7 +1620,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
-        if st.new is None and not (st.old and st.frame == "withdraw"):
+        if st.new is None and st.frame != "withdraw":
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
@@ -1716,6 +1719,8 @@ def _records(document: Document, statements: Sequence[_Statement],
                        and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
                                                        d.start)]
         date, precision = _date_for(st, in_sentence, document.date, every)
+        if st.background and precision == "report":
+            continue
         place = st.mention.place
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
         precision_geo = st.mention.geo_precision if st.mention.lat is not None else None
@@ -1825,8 +1830,15 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
             or within(st.date_spans))
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
-        if nearest.date <= (report or nearest.date):
-            return nearest.date, nearest.precision
+        date = nearest.date
+        if not re.search(r"\b(?:19|20)\d\d\b", nearest.text):
+            years = [d for d in within(st.anchor_spans, anchors) + within(st.date_spans)
+                     if d.precision == "year" or re.fullmatch(r"(?:in\s+|since\s+)?(?:19|20)\d\d",
+                                                              d.text)]
+            if years and not (date.month == 2 and date.day == 29):
+                date = date.replace(year=years[0].date.year)
+        if date <= (report or date):
+            return date, nearest.precision
     if report is None:
         return None, None
     return report, "report"

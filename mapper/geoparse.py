@@ -65,6 +65,7 @@ class PlaceRules:
     trailing: re.Pattern[str]
     facility: re.Pattern[str]
     appositive: re.Pattern[str]
+    institution: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
     admin_words: frozenset[str]
@@ -117,9 +118,11 @@ def load_place_rules() -> PlaceRules:
         appositive = re.compile(
             rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['appositive_cues'])})\b")
+        institution = re.compile(
+            rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
-            appositive=appositive,
+            appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
@@ -643,8 +646,10 @@ def _without_run_on_names(text: str, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if id(s) not in run_on]
 
 
-# "UNESCO-listed", "Kurdish-led", "Raqqa-based": a name turned adjective is not a place.
-_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+(?:ed|ing)$")
+# "UNESCO-listed", "Kurdish-led", "Raqqa-based", "Roman-era": a name turned adjective is not a
+# place.
+_ADJECTIVE_COMPOUND = re.compile(
+    r"-(?:[a-z]+(?:ed|ing)|era|style|born|based|made|age|type|linked|allied|friendly|area)$")
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -727,7 +732,8 @@ def find_mentions(
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
         spans = [s for s in spans if not _first_name(text, s, rules)]
-        spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)]
+        spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)
+                 and not rules.institution.match(text, s.end)]
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))

@@ -77,3 +77,11 @@ def test_month_last_year_is_in_the_year_before_the_article() -> None:
 
 def test_a_week_of_a_month_has_month_precision() -> None:
     assert resolve("in the first week of August") == (dt.date(2016, 8, 3), "month")
+
+
+def test_hyphenated_mid_month_is_a_date() -> None:
+    assert resolve("in mid-April") == (dt.date(2016, 4, 15), "month")
+
+
+def test_month_and_year_need_no_preposition() -> None:
+    assert resolve("contrasts with August 2015") == (dt.date(2015, 8, 1), "month")

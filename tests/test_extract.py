@@ -858,3 +858,36 @@ def test_the_rocky_outpost_points_back_to_the_island(extract: Extract) -> None:
             "in the Black Sea.")
     found = captures(extract(text, dt.date(2022, 6, 30)))
     assert found["Snake Island"].new_controller == "Ukraine"
+
+
+def test_federal_forces_belong_to_the_country_of_the_story(extract: Extract) -> None:
+    text = IRAQ + ("By Tuesday, the towns of Daquq and Dibis had been handed over to federal "
+                   "forces without a fight.")
+    found = captures(extract(text, dt.date(2017, 10, 17)))
+    assert found["Daquq"].new_controller == "Iraqi government"
+
+
+def test_a_leader_announcing_his_troops_took_a_town_names_his_side(extract: Extract) -> None:
+    text = ("Fighting continued in Nagorno-Karabakh. On October 9 Aliyev announced that his "
+            "troops had taken Jabrayil.")
+    assert captures(extract(text, dt.date(2020, 10, 18)))["Jabrayil"].new_controller == (
+        "Azerbaijan")
+
+
+def test_a_month_in_a_when_clause_takes_the_year_it_hangs_from(extract: Extract) -> None:
+    text = ("Fighting continued in DR Congo. The rebellion resumed in 2022, when the group M23 "
+            "seized the border town of Bunagana in June.")
+    assert captures(extract(text, dt.date(2025, 1, 28)))["Bunagana"].date == dt.date(2022, 6, 1)
+
+
+def test_an_undated_capture_in_a_since_clause_is_left_out(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Barawe had served as al-Shabaab's headquarters since "
+            "the group lost Kismayo.")
+    assert "Kismayo" not in captures(extract(text, dt.date(2014, 10, 6)))
+
+
+def test_a_news_agency_named_after_a_place_is_not_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The Houthi-run Saba news agency said the town of Harib "
+            "had been taken by the Houthis.")
+    found = extract(text, dt.date(2021, 9, 21))
+    assert "Saba" not in captures(found) and "Saba" not in holds(found)
