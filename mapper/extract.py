@@ -76,6 +76,7 @@ class ControlRules:
     group_nouns: frozenset[str]
     nominals: tuple[tuple[frozenset[str], str, str], ...]
     nominal_blockers: frozenset[str]
+    completing_verbs: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
@@ -137,6 +138,7 @@ def load_control_rules() -> ControlRules:
             nominals=tuple((frozenset(n["nouns"]), str(n["place"]), str(n["new"]))
                            for n in data.get("nominal", [])),
             nominal_blockers=frozenset(mod.get("nominal_blockers", [])),
+            completing_verbs=frozenset(mod.get("completing_verbs", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
@@ -179,7 +181,8 @@ _VERB_LEMMAS = {
     "adding": "add", "controlled": "control", "controlling": "control", "ran": "run",
     "governed": "govern", "ruled": "rule", "ruling": "rule", "leaving": "leave", "leaves": "leave",
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
-    "has": "have", "had": "have", "lies": "lie", "lay": "lie",
+    "has": "have", "had": "have", "lies": "lie", "lay": "lie", "completed": "complete",
+    "completing": "complete", "completes": "complete",
 }
 
 
@@ -899,6 +902,14 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
         if not new_heads and token.dep_ in ("dobj", "nsubj", "pobj") and \
                 lemma_of(token.head) not in _TO_VERBS:
             new_heads = [o for o in _prep_objects(token.head, (slots[1],)) if o.i > token.i]
+        if not new_heads:
+            owner = _children(token, ("poss",))
+            if owner and token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
+                new_heads = [o if o.tag_ not in ("PRP", "PRP$") else
+                             _shared_subject(token.head) or o for o in owner]
+            elif token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
+                subject = _shared_subject(token.head)
+                new_heads = [subject] if subject is not None else []
         if not place_heads or not new_heads:
             continue
         governor = token
@@ -917,9 +928,11 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
         for head in place_heads:
             tokens |= _np_tokens(head)
         own = _spans(sdoc, {t.i for t in token.subtree}, offset)
+        claimed = governor.pos_ in ("VERB", "AUX") and lemma_of(governor) in rules.claim_verbs
         for place in _places_in(tokens, sdoc, offset, mentions):
             out.append(_Statement(
-                "capture", place, new, None, "reported", 0.8, (offset, offset + len(sdoc.text)),
+                "capture", place, new, None, "claimed" if claimed else "reported", 0.8,
+                (offset, offset + len(sdoc.text)),
                 token.i, (f"capture told as a noun ('{token.text} of ... {slots[1]} ...')",),
                 _partial(text, place, rules), _date_scope(token, offset), False, own, (),
                 "capture", False))

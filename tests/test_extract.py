@@ -891,3 +891,17 @@ def test_a_news_agency_named_after_a_place_is_not_a_place(extract: Extract) -> N
             "had been taken by the Houthis.")
     found = extract(text, dt.date(2021, 9, 21))
     assert "Saba" not in captures(found) and "Saba" not in holds(found)
+
+
+def test_claiming_the_capture_of_a_town_is_a_claimed_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. On Saturday the Taliban claimed the capture of "
+            "Sheberghan, the capital of Jowzjan province.")
+    found = captures(extract(text, dt.date(2021, 8, 9)))["Sheberghan"]
+    assert (found.new_controller, found.certainty) == ("Taliban", "claimed")
+
+
+def test_completing_its_takeover_of_a_town_is_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The RSF captured Nyala in late October, and completed "
+            "its takeover of El Geneina in early November.")
+    found = captures(extract(text, dt.date(2023, 12, 20)))["El Geneina"]
+    assert (found.new_controller, found.date) == ("Rapid Support Forces", dt.date(2023, 11, 5))
