@@ -905,3 +905,30 @@ def test_completing_its_takeover_of_a_town_is_a_capture(extract: Extract) -> Non
             "its takeover of El Geneina in early November.")
     found = captures(extract(text, dt.date(2023, 12, 20)))["El Geneina"]
     assert (found.new_controller, found.date) == ("Rapid Support Forces", dt.date(2023, 11, 5))
+
+
+def test_a_town_that_remains_in_the_hands_of_a_group_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. The TNLA besieged Kyaukme, a town on the highway "
+            "which remains under the control of the military.")
+    assert holds(extract(text, dt.date(2024, 8, 7)))["Kyaukme"].new_controller == (
+        "Myanmar military")
+
+
+def test_a_town_is_a_stronghold_of_a_group(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Gao is a stronghold of the Movement for Oneness and "
+            "Jihad in West Africa (MUJAO), while Timbuktu is held by Ansar Dine.")
+    held = holds(extract(text, dt.date(2013, 1, 20)))
+    assert held["Timbuktu"].new_controller == "Ansar Dine" and "Gao" in held
+
+
+def test_the_rebel_held_cities_of_a_list_are_held(extract: Extract) -> None:
+    text = UKRAINE + ("Debaltseve is a junction town that links the rebel-held cities of Donetsk "
+                      "and Luhansk by rail.")
+    assert set(holds(extract(text, dt.date(2015, 2, 18)))) == {"Donetsk", "Luhansk"}
+
+
+def test_a_group_named_ibn_al_is_kept_whole(extract: Extract) -> None:
+    text = ("Fighting continued in southern Syria. The Yarmouk valley town of Jamla is held by "
+            "the Khalid ibn al-Walid Army.")
+    assert holds(extract(text, dt.date(2018, 7, 12)))["Jamla"].new_controller == (
+        "Khalid ibn al-Walid Army")
