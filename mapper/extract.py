@@ -443,7 +443,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "suburbs", "east", "west", "north", "south", "remainder", "settlement", "settlements",
               "localities", "positions", "base", "airbase", "sections", "quarters", "remnants",
               "whole", "entirety", "hub", "port", "capital", "township", "junction",
-              "crossroads", "garrison", "outpost"}
+              "crossroads", "garrison", "outpost", "ports", "bases", "camps", "airports",
+              "outposts", "terminals", "crossings", "strongholds", "townships"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -481,9 +482,47 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                 and not _POSSESSOR.match(sdoc.text, m.end - offset) \
                 and not m.text.endswith(("'s", "’s")) and not _common_word(sdoc, span):
             found.append((m, span))
+    found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     tokens_of_places = {i for _, span in found for i in span}
-    return [m for m, span in found
-            if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))]
+    return sorted((m for m, span in found
+                   if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))),
+                  key=lambda m: m.start)
+
+
+def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
+                     found: Sequence[tuple[Mention, list[int]]]
+                     ) -> list[tuple[Mention, list[int]]]:
+    """'Bulo Marer, Tiyeeglow and Kurtunwarey were cleared': a proper name listed with a place
+    the gazetteer knows is a place too, kept unplaced when the gazetteer lacks it."""
+    known = {span[-1] for _, span in found}
+    if not known:
+        return []
+    covered = {i for m in mentions for i in _token_span(sdoc, offset, m.start, m.end)}
+    out = []
+    for token in sdoc:
+        if token.i not in tokens or token.i in covered or token.pos_ != "PROPN":
+            continue
+        chain, node = set(), token
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+            chain.add(node.i)
+        stack = [c for c in token.children if c.dep_ == "conj"]
+        while stack:
+            child = stack.pop()
+            chain.add(child.i)
+            stack.extend(c for c in child.children if c.dep_ == "conj")
+        if not chain & known:
+            continue
+        parts = sorted([token, *(c for c in token.children if c.dep_ in ("compound", "flat")
+                                 and c.pos_ == "PROPN")], key=lambda t: t.i)
+        if any(p.i in covered for p in parts) or parts[-1].i - parts[0].i + 1 != len(parts):
+            continue
+        start, end = parts[0].idx + offset, token.idx + len(token) + offset
+        name = sdoc.text[parts[0].idx:token.idx + len(token)]
+        out.append((Mention(name, start, end, None, 1, 0.0,
+                            ("listed with a known place; no gazetteer entry",)),
+                    [p.i for p in parts]))
+    return out
 
 
 # "Darfur's Zamzam camp", "Haftar's forces": a possessor names where or whose the thing is, not

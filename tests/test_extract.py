@@ -932,3 +932,17 @@ def test_a_group_named_ibn_al_is_kept_whole(extract: Extract) -> None:
             "the Khalid ibn al-Walid Army.")
     assert holds(extract(text, dt.date(2018, 7, 12)))["Jamla"].new_controller == (
         "Khalid ibn al-Walid Army")
+
+
+def test_unknown_names_listed_with_a_known_place_are_places(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Tiyeeglow, Jalalaqsi and Kurtunwarey were cleared "
+            "of the militants by government troops in September.")
+    found = captures(extract(text, dt.date(2014, 10, 6)))
+    assert {"Tiyeeglow", "Jalalaqsi", "Kurtunwarey"} <= set(found)
+    assert found["Tiyeeglow"].lat is None
+
+
+def test_the_oil_ports_of_a_list_are_places(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. The oil ports of Ras Lanuf and Es Sider are under "
+            "the control of the Libyan National Army.")
+    assert set(holds(extract(text, dt.date(2016, 12, 6)))) == {"Ras Lanuf", "Es Sider"}
