@@ -1397,7 +1397,7 @@ def _antecedent(noun: Token) -> Token:
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head
-    if node is not noun and node.dep_ == "appos" and node.head.pos_ == "PROPN":
+    if node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.pos_ == "NOUN":
         return node.head
     return noun
 
@@ -1481,7 +1481,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             continue
         relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in target)
         if relative:
-            heads = [h.head.head for h in target]
+            heads = [_antecedent(h.head.head) for h in target]
             while heads[0].dep_ == "conj" and heads[0].head is not heads[0]:
                 heads = [heads[0].head]
         else:
@@ -1609,6 +1609,7 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     if inner:
         return actors[int(inner.group(1))]
     name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
+    name = re.sub(r"^(?:The|This)\s+", "", name)
     words = [w.lower() for w in name.split()]
     if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in STOP_WORDS for w in words):
         return None

@@ -289,7 +289,9 @@ def _gazetteer_spans(
                     if not best.exact:
                         i += used
                         continue
-                    best = replace(best, partial_run=True)
+                    whole = text[best.start:next_pos + len(_strip_possessive(nxt))]
+                    best = _Span(whole, best.start, best.start + len(whole), whole, (), ())
+                    used += 1
             spans.append(best)
             i += used
             continue

@@ -946,3 +946,16 @@ def test_the_oil_ports_of_a_list_are_places(extract: Extract) -> None:
     text = ("Fighting continued in Libya. The oil ports of Ras Lanuf and Es Sider are under "
             "the control of the Libyan National Army.")
     assert set(holds(extract(text, dt.date(2016, 12, 6)))) == {"Ras Lanuf", "Es Sider"}
+
+
+def test_a_name_continued_by_al_is_a_different_place(extract: Extract) -> None:
+    text = ("Fighting continued in southern Syria. Daraa al-Mahatta, the northern half of the "
+            "city, has remained under government control throughout the war.")
+    held = holds(extract(text, dt.date(2018, 7, 12)))
+    assert "Daraa" not in held and held["Daraa al-Mahatta"].new_controller == "Syrian government"
+
+
+def test_which_after_an_appositive_describes_the_named_place(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The road leads to El Obeid, the North Kordofan capital, "
+            "which is still held by the army.")
+    assert set(holds(extract(text, dt.date(2024, 1, 24)))) == {"El Obeid"}
