@@ -642,7 +642,12 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return None
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
                     c.lower_ in rules.ordinal_words for c in head.children):
-                return None
+                governor = head
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                hedge = [c for c in governor.children if (c.dep_ == "aux" and c.lower_ in
+                                                          rules.modal_aux) or c.dep_ == "neg"]
+                return f"'{hedge[0].text} be the first to fall'" if hedge else None
             if head.pos_ in ("NOUN", "PROPN"):
                 return f"plan ('{head.text} to {node.text}')"
             return f"plan or aim ('{head.text} to {node.text}')"
@@ -1236,6 +1241,22 @@ def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
     return ""
 
 
+def _person(head: Token, first: Token, rules: ControlRules) -> bool:
+    """'Zabihullah Mujahid, the chief spokesman', 'Rear Admiral Daniel Hagari': a person named
+    after a title or described as a speaker is not an armed group."""
+    from mapper.geoparse import load_place_rules
+
+    before = head.doc.text[max(0, first.idx - 40):first.idx]
+    name = head.doc.text[first.idx:head.idx + len(head)]
+    if re.search(r"\b(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Lieutenant|President|"
+                 r"Minister|Governor|Mayor|Sheikh|Brigadier|Sergeant|Lt\.)\s", name):
+        return True
+    if load_place_rules().titles.search(before) or re.search(
+            r"\b(?:Admiral|Adm\.|Brigadier|Sergeant|spokesman|spokeswoman|commander)\s+$", before):
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in rules.party_speakers for c in head.children)
+
+
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
@@ -1266,6 +1287,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         text = head.doc.text[words[0].idx:last.idx + len(last)]
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
                for w in text.split()):
+            continue
+        if _person(head, words[0], rules):
             continue
         leader = re.match(r"([A-Z][\w'’]*)-led\b", text)
         if leader:

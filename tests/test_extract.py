@@ -959,3 +959,23 @@ def test_which_after_an_appositive_describes_the_named_place(extract: Extract) -
     text = ("Fighting continued in Sudan. The road leads to El Obeid, the North Kordofan capital, "
             "which is still held by the army.")
     assert set(holds(extract(text, dt.date(2024, 1, 24)))) == {"El Obeid"}
+
+
+def test_would_be_the_first_town_to_fall_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar's Chin State. Falam would be the first district seat "
+            "to fall to the resistance if the attackers succeed.")
+    assert captures(extract(text, dt.date(2025, 3, 18))) == {}
+
+
+def test_a_spokesman_is_not_the_group_that_took_the_town(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Zabihullah Mujahid, the movement's chief "
+            "spokesman, said they had captured Kunduz on Sunday.")
+    found = captures(extract(text, dt.date(2021, 8, 8)))
+    assert found["Kunduz"].new_controller != "Zabihullah Mujahid"
+
+
+def test_an_officer_with_a_rank_is_not_a_group(extract: Extract) -> None:
+    text = ("Fighting continued in Gaza. Rear Admiral Daniel Hagari said his troops had taken "
+            "control of the Rafah crossing.")
+    found = captures(extract(text, dt.date(2024, 5, 8)))
+    assert "Hagari" not in (found["Rafah crossing"].new_controller or "")
