@@ -339,6 +339,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         named_ends = [m.end for m in named]
         actors = sorted(prep.actors, key=lambda a: a.start)
         actor_starts = [a.start for a in actors]
+        topic: list[Mention] = []
         for start, end in prep.candidates:
             sdoc = next(parsed)
             in_sentence = mentions[bisect_left(mention_starts, start):
@@ -347,22 +348,34 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                           bisect_right(named_ends, start)]
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
-            if _shouted(text[start:end]):
+            shouted = _shouted(text[start:end])
+            if shouted:
                 captured = [replace(st, kind="agent") for st in captured
                             if st.new is not None and prep.vocabulary.knows(st.new.actor)]
             statements.extend(captured)
-            if not _shouted(text[start:end]):
-                topic = [st.mention for st in statements if st.kind in ("capture", "hold")
-                         and not st.unnamed and st.mention.start < start][-1:]
-                statements.extend(_not_superseded(
-                    _holds(text, start, end, sdoc, in_sentence, actors_here, rules, topic),
-                    captured))
+            held: list[_Statement] = []
+            if not shouted:
+                held = _not_superseded(
+                    _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
+                           _last_topic(captured, topic, before=start)),
+                    captured)
+                statements.extend(held)
+            topic = _last_topic([*captured, *held], topic)
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary)
         dates = find_date_expressions(text, prep.document.date)
         yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
+
+
+def _last_topic(statements: Sequence[_Statement], topic: list[Mention],
+                before: int | None = None) -> list[Mention]:
+    """The last place a capture or hold was about (before ``before``), else ``topic``: what
+    'the town remains in government hands' points back to."""
+    about = [st.mention for st in statements if st.kind in ("capture", "hold")
+             and not st.unnamed and (before is None or st.mention.start < before)]
+    return about[-1:] or topic
 
 
 def _shouted(sentence: str) -> bool:
@@ -642,9 +655,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return None
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
                     c.lower_ in rules.ordinal_words for c in head.children):
-                governor = head
-                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-                    governor = governor.head
+                governor = _verb_above(head)
                 hedge = [c for c in governor.children if (c.dep_ == "aux" and c.lower_ in
                                                           rules.modal_aux) or c.dep_ == "neg"]
                 return f"'{hedge[0].text} be the first to fall'" if hedge else None
@@ -668,9 +679,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if node.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and any(
                     c.lower_ == "that" and c.i < node.i and c.i == node.left_edge.i
                     for c in node.children):
-                verb = head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = _verb_above(head)
                 if lemma_of(verb) in rules.negation_verbs:
                     return f"negated by '{verb.text}'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
@@ -879,8 +888,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         places = _places_in(place_tokens, sdoc, offset, mentions, references=relative)
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if not places:
-            anaphor = [sdoc[i] for i in place_tokens if sdoc[i].lower_ in ANAPHORS
-                       and (sdoc[i].lower_ == "it" or _bare_definite(sdoc[i]))]
+            anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
                           and not is_reference(m) and m.geo_precision < 3] if anaphor else []
             before = [m for m in prior if m.geo_precision < 3]
@@ -994,6 +1002,11 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # points back to a place named before.
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
                                "hamlet"})
+
+
+def _points_back(token: Token) -> bool:
+    """'it', 'the town', 'the oil refinery city': a word that stands for a place named before."""
+    return token.lower_ in ANAPHORS and (token.lower_ == "it" or _bare_definite(token))
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -1166,6 +1179,13 @@ def _pronominal(head: Token) -> bool:
         "its", "their", "our", "his", "her") for c in head.children)
 
 
+def _verb_above(token: Token) -> Token:
+    """The token itself if it is a verb, else the nearest verb it hangs from (else the root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _acting_subject(pronoun: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention]
                     ) -> Token | None:
     """The governing subject of a pronoun agent, when it names an actor (not a place)."""
@@ -1190,9 +1210,7 @@ def _governing_subject(pronoun: Token) -> Token | None:
             return subjects[0]
     if clause.dep_ not in ("advcl", "relcl", "ccomp", "pcomp", "acl"):
         return None
-    governor = clause.head
-    while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
-        governor = governor.head
+    governor = _verb_above(clause.head)
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.pos_ in ("NOUN", "PROPN")]
     return subjects[0] if subjects else None
@@ -1514,8 +1532,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         for head in heads:
             tokens |= _np_tokens(head)
         held = _places_in(tokens, sdoc, start, places)
-        anaphor = [h for h in heads if h.lower_ in ANAPHORS
-                   and (h.lower_ == "it" or _bare_definite(h))]
+        anaphor = [h for h in heads if _points_back(h)]
         why_place = ""
         if not held and anaphor:
             earlier = [m for m in places if m.start < start + anaphor[0].idx
