@@ -33,6 +33,7 @@ class Actor:
     compatible_with: tuple[str, ...] = ()
     home: str | None = None
     metonyms: tuple[str, ...] = ()
+    when_central: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,50 @@ class ActorVocabulary:
             return UNKNOWN_SIDE_COLOUR
         if side in self.colours:
             return self.colours[side]
-        return _PALETTE[sum(map(ord, side)) % len(_PALETTE)]
+        return _palette_colour(side)
+
+
+def _palette_colour(side: str) -> str:
+    """A stable colour for a side the vocabulary gives none."""
+    return _PALETTE[sum(map(ord, side)) % len(_PALETTE)]
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> ISO code ("Syrian" -> SY), from rules/demonyms.csv."""
+    import csv
+    import io
+
+    text = (files("mapper") / "rules" / "demonyms.csv").read_text("utf-8")
+    return {row["demonym"]: row["country_code"] for row in csv.DictReader(io.StringIO(text))
+            if row["country_code"]}
+
+
+def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
+    """The forces of every state of demonyms.csv that no actor is ``home`` of or bound to (by
+    ``when_country``), made from the vocabulary's ``[default_state]`` templates ("South
+    Sudanese army", and "the army" where South Sudan is the article's main country)."""
+    if not spec:
+        return []
+    if not isinstance(spec, dict) or "name" not in spec:
+        raise RulesError("[default_state] in the actor vocabulary needs a 'name' template")
+    covered = {a.home for a in actors if a.home} | {c for a in actors for c in a.when_country}
+    first: dict[str, str] = {}
+    for demonym, code in demonyms().items():
+        first.setdefault(code, demonym)
+    aliases = _as_strings(spec.get("aliases", []), "[default_state] aliases")
+    generic = _as_strings(spec.get("generic_aliases", []), "[default_state] generic_aliases")
+    made = []
+    for code, demonym in sorted(first.items()):
+        if code in covered:
+            continue
+        name = str(spec["name"]).format(demonym=demonym)
+        made.append(Actor(name=name, side=name, state=True, home=code, countries=(code,),
+                          priority=-1, aliases=tuple(a.format(demonym=demonym) for a in aliases)))
+        if generic:
+            made.append(Actor(name=name, side=name, state=True, countries=(code,), priority=-1,
+                              when_central=(code,), aliases=generic))
+    return made
 
 
 def _as_strings(value: object, where: str) -> tuple[str, ...]:
@@ -131,6 +175,9 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             home=str(spec["home"]) if spec.get("home") else None,
             metonyms=_as_strings(spec.get("metonyms", []), f"metonyms of {spec['name']}"),
         ))
+    defaults = _default_states(data.get("default_state"), actors)
+    actors.extend(defaults)
+    colours.update({a.side: _palette_colour(a.side) for a in defaults if a.side not in colours})
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))
     return ActorVocabulary(tuple(actors), generics, colours,
@@ -143,6 +190,8 @@ def _applies(actor: Actor, text_lower: str, countries: Iterable[str]) -> bool:
         conditions.append(any(cue.lower() in text_lower for cue in actor.when_mentions))
     if actor.when_country:
         conditions.append(bool(set(actor.when_country) & set(countries)))
+    if actor.when_central:
+        conditions.append(next(iter(countries), None) in actor.when_central)
     return all(conditions) if conditions else True
 
 

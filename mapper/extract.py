@@ -589,12 +589,14 @@ def _actor_in(tokens: set[int], sdoc: Doc, offset: int, actors: Sequence[ActorMe
 
 
 def _subject(token: Token) -> Token | None:
-    """The grammatical subject of a verb, climbing through xcomp, conj and participles."""
+    """The grammatical subject of a verb, climbing through xcomp, conj and participles; of two
+    (a fronted phrase misread as one: "In X, the capital of Y, rebels seized"), the nearer."""
     node: Token | None = token
     while node is not None:
         subj = _children(node, ("nsubj", "csubj"))
         if subj:
-            return subj[0]
+            before = [t for t in subj if t.i < node.i]
+            return before[-1] if len(before) > 1 else subj[0]
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
                 and node.head.i != node.i:
             node = node.head
@@ -1112,7 +1114,8 @@ def _entrants(sdoc: Doc, offset: int, actors: Sequence[ActorMention],
         lemma = lemma_of(token)
         if lemma in rules.entry_verbs and not _modality(token, rules, sdoc.text):
             subject = _subject(token)
-            actor = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
+            actor = (_distributed_actor([subject], offset)
+                     or _first_actor([subject], sdoc, offset, actors)) if subject else None
         elif lemma == "leave" and any(
                 p.lower_ == "in" and any(o.lower_ in rules.control_words for o in p.children)
                 for p in _children(token, ("prep", "oprd", "advcl", "xcomp"))

@@ -21,7 +21,7 @@ from importlib.resources import files
 
 from geopy.distance import great_circle
 
-from mapper.actors import ActorMention
+from mapper.actors import ActorMention, demonyms
 from mapper.errors import RulesError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
 from mapper.models import Mention, Place
@@ -182,17 +182,6 @@ def _qualifier_pattern() -> re.Pattern[str]:
 @cache
 def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(country_names())})\b")
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Nationality adjective -> ISO code ("Syrian" -> SY), from rules/demonyms.csv."""
-    import csv
-    import io
-
-    text = (files("mapper") / "rules" / "demonyms.csv").read_text("utf-8")
-    return {row["demonym"]: row["country_code"] for row in csv.DictReader(io.StringIO(text))
-            if row["country_code"]}
 
 
 @cache

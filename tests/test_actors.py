@@ -49,3 +49,18 @@ def test_every_actor_side_has_a_colour() -> None:
 def test_one_actors_the_army_does_not_hide_anothers_army() -> None:
     found = find_actors("The army took the town.", countries=["SY"])
     assert [a.actor for a in found] == ["Syrian government"]
+
+
+def test_a_state_the_vocabulary_lacks_gets_forces_named_for_it() -> None:
+    assert actors_of("Colombian troops moved in.", ("CO",)) == ["Colombian government"]
+    assert actors_of("Cameroonian soldiers held the bridge.", ("CM",)) == ["Cameroonian government"]
+
+
+def test_plain_army_is_a_default_state_only_where_it_is_the_main_country() -> None:
+    assert actors_of("The army said the road was open.", ("CO", "VE")) == ["Colombian government"]
+    assert actors_of("The army said the road was open.", ("VE", "CO")) != ["Colombian government"]
+
+
+def test_a_listed_state_keeps_its_own_name_over_the_default() -> None:
+    assert actors_of("South Sudan's army retook the town.", ("SS",)) == ["South Sudanese army"]
+    assert actors_of("Ethiopian troops crossed the border.", ("SO",)) == ["Ethiopia"]

@@ -979,3 +979,17 @@ def test_an_officer_with_a_rank_is_not_a_group(extract: Extract) -> None:
             "control of the Rafah crossing.")
     found = captures(extract(text, dt.date(2024, 5, 8)))
     assert "Hagari" not in (found["Rafah crossing"].new_controller or "")
+
+
+def test_of_two_subjects_the_nearer_one_takes_the_town(extract: Extract) -> None:
+    text = ("South Sudan's army fought rebels loyal to Riek Machar. In Malakal, the capital of "
+            "Upper Nile state, rebels seized most of the town on Tuesday, residents said.")
+    events = captures(extract(text, dt.date(2014, 1, 18)))
+    assert events["Malakal"].new_controller == "SPLM-in-Opposition"
+
+
+def test_coordinated_nationalities_moving_in_take_the_first_ones_name(extract: Extract) -> None:
+    text = ("Yemen: al-Qaeda fighters pulled out of Mukalla on Sunday as Yemeni and Emirati "
+            "troops moved in, officials said.")
+    events = captures(extract(text, dt.date(2016, 4, 25)))
+    assert events["Mukalla"].new_controller == "Yemeni government"
