@@ -135,7 +135,7 @@ def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
         made.append(Actor(name=name, side=name, state=True, home=code, countries=(code,),
                           priority=-1, aliases=tuple(a.format(demonym=demonym) for a in aliases)))
         if generic:
-            made.append(Actor(name=name, side=name, state=True, countries=(code,), priority=-1,
+            made.append(Actor(name=name, side=name, state=True, countries=(code,),
                               when_central=(code,), aliases=generic))
     return made
 
@@ -184,14 +184,14 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
                            _as_strings(data.get("metonym_verbs", []), "metonym_verbs"))
 
 
-def _applies(actor: Actor, text_lower: str, countries: Iterable[str]) -> bool:
+def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
     conditions = []
     if actor.when_mentions:
         conditions.append(any(cue.lower() in text_lower for cue in actor.when_mentions))
     if actor.when_country:
         conditions.append(bool(set(actor.when_country) & set(countries)))
     if actor.when_central:
-        conditions.append(next(iter(countries), None) in actor.when_central)
+        conditions.append(main in actor.when_central)
     return all(conditions) if conditions else True
 
 
@@ -236,10 +236,14 @@ def _alias_key(alias: str) -> str:
 
 
 def find_actors(
-    text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = ()
+    text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = (),
+    main_country: str | None = None,
 ) -> list[ActorMention]:
     """Every actor mention in ``text``; longest match wins, generic descriptors resolved last.
-    ``countries`` is the document's country focus, most central first."""
+    ``countries`` is the document's country focus, most central first; ``main_country`` the one
+    the document is clearly about (default: the first of ``countries``; "" for none), which
+    decides ``when_central`` aliases."""
+    main = next(iter(countries), "") if main_country is None else main_country
     vocab = vocabulary or load_actor_vocabulary()
     lower = text.lower()
     exact, loose, by_alias = _alias_index(vocab)
@@ -249,7 +253,8 @@ def find_actors(
 
     def country_rank(actor: Actor) -> int:
         """How central the actor's country is to the document (0: the main one)."""
-        return min((rank.get(c, len(rank)) for c in actor.when_country), default=len(rank))
+        return min((rank.get(c, len(rank)) for c in (*actor.when_country, *actor.when_central)),
+                   default=len(rank))
 
     for regex in (exact, loose):
         for m in regex.finditer(text):
@@ -265,7 +270,7 @@ def find_actors(
                         text, m.end(), vocab.metonym_verbs):
                     continue
                 if id(actor) not in applies:
-                    applies[id(actor)] = _applies(actor, lower, countries)
+                    applies[id(actor)] = _applies(actor, lower, countries, main)
                 ok = applies[id(actor)]
                 if not ok:
                     continue

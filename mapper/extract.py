@@ -11,7 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -21,7 +21,13 @@ from mapper.actors import ActorMention, ActorVocabulary, find_actors, load_actor
 from mapper.dates import find_date_expressions
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
-from mapper.geoparse import document_focus, find_mentions, is_reference, mentioned_countries
+from mapper.geoparse import (
+    document_focus,
+    find_mentions,
+    is_reference,
+    main_country,
+    mentioned_countries,
+)
 from mapper.models import ControlEvent, DateExpression, Document, Mention, place_key
 from mapper.sentences import sentence_spans
 
@@ -241,6 +247,7 @@ class _Statement:
     restoring: bool = False
     agent_noun: str = ""
     background: bool = False  # "since the group lost Kismayo": undated unless it says when
+    first_person: bool = False  # a holder written "our"/"we", resolved from the context
 
 
 def extract_document(
@@ -304,12 +311,14 @@ class _Prepared:
 def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
              rules: ControlRules) -> _Prepared:
     text = document.text
-    countries = [c for c, _ in mentioned_countries(text).most_common()]
-    actors = find_actors(text, vocab, countries)
+    named = mentioned_countries(text)
+    countries = [c for c, _ in named.most_common()]
+    actors = find_actors(text, vocab, countries, main_country(named))
     mentions = find_mentions(text, gazetteer, actors)
     focus = document_focus(mentions, text)
-    if set(focus) - set(countries):
-        actors = find_actors(text, vocab, [c for c, _ in focus.most_common(3)])
+    central = [c for c, _ in focus.most_common(3)]
+    if set(focus) - set(countries) or central[:1] != countries[:1]:
+        actors = find_actors(text, vocab, central, main_country(focus))
         mentions = find_mentions(text, gazetteer, actors, focus)
     datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines)]
@@ -589,14 +598,17 @@ def _actor_in(tokens: set[int], sdoc: Doc, offset: int, actors: Sequence[ActorMe
 
 
 def _subject(token: Token) -> Token | None:
-    """The grammatical subject of a verb, climbing through xcomp, conj and participles; of two
-    (a fronted phrase misread as one: "In X, the capital of Y, rebels seized"), the nearer."""
+    """The grammatical subject of a verb, climbing through xcomp, conj and participles; of two,
+    when the first is a description misread as one ("In X, the capital of Y, rebels seized"),
+    the nearer."""
     node: Token | None = token
     while node is not None:
         subj = _children(node, ("nsubj", "csubj"))
         if subj:
             before = [t for t in subj if t.i < node.i]
-            return before[-1] if len(before) > 1 else subj[0]
+            description = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                              for c in subj[0].children)
+            return before[-1] if len(before) > 1 and description else subj[0]
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
                 and node.head.i != node.i:
             node = node.head
@@ -1284,7 +1296,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
     "KIA-led forces" are the KIA's."""
     for head in heads:
         if head.lower_ in rules.party_speakers:
-            named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
+                     and t.lower_ not in rules.party_speakers]
             head = named[-1] if named else head
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
@@ -1478,13 +1491,19 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         children = list(token.children)
         reported = token.dep_ == "ccomp" and lemma_of(token.head) in rules.attribution_verbs
         perfect_past = any(c.lower_ == "had" for c in children)
+        present = token.dep_ == "conj" and token.head.tag_ in ("VBZ", "VBP")
         current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children) or (
             token.tag_ == "VBD" and (reported or lemma in rules.lasting_verbs)) or (
             token.tag_ == "VBN" and not perfect_past
-            and any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in children))
+            and any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in children)) or (
+            token.tag_ == "VBG" and (present or any(c.dep_ == "aux" and c.lower_ in (
+                "is", "are", "'re") for c in children)))
         target: list[Token] = []
         holder: ActorMention | None = None
+        pointer: Token | None = None
         why = ""
+        in_control = _in_control_of(token, rules) if lemma in (
+            rules.state_verbs | {"have"}) and current and not perfect_past else []
         if lemma in rules.hold_verbs and current and not perfect_past and \
                 not _is_passive(token):
             target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
@@ -1493,24 +1512,27 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                      for h in ([subject] if subject else [])]
             holder = (_first_actor(heads, sdoc, start, actors)
                       or _verbatim_actor(heads, start, places, rules))
+            if holder is None and subject is not None and _pronominal(subject):
+                holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             why = f"'{token.text}' with its holder as subject"
-        elif lemma in rules.state_verbs and current and not perfect_past:
-            for prep in _children(token, ("prep",)):
-                for pobj in _children(prep, ("pobj",)):
-                    if pobj.lower_ in rules.control_words:
-                        owners = _prep_objects(pobj, ("of",))
-                        holder = (_actor_in(set().union(*(_np_tokens(o) for o in owners)),
-                                            sdoc, start, actors) if owners else None) \
-                            or _verbatim_actor(owners, start, places, rules) \
-                            or _first_actor([pobj], sdoc, start, actors) \
-                            or _actor_in({c.i for c in pobj.children
-                                          if c.dep_ in ("compound", "amod", "poss", "nmod")},
-                                         sdoc, start, actors) \
-                            or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"],
-                                               start, places, rules)
+        elif in_control:
+            target = in_control
             subject = _shared_subject(token)
+            if subject is not None:
+                holder = (_first_actor([subject], sdoc, start, actors)
+                          or _verbatim_actor([subject], start, places, rules))
+                if holder is None and _pronominal(subject):
+                    holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
+            why = f"'{token.text} in control of' with its holder as subject"
+        elif (lemma in rules.state_verbs and current and not perfect_past) or _conj_state(token):
+            preps = [token] if token.pos_ == "ADP" else _children(token, ("prep",))
+            for pobj in [o for prep in preps for o in _children(prep, ("pobj",))
+                         if o.lower_ in rules.control_words]:
+                holder, pointer = _control_holder(pobj, sdoc, start, actors, places, rules)
+            subject = _shared_subject(token.head if token.pos_ == "ADP" else token)
             target = [subject] if subject is not None else []
-            why = f"'{token.text} under/in' the holder's control"
+            why = (f"'{token.text} under/in' the holder's control" if token.pos_ != "ADP"
+                   else f"'{token.head.text} and {token.text}' the holder's control")
         elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
                 token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
                 c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
@@ -1521,8 +1543,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             target = _children(token, ("nsubjpass",)) or (
                 [token.head] if token.dep_ in ("acl", "relcl") else [])
             why = f"'{token.text} by' the holder"
-        if holder is None or not target or _modality(token, rules, sentence):
+        if (holder is None and pointer is None) or not target or \
+                _modality(token, rules, sentence):
             continue
+        if holder is None and pointer is not None:
+            why += f"; '{pointer.text}' points to a holder named before"
         relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in target)
         if relative:
             heads = [_antecedent(h.head.head) for h in target]
@@ -1547,11 +1572,75 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             held = _coordinated_with([p for p in held if p.end <= which][-1:], held, sdoc,
                                      start)
         for place in held:
-            if place.start >= holder.start and place.end <= holder.end:
+            if holder is not None and place.start >= holder.start and place.end <= holder.end:
                 continue
-            out.append(_Statement("hold", place, holder, None, "reported", 0.75, (start, end),
-                                  token.i, (f"hold: {why}{why_place}",)))
+            out.append(_Statement("hold", place, holder, None, "reported",
+                                  0.75 if holder is not None and pointer is None else 0.65,
+                                  (start, end), token.i, (f"hold: {why}{why_place}",),
+                                  agent_noun=_speaker_group(pointer, rules)
+                                  if holder is None and pointer is not None else "",
+                                  first_person=pointer is not None and pointer.lower_ in (
+                                      "our", "we", "us")))
     return out
+
+
+def _conj_state(token: Token) -> bool:
+    """'Bayhan is liberated and fully under our control': a control phrase coordinated with a
+    present-tense verb states a hold."""
+    head = token.head
+    return token.pos_ == "ADP" and token.dep_ == "conj" and token.lower_ in ("under", "in") \
+        and (head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in head.children))
+
+
+def _control_holder(pobj: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention],
+                    places: Sequence[Mention], rules: ControlRules
+                    ) -> tuple[ActorMention | None, Token | None]:
+    """The holder of 'under the control of X', 'in X hands', 'under X control'; for 'under our
+    control', 'of our forces', the pronoun (with its holder, when the sentence names it)."""
+    owners = _prep_objects(pobj, ("of",))
+    mine = [c for o in [pobj, *owners] for c in o.children if c.tag_ == "PRP$"]
+    if mine and (not owners or any(_pronominal(o) for o in owners)):
+        return _pointed_holder(mine[0], sdoc, offset, actors), mine[0]
+    holder = (_actor_in(set().union(*(_np_tokens(o) for o in owners)), sdoc, offset, actors)
+              if owners else None) \
+        or _verbatim_actor(owners, offset, places, rules) \
+        or _first_actor([pobj], sdoc, offset, actors) \
+        or _actor_in({c.i for c in pobj.children
+                      if c.dep_ in ("compound", "amod", "poss", "nmod")}, sdoc, offset, actors) \
+        or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"], offset, places,
+                           rules)
+    return holder, None
+
+
+def _speaker_group(pronoun: Token, rules: ControlRules) -> str:
+    """'"... under our control," a brigades spokesman said': the group noun the speaker is
+    described by, which names a group mentioned before."""
+    speaker = _speaker_of(pronoun)
+    words = [speaker, *speaker.children] if speaker is not None else []
+    return next((w.lower_ for w in words if w.lower_ in rules.group_nouns
+                 and w.dep_ in ("nsubj", "compound", "ROOT")), "")
+
+
+def _in_control_of(verb: Token, rules: ControlRules) -> list[Token]:
+    """The places of 'X is (now) in full control of A and B' / 'X has complete control of A':
+    the objects of 'of' after a control word the verb governs."""
+    nouns = [o for p in _children(verb, ("prep",)) if p.lower_ == "in"
+             for o in _children(p, ("pobj",))] if lemma_of(verb) != "have" else \
+        _children(verb, ("dobj",))
+    return [o for n in nouns if n.lower_ == "control" for o in _prep_objects(n, ("of", "over"))]
+
+
+def _pointed_holder(pronoun: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention]
+                    ) -> ActorMention | None:
+    """'Our forces control X', 'X remained in its hands': the speaker who says it, else the
+    subject of the clause the pronoun's clause hangs from; None leaves it to the context."""
+    for head in (_speaker_of(pronoun), _governing_subject(pronoun)):
+        if head is not None:
+            found = _first_actor([head], sdoc, offset, actors)
+            if found is not None:
+                return found
+    return None
 
 
 _CONTINGENT = re.compile(r"\s+(?:of|from|under|(?:serving|operating|fighting)\s+(?:with|under))"
@@ -1708,6 +1797,13 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     for st in statements:
         if st.kind == "agent":
             continue
+        if st.kind == "hold" and st.new is None:
+            held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
+                                    first_agents, sentences, starts, recent)
+            if held is not None:
+                out.append(replace(st, new=held[1],
+                                   reasons=(*st.reasons, f"holder implicit: {held[2]}")))
+            continue
         if st.kind != "capture":
             out.append(st)
             continue
@@ -1751,6 +1847,34 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
+                     first_agents: Callable[[tuple[int, int]], list[str]],
+                     sentences: Sequence[tuple[int, int]], starts: Sequence[int],
+                     recent: Counter[str]) -> tuple[str, ActorMention, str] | None:
+    """Who 'our'/'its' stands for when the sentence does not say: the group its speaker is
+    described by ("a brigades spokesman"), else the first actor of the sentence before the
+    place; for 'our' only, then of the previous sentence, of the headline, else the article's
+    main capturer."""
+    if st.agent_noun:
+        named = _named_group(st.agent_noun, earlier)
+        if named is not None:
+            return named.actor, named, f"'the {st.agent_noun}' is {named.actor}"
+    index = bisect_right(starts, st.sentence[0]) - 1
+    before = [a for a in earlier if a.start >= st.sentence[0] and not a.generic]
+    previous = sentences[index - 1] if index >= 1 else (0, 0)
+    headline = sentences[0] if sentences else (0, 0)
+    sources = (("an actor named before in the sentence", [a.actor for a in before]),
+               ("the previous sentence", first_agents(previous)),
+               ("the headline", first_agents(headline)),
+               ("the article's main actor", [n for n, _ in recent.most_common()]))
+    for source, ranked in sources if st.first_person else sources[:1]:
+        if ranked:
+            actor = next((a for a in reversed(earlier) if a.actor == ranked[0]), None)
+            if actor is not None:
+                return ranked[0], actor, f"from {source} ({ranked[0]})"
+    return None
 
 
 def _named_group(noun: str, earlier: Sequence[ActorMention]) -> ActorMention | None:

@@ -817,6 +817,15 @@ def is_reference(mention: Mention) -> bool:
     return mention.reference
 
 
+def main_country(focus: Counter[str], lead: float = 1.5) -> str:
+    """The country a document is clearly about: the first of its focus when it counts at least
+    ``lead`` times the second ("" when two are close, as in a border story)."""
+    top = focus.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] < lead * top[1][1]):
+        return ""
+    return top[0][0]
+
+
 def document_focus(mentions: Sequence[Mention], text: str) -> Counter[str]:
     """Country focus of a document: named countries plus the countries of its resolved places."""
     focus = mentioned_countries(text)

@@ -993,3 +993,36 @@ def test_coordinated_nationalities_moving_in_take_the_first_ones_name(extract: E
             "troops moved in, officials said.")
     events = captures(extract(text, dt.date(2016, 4, 25)))
     assert events["Mukalla"].new_controller == "Yemeni government"
+
+
+def test_our_control_in_a_quote_belongs_to_the_group_its_speaker_is_named_for(
+        extract: Extract) -> None:
+    text = ("YEMEN: The Giants Brigades said Houthi fighters were driven out of Bayhan on Monday. "
+            '"Bayhan is liberated and fully under our control," a brigades spokesman said.')
+    assert holds(extract(text, dt.date(2022, 1, 11)))["Bayhan"].new_controller == "Giants Brigades"
+
+
+def test_our_forces_holding_a_town_are_the_side_that_speaks_before(extract: Extract) -> None:
+    text = ("KHARKIV - Ukraine's military denied on Wednesday that Russian troops had captured "
+            'Vovchansk. "The situation is difficult, but Vovchansk remains under the control of '
+            'our forces," said a spokesman for the Khortytsia group.')
+    assert holds(extract(text, dt.date(2024, 5, 15)))["Vovchansk"].new_controller == "Ukraine"
+
+
+def test_in_full_control_of_is_a_hold_of_its_subject(extract: Extract) -> None:
+    text = SYRIA + ("The Syrian Democratic Forces said they were now in full control of "
+                    "al-Shadadi and had secured the oil fields around it.")
+    assert holds(extract(text))["al-Shadadi"].new_controller == "SDF"
+
+
+def test_its_hands_is_the_group_whose_statement_says_so(extract: Extract) -> None:
+    text = ("Myanmar: rebels stormed the outskirts of Lashio. A junta statement said its forces "
+            "had beaten back the attack and that Lashio remained firmly in its hands.")
+    assert holds(extract(text, dt.date(2024, 7, 10)))["Lashio"].new_controller == \
+        "Myanmar military"
+
+
+def test_their_hands_with_no_one_to_point_to_is_not_guessed(extract: Extract) -> None:
+    text = ("NIGERIA: Boko Haram attacked the army base at Baga on Saturday, residents said. "
+            "Soldiers were seen on the road south. \"Baga is in their hands now.\"")
+    assert "Baga" not in holds(extract(text, dt.date(2015, 1, 4)))

@@ -102,3 +102,13 @@ def test_facility_keeps_its_qualifier_and_is_placed_at_the_town(gazetteer: Gazet
 def test_month_abbreviation_is_not_a_place(gazetteer: Gazetteer) -> None:
     assert "Feb" not in mentions("The alliance announced on Feb. 19 that it held the town.",
                                  gazetteer)
+
+
+def test_a_document_is_about_a_country_only_when_it_clearly_leads() -> None:
+    from collections import Counter
+
+    from mapper.geoparse import main_country
+
+    assert main_country(Counter({"EG": 14, "IQ": 3})) == "EG"
+    assert main_country(Counter({"UG": 12, "RW": 10, "CD": 9})) == ""
+    assert main_country(Counter()) == ""
