@@ -368,6 +368,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
                            _last_topic(captured, topic, before=start)),
                     captured)
+                statements[len(statements) - len(captured):] = _taken_by_holder(captured, held)
                 statements.extend(held)
             topic = _last_topic([*captured, *held], topic)
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
@@ -835,6 +836,26 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     return None
 
 
+def _misread_relative(verb: Token) -> tuple[Token, Token] | None:
+    """'Manbij, which the Kurdish-led alliance captured from IS': a relative clause the parser
+    read as a participle after a noun ('the alliance captured from IS'): the place the 'which'
+    follows, and the noun that is the clause's real subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+            _children(verb, ("auxpass", "dobj")):
+        return None
+    subject = verb.head
+    first = min(t.i for t in subject.subtree if t.i < verb.i and t.tag_ != "WDT")
+    if first == 0:
+        return None
+    which = subject.doc[first - 1]
+    if which.lower_ not in ("which", "that") or which.i == 0:
+        return None
+    before = subject.doc[which.i - 1]
+    place = which.head if which.dep_ == "appos" else (
+        subject.doc[before.i - 1] if before.is_punct and before.i > 0 else before)
+    return (place, subject) if place.pos_ in ("PROPN", "NOUN") else None
+
+
 def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
     """For 'took control of X' / 'lost control of X', the X heads."""
     heads: list[Token] = []
@@ -857,6 +878,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if frame is None:
             continue
         passive = _is_passive(token)
+        misread = _misread_relative(token)
+        if misread is not None:
+            passive = False
         place_heads = _control_object(token, frame, passive) or (
             _prep_objects(token, ("from", "out", "of")) if frame.place == "from"
             else _slot(frame.place, token, passive))
@@ -865,6 +889,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         new_heads = _slot(frame.new, token, passive) if frame.new else []
         if frame.new == "subject" and passive:
             new_heads = _prep_objects(token, ("by",))
+        if misread is not None and frame.new == "subject" and frame.place == "object":
+            place_heads, new_heads = [misread[0]], [misread[1]]
         old_heads = _slot(frame.old, token, passive) if frame.old else []
         if frame.old == "subject" and passive:
             old_heads = []
@@ -1362,7 +1388,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
-            appositive = re.match(r"⟦P\d+⟧\s*,\s*(?:the|an?)\b", m.group(0)) is not None
+            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each)\b",
+                                  sentence[m.end("place"):]) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
                 place = places[int(index)]
@@ -1386,12 +1413,25 @@ _RELATIVE = re.compile(
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
+def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement]
+                     ) -> list[_Statement]:
+    """'Laukkai, the group's capital, which it captured in January': a capture naming no taker,
+    of a place the same sentence says someone holds, was theirs."""
+    holders = {h.mention.start: h.new for h in holds if h.new is not None}
+    return [replace(st, new=holders[st.mention.start], confidence=st.confidence - 0.1,
+                    reasons=(*st.reasons, f"taker: {holders[st.mention.start].actor}, who the "
+                             "sentence says holds it"))
+            if st.kind == "capture" and st.new is None and st.mention.start in holders else st
+            for st in captures]
+
+
 def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]
                     ) -> list[_Statement]:
     """'Rebels seized Azaz, held by IS since 2014': the hold describes the time before the
-    capture in the same sentence, so only the new holder's hold is kept."""
-    taken = {(st.mention.start, st.new.actor if st.new else None) for st in captures
-             if st.kind == "capture"}
+    capture in the same sentence, so only the new holder's hold is kept ('Taliban-held
+    Kunduz, captured on Sunday', naming no taker, keeps it)."""
+    taken = {(st.mention.start, st.new.actor) for st in captures
+             if st.kind == "capture" and st.new is not None}
     places = {start for start, _ in taken}
     return [h for h in holds if h.mention.start not in places
             or (h.mention.start, h.new.actor if h.new else None) in taken]
@@ -1533,6 +1573,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             target = [subject] if subject is not None else []
             why = (f"'{token.text} under/in' the holder's control" if token.pos_ != "ADP"
                    else f"'{token.head.text} and {token.text}' the holder's control")
+        elif _describing_control(token, rules):
+            for pobj in _children(token, ("pobj",)):
+                holder, pointer = _control_holder(pobj, sdoc, start, actors, places, rules)
+            target = [token.head]
+            why = f"'{token.text} ... {token.head.text}' describes the holder's control"
         elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
                 token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
                 c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
@@ -1548,9 +1593,10 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             continue
         if holder is None and pointer is not None:
             why += f"; '{pointer.text}' points to a holder named before"
-        relative = any(h.tag_ == "WDT" and h.head.dep_ == "relcl" for h in target)
+        relative = any(h.tag_ == "WDT" and _relative_clause(h) is not None for h in target)
         if relative:
-            heads = [_antecedent(h.head.head) for h in target]
+            heads = [_antecedent(clause.head) for h in target
+                     if (clause := _relative_clause(h)) is not None]
             while heads[0].dep_ == "conj" and heads[0].head is not heads[0]:
                 heads = [heads[0].head]
         else:
@@ -1582,6 +1628,26 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                   first_person=pointer is not None and pointer.lower_ in (
                                       "our", "we", "us")))
     return out
+
+
+def _relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause a 'which' opens, also the second of two ('X, which rebels took in
+    2017 and which remains under their control')."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
+
+
+def _describing_control(prep: Token, rules: ControlRules) -> bool:
+    """'Talbiseh, also in opposition hands,', 'the town of Vuhledar, in Russian hands since
+    October', 'A and B, both under the control of X': a control phrase describing a noun (not
+    one said to be past: 'once in rebel hands')."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "under") \
+        and prep.head.pos_ in ("NOUN", "PROPN", "PRON", "DET") and prep.head.dep_ != "pobj" \
+        and any(o.lower_ in rules.control_words for o in _children(prep, ("pobj",))) \
+        and not any(c.lower_ in ("once", "formerly", "previously", "briefly")
+                    for c in prep.children)
 
 
 def _conj_state(token: Token) -> bool:
@@ -1721,7 +1787,7 @@ def _serving_actor(agents: Sequence[Token], sdoc: Doc, offset: int,
 
 # An armed group the vocabulary does not know, written as a name ("Mujahideen Shura Council of
 # Derna", "KIA"): capitalised words, case-sensitive inside the case-insensitive hold patterns.
-_GROUP_NAME = (r"(?-i:(?:al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
                r"(?:\s+(?:of\s+|al-|(?:ibn|bin)\s+(?:al-)?)?(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|"
                r"⟦[PA]\d+⟧))"
                r"{0,6})")

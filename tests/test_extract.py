@@ -1026,3 +1026,79 @@ def test_their_hands_with_no_one_to_point_to_is_not_guessed(extract: Extract) ->
     text = ("NIGERIA: Boko Haram attacked the army base at Baga on Saturday, residents said. "
             "Soldiers were seen on the road south. \"Baga is in their hands now.\"")
     assert "Baga" not in holds(extract(text, dt.date(2015, 1, 4)))
+
+
+UKRAINE = "Fighting continued in eastern Ukraine near Donetsk. "
+MYANMAR = "Fighting continued in northern Shan State in Myanmar. "
+
+
+def test_a_control_phrase_describing_a_town_is_a_hold(extract: Extract) -> None:
+    text = UKRAINE + ("Russian troops have pushed west, and the town of Vuhledar, in Russian "
+                      "hands since October, now lies well behind their lines.")
+    assert holds(extract(text))["Vuhledar"].new_controller == "Russia"
+
+
+def test_a_town_once_in_rebel_hands_is_not_held_now(extract: Extract) -> None:
+    text = SYRIA + "Nearby Talbiseh, once in opposition hands, was hit by rocket fire on Tuesday."
+    assert "Talbiseh" not in holds(extract(text))
+
+
+def test_a_second_relative_clause_states_a_hold(extract: Extract) -> None:
+    text = SYRIA + ("Across the Euphrates lies Mayadin, which Syrian troops retook from IS in "
+                    "October 2017 and which remains under government control.")
+    assert holds(extract(text, dt.date(2018, 5, 1)))["Mayadin"].new_controller == \
+        "Syrian government"
+
+
+def test_towns_listed_then_both_under_control_are_both_held(extract: Extract) -> None:
+    text = UKRAINE + ("Monitors reported shelling near Sloviansk and Kramatorsk, both under the "
+                      "control of government forces, and around rebel-held Horlivka.")
+    assert {"Sloviansk", "Kramatorsk"} <= set(holds(extract(text)))
+
+
+def test_as_does_extends_a_hold_to_another_town(extract: Extract) -> None:
+    text = MYANMAR + "Hsenwi remains in the hands of the MNDAA, as does Laukkai, its capital."
+    assert holds(extract(text))["Laukkai"].new_controller == "MNDAA"
+
+
+def test_held_along_with_extends_a_hold(extract: Extract) -> None:
+    text = MYANMAR + ("Kutkai has been held by the TNLA since last July, along with Kyaukme "
+                      "and Lashio, residents said.")
+    assert {"Kutkai", "Kyaukme", "Lashio"} <= set(holds(extract(text, dt.date(2025, 3, 1))))
+
+
+def test_a_capture_naming_no_taker_of_a_town_held_in_the_sentence_was_the_holders(
+        extract: Extract) -> None:
+    text = MYANMAR + ("Hsenwi remains in the hands of the MNDAA, as does Laukkai, the group's "
+                      "capital, which it captured in January 2024.")
+    events = captures(extract(text, dt.date(2025, 3, 1)))
+    assert events["Laukkai"].new_controller == "MNDAA"
+
+
+def test_a_held_town_captured_without_a_taker_keeps_its_hold(extract: Extract) -> None:
+    text = ("Afghanistan: Taliban-held Kunduz, captured on Sunday, is now the group's main base "
+            "in the north.")
+    assert holds(extract(text, dt.date(2021, 8, 10)))["Kunduz"].new_controller == "Taliban"
+
+
+def test_which_then_a_hyphenated_group_is_the_subject_of_the_capture(extract: Extract) -> None:
+    text = SYRIA + ("Turkish officials say the next target is Manbij, which the Kurdish-led "
+                    "alliance captured from Islamic State in August 2016.")
+    assert captures(extract(text, dt.date(2017, 1, 5)))["Manbij"].new_controller == "SDF"
+
+
+def test_a_spelling_aside_does_not_part_a_town_from_its_holder(extract: Extract) -> None:
+    text = ("Congo: Rutshuru (also written Rutchuru), held by the M23 since January 2023, is "
+            "now a garrison town for the group.")
+    assert holds(extract(text, dt.date(2023, 6, 1)))["Rutshuru"].new_controller == "M23"
+
+
+def test_long_a_stronghold_of_a_numbered_front_is_a_hold(extract: Extract) -> None:
+    text = "Colombia: Tibú, long a stronghold of the 33rd Front, was quiet on Sunday."
+    assert holds(extract(text, dt.date(2025, 1, 20)))["Tibú"].new_controller == "33rd Front"
+
+
+def test_a_group_which_has_held_a_town_holds_it(extract: Extract) -> None:
+    text = ("Colombia: The ELN, which has held El Carmen for decades, and the dissidents had "
+            "respected an informal division of territory.")
+    assert holds(extract(text, dt.date(2025, 1, 20)))["El Carmen"].new_controller == "ELN"
