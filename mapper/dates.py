@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -37,6 +38,8 @@ class DateRules:
     relative: dict[str, tuple[int, str]]
     parts: dict[str, int]
     pattern: re.Pattern[str]
+    sequence: re.Pattern[str] = re.compile("(?!)")
+    months_pattern: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -48,6 +51,7 @@ def load_date_rules() -> DateRules:
         weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
         relative = {k.lower(): (int(v[0]), str(v[1])) for k, v in data["relative"].items()}
         parts = {k.lower(): int(v) for k, v in data["parts"].items()}
+        sequence = [str(w) for w in data.get("sequence_words", [])]
     except (KeyError, ValueError, TypeError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"rules/dates.toml is malformed: {exc}") from exc
 
@@ -74,7 +78,11 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b",
         re.IGNORECASE,
     )
-    return DateRules(months, weekdays, relative, parts, pattern)
+    sequence_pattern = re.compile(
+        r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sequence) + r")\b"
+        if sequence else "(?!)", re.IGNORECASE)
+    return DateRules(months, weekdays, relative, parts, pattern, sequence_pattern,
+                     re.compile(rf"\b(?:{alt(list(months))})\b", re.IGNORECASE))
 
 
 def _latest(month: int, day: int, reference: dt.date | None, year: str | None) -> dt.date | None:
@@ -172,4 +180,38 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
             except ValueError:
                 continue
         found.append(DateExpression(text[m.start():end], m.start(), end, date, precision))
-    return found
+    return _narrative_years(text, found, reference, rules)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+
+
+def _narrative_years(text: str, found: list[DateExpression], reference: dt.date | None,
+                     rules: DateRules) -> list[DateExpression]:
+    """'On 8 May 1992 they took Shusha. Ten days later, on 18 May, they took Lachin': a day or
+    month written without a year, in a paragraph that last wrote an earlier year, is in that
+    year when a sequence word leads to it, or when the article's year would put it in the
+    future and the year before leaves it months before the article (not "on December 28" in
+    a January report)."""
+    if reference is None:
+        return found
+    out: list[DateExpression] = []
+    last_year: tuple[int, int] | None = None
+    for expression in found:
+        paragraph = max((p.end() for p in _PARAGRAPH.finditer(text, 0, expression.start)),
+                        default=0)
+        if _YEAR.search(expression.text) or _RELATIVE_YEAR.search(expression.text):
+            last_year = (expression.date.year, expression.start)
+        elif (last_year and last_year[1] >= paragraph and last_year[0] < reference.year
+              and expression.precision in ("day", "month")
+              and rules.months_pattern.search(expression.text)):
+            sentence = max(text.rfind(". ", 0, expression.start), paragraph)
+            rolled = expression.date.year < reference.year and \
+                (reference - expression.date).days > 90
+            if rolled or rules.sequence.search(text, sentence, expression.start):
+                with suppress(ValueError):
+                    expression = replace(expression, date=expression.date.replace(
+                        year=last_year[0]))
+        out.append(expression)
+    return out

@@ -248,6 +248,7 @@ class _Statement:
     agent_noun: str = ""
     background: bool = False  # "since the group lost Kismayo": undated unless it says when
     first_person: bool = False  # a holder written "our"/"we", resolved from the context
+    pronoun_agent: bool = False  # "they took Lachin": the agent of the statement before
 
 
 def extract_document(
@@ -836,6 +837,19 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     return None
 
 
+_JUST_BEFORE = re.compile(r"\s*(?:(?:had|has|have|also|then|later|finally|eventually|quickly)"
+                          r"\s+)*$")
+
+
+def _actor_right_before(verb: Token, offset: int, actors: Sequence[ActorMention], text: str
+                        ) -> ActorMention | None:
+    """'On 8 May 1992 Armenian forces captured Shusha': the parser, reading the date and the
+    actor as one phrase, gives the verb no subject; the actor right before it is one."""
+    start = offset + verb.idx
+    before = [a for a in actors if a.end <= start and _JUST_BEFORE.fullmatch(text[a.end:start])]
+    return before[-1] if before else None
+
+
 def _misread_relative(verb: Token) -> tuple[Token, Token] | None:
     """'Manbij, which the Kurdish-led alliance captured from IS': a relative clause the parser
     read as a participle after a noun ('the alliance captured from IS'): the place the 'which'
@@ -918,6 +932,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         old = (_distributed_actor(old_heads, offset)
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))
+        if new is None and not passive and frame.new == "subject" and not new_heads:
+            new = _actor_right_before(token, offset, actors, text)
         if new is None and passive and frame.new == "subject" and not new_heads:
             speaker = _speaker_of(token)
             new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
@@ -964,7 +980,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
                                   _group_noun(new_heads, rules) if new is None else "",
                                   any(c.dep_ == "mark" and c.lower_ == "since"
-                                      for c in token.children)))
+                                      for c in token.children),
+                                  pronoun_agent=new is None and any(
+                                      h.tag_ == "PRP" and h.lower_ in ("they", "it")
+                                      for h in new_heads)))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
@@ -1860,9 +1879,17 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
+    last_agent: tuple[int, ActorMention] | None = None
     for st in statements:
         if st.kind == "agent":
             continue
+        if st.pronoun_agent and st.new is None and last_agent is not None and \
+                bisect_right(starts, st.sentence[0]) - last_agent[0] <= 1:
+            st = replace(st, new=last_agent[1], confidence=st.confidence - 0.15, reasons=(
+                *st.reasons, f"agent: the pronoun stands for the agent of the statement "
+                             f"before ({last_agent[1].actor})"))
+        if st.kind == "capture" and st.new is not None:
+            last_agent = (bisect_right(starts, st.sentence[0]), st.new)
         if st.kind == "hold" and st.new is None:
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
                                     first_agents, sentences, starts, recent)

@@ -85,3 +85,33 @@ def test_hyphenated_mid_month_is_a_date() -> None:
 
 def test_month_and_year_need_no_preposition() -> None:
     assert resolve("contrasts with August 2015") == (dt.date(2015, 8, 1), "month")
+
+
+def dates_in(text: str, reference: dt.date) -> list[dt.date]:
+    return [d.date for d in find_date_expressions(text, reference)]
+
+
+def test_a_day_after_a_sequence_word_takes_the_year_the_paragraph_last_wrote() -> None:
+    text = ("On 8 May 1992 Armenian forces captured Shusha. Ten days later, on 18 May, they took "
+            "Lachin.")
+    assert dates_in(text, dt.date(2023, 9, 21))[-1] == dt.date(1992, 5, 18)
+
+
+def test_a_day_that_would_be_in_the_future_takes_the_paragraphs_year() -> None:
+    text = "The tables turned in 2020. The army retook Hadrut on 9 October."
+    assert dates_in(text, dt.date(2023, 9, 21))[-1] == dt.date(2020, 10, 9)
+
+
+def test_a_day_without_a_sequence_word_stays_in_the_articles_year() -> None:
+    text = "Mosul fell to IS in June 2014. Iraqi troops retook Hit on 3 March, officials said."
+    assert dates_in(text, dt.date(2016, 4, 10))[-1] == dt.date(2016, 3, 3)
+
+
+def test_late_december_in_a_january_report_is_last_year_not_the_paragraphs() -> None:
+    text = "Rebels have held the town since 2012. The army retook it on December 28."
+    assert dates_in(text, dt.date(2016, 1, 5))[-1] == dt.date(2015, 12, 28)
+
+
+def test_a_year_in_another_paragraph_does_not_carry_over() -> None:
+    text = "The group seized Raqqa in 2014.\n\nTen days later, on 18 May, troops took Tabqa."
+    assert dates_in(text, dt.date(2017, 6, 1))[-1] == dt.date(2017, 5, 18)

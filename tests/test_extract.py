@@ -1102,3 +1102,17 @@ def test_a_group_which_has_held_a_town_holds_it(extract: Extract) -> None:
     text = ("Colombia: The ELN, which has held El Carmen for decades, and the dissidents had "
             "respected an informal division of territory.")
     assert holds(extract(text, dt.date(2025, 1, 20)))["El Carmen"].new_controller == "ELN"
+
+
+def test_an_actor_right_before_a_verb_the_parser_left_without_subject_is_its_agent(
+        extract: Extract) -> None:
+    text = ("Karabakh: On 8 May 1992 Armenian forces captured Shusha, the hilltop town above "
+            "Stepanakert.")
+    assert captures(extract(text, dt.date(2023, 9, 21)))["Shusha"].new_controller == "Armenia"
+
+
+def test_they_in_the_next_sentence_is_the_agent_of_the_capture_before(extract: Extract) -> None:
+    text = ("Azerbaijan and Armenia fought for the enclave. On 8 May 1992 Armenian forces "
+            "captured Shusha. Ten days later, on 18 May, they took Lachin.")
+    event = captures(extract(text, dt.date(2023, 9, 21)))["Lachin"]
+    assert (event.new_controller, event.date) == ("Armenia", dt.date(1992, 5, 18))
