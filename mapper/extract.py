@@ -350,12 +350,19 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         actors = sorted(prep.actors, key=lambda a: a.start)
         actor_starts = [a.start for a in actors]
         topic: list[Mention] = []
+        topic_set = -1
+        sentence_starts = [s for s, _ in prep.sentences]
         for start, end in prep.candidates:
             sdoc = next(parsed)
             in_sentence = mentions[bisect_left(mention_starts, start):
                                    bisect_left(mention_starts, end)]
-            prior = named[max(0, bisect_right(named_ends, start) - 1):
+            here = bisect_right(sentence_starts, start) - 1
+            previous = prep.sentences[here - 1][0] if here > 0 else start
+            prior = named[min(bisect_left(named_ends, previous),
+                              max(0, bisect_right(named_ends, start) - 1)):
                           bisect_right(named_ends, start)]
+            recent = topic[-1:] if topic_set >= previous else []
+            prior = [m for m in prior if m not in recent] + recent
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
             shouted = _shouted(text[start:end])
@@ -371,7 +378,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                     captured)
                 statements[len(statements) - len(captured):] = _taken_by_holder(captured, held)
                 statements.extend(held)
-            topic = _last_topic([*captured, *held], topic)
+            if _last_topic([*captured, *held], []):
+                topic, topic_set = _last_topic([*captured, *held], topic), start
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
@@ -837,6 +845,21 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     return None
 
 
+_REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
+
+
+def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
+    """Places of this and the sentence before (the last one a statement was about at the end),
+    ordered so that the last is what the anaphor most likely points back to: for 'it' or 'the
+    town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
+    Taliban fighters overran it"); for 'the district' or 'the province' a region."""
+    def region(m: Mention) -> bool:
+        return m.place is not None and m.place.feature_code.startswith("A")
+    wanted = anaphor.lower_ in _REGION_WORDS
+    return [m for m in places if region(m) != wanted] + [m for m in places
+                                                          if region(m) == wanted]
+
+
 _JUST_BEFORE = re.compile(r"\s*(?:(?:had|has|have|also|then|later|finally|eventually|quickly)"
                           r"\s+)*$")
 
@@ -947,7 +970,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
                           and not is_reference(m) and m.geo_precision < 3] if anaphor else []
-            before = [m for m in prior if m.geo_precision < 3]
+            before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor[0]) \
+                if anaphor else []
             if anaphor and (candidates or before):
                 places = [(candidates or before)[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")

@@ -1116,3 +1116,22 @@ def test_they_in_the_next_sentence_is_the_agent_of_the_capture_before(extract: E
             "captured Shusha. Ten days later, on 18 May, they took Lachin.")
     event = captures(extract(text, dt.date(2023, 9, 21)))["Lachin"]
     assert (event.new_controller, event.date) == ("Armenia", dt.date(1992, 5, 18))
+
+
+def test_it_points_back_to_the_town_not_to_the_province_named_after_it(
+        extract: Extract) -> None:
+    text = ("Afghanistan: Musa Qala, a market town in the north of the province, has changed "
+            "hands more often than any other place in Helmand. Taliban fighters overran it on 2 "
+            "February 2007.")
+    events = captures(extract(text, dt.date(2016, 8, 12)))
+    assert "Musa Qala" in events and "Helmand" not in events
+
+
+def test_it_in_the_next_sentence_stays_with_the_town_the_sentence_before_was_about(
+        extract: Extract) -> None:
+    text = ("Afghanistan: Musa Qala, a market town in the north of the province, has changed "
+            "hands more often than any other place in Helmand. Taliban fighters overran it on 2 "
+            "February 2007, months after British troops had left under a deal with elders. "
+            "Afghan troops retook it in December 2007.")
+    events = [e for e in extract(text, dt.date(2016, 8, 12)) if e.kind == "capture"]
+    assert {e.place for e in events} == {"Musa Qala"}
