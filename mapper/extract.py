@@ -87,6 +87,10 @@ class ControlRules:
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    change_verbs: frozenset[str] = frozenset()
+    change_preps: frozenset[str] = frozenset()
+    declaring_verbs: frozenset[str] = frozenset()
+    declared_states: frozenset[str] = frozenset()
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     parser_words: dict[str, str] = field(default_factory=dict)
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -149,6 +153,10 @@ def load_control_rules() -> ControlRules:
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
+            change_verbs=frozenset(data.get("change", {}).get("verbs", [])),
+            change_preps=frozenset(data.get("change", {}).get("preps", [])),
+            declaring_verbs=frozenset(data.get("change", {}).get("declaring_verbs", [])),
+            declared_states=frozenset(data.get("change", {}).get("declared_states", [])),
             dateline=re.compile(data["parse"]["dateline"], re.M),
             parser_words=(words := _same_length_words(data["parse"]["substitutions"])),
             parser_word_pattern=re.compile(
@@ -188,7 +196,9 @@ _VERB_LEMMAS = {
     "governed": "govern", "ruled": "rule", "ruling": "rule", "leaving": "leave", "leaves": "leave",
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
     "has": "have", "had": "have", "lies": "lie", "lay": "lie", "completed": "complete",
-    "completing": "complete", "completes": "complete",
+    "completing": "complete", "completes": "complete", "came": "come", "comes": "come",
+    "coming": "come", "went": "go", "gone": "go", "goes": "go", "slipped": "slip",
+    "passes": "pass", "passing": "pass", "returned": "return", "reverted": "revert",
 }
 
 
@@ -1009,6 +1019,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       h.tag_ == "PRP" and h.lower_ in ("they", "it")
                                       for h in new_heads)))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
+    out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
 
@@ -1071,6 +1082,56 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
                 token.i, (f"capture told as a noun ('{token.text} of ... {slots[1]} ...')",),
                 _partial(text, place, rules), _date_scope(token, offset), False, own, (),
                 "capture", False))
+    return out
+
+
+def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
+                   actors: Sequence[ActorMention], rules: ControlRules) -> list[_Statement]:
+    """'Kherson came under Russian control on March 2', 'Kunduz fell into Taliban hands': a
+    change told as the state it ends in; 'Aliyev declared the villages of Tugh and Taghaser
+    liberated': a state declared by the taker (a claim)."""
+    out: list[_Statement] = []
+    sentence = text[offset:offset + len(sdoc.text)]
+    for token in sdoc:
+        lemma = lemma_of(token)
+        place_heads: list[Token] = []
+        new = old = None
+        claimed = False
+        if lemma in rules.change_verbs:
+            for prep in _children(token, ("prep",)):
+                for pobj in _children(prep, ("pobj",)):
+                    if prep.lower_ in rules.change_preps and pobj.lower_ in rules.control_words:
+                        new = _control_holder(pobj, sdoc, offset, actors, mentions, rules)[0]
+            place_heads = _children(token, ("nsubj",)) if new is not None else []
+            why = f"'{token.text} under/into' the taker's control"
+        elif token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and \
+                token.lower_ in rules.declared_states and \
+                lemma_of(token.head) in rules.declaring_verbs:
+            place_heads = _children(token, ("nsubj", "nsubjpass")) or _children(
+                token.head, ("dobj",))
+            subject = _shared_subject(token.head)
+            if subject is not None and _pronominal(subject):
+                subject = _speaker_of(subject) or subject
+            new = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
+            old = _first_actor(_prep_objects(token, ("of",)), sdoc, offset, actors)
+            claimed = True
+            why = f"'{token.head.text} ... {token.text}': a state declared by the taker"
+        if new is None or not place_heads or _modality(token, rules, sentence) or \
+                _modality(token.head, rules, sentence):
+            continue
+        verb = token.head if claimed else token
+        tokens: set[int] = set()
+        for head in place_heads:
+            tokens |= _np_tokens(head)
+        certainty, said = ("claimed", "a claim") if claimed else _certainty(
+            token, rules, sentence, actors, offset, sdoc)
+        for place in _places_in(tokens, sdoc, offset, mentions):
+            out.append(_Statement(
+                "capture", place, new, old, certainty, 0.8,
+                (offset, offset + len(sdoc.text)), token.i, (why, f"certainty: {said}"),
+                _partial(text, place, rules),
+                _date_scope(verb, offset), False, _own_clause(verb, offset), (), "capture",
+                False))
     return out
 
 

@@ -1135,3 +1135,28 @@ def test_it_in_the_next_sentence_stays_with_the_town_the_sentence_before_was_abo
             "Afghan troops retook it in December 2007.")
     events = [e for e in extract(text, dt.date(2016, 8, 12)) if e.kind == "capture"]
     assert {e.place for e in events} == {"Musa Qala"}
+
+
+def test_coming_under_control_is_a_capture_by_the_new_holder(extract: Extract) -> None:
+    text = UKRAINE + "Kherson came under Russian control on March 2, officials said."
+    event = captures(extract(text, dt.date(2022, 3, 5)))["Kherson"]
+    assert (event.new_controller, event.date) == ("Russia", dt.date(2022, 3, 2))
+
+
+def test_passing_to_control_is_a_capture(extract: Extract) -> None:
+    text = ("Karabakh: The town of Lachin passed to Azerbaijani control on 26 August 2022, when "
+            "the corridor was rerouted.")
+    assert captures(extract(text, dt.date(2023, 9, 21)))["Lachin"].new_controller == "Azerbaijan"
+
+
+def test_a_town_that_could_come_under_control_is_not_captured(extract: Extract) -> None:
+    text = SYRIA + "Manbij could come under rebel control within days, analysts said."
+    assert "Manbij" not in captures(extract(text))
+
+
+def test_villages_declared_liberated_are_claimed_captures(extract: Extract) -> None:
+    text = ("Karabakh: On 15 October Aliyev declared the villages of Hadrut and Tugh in the "
+            "district \"liberated\".")
+    event = captures(extract(text, dt.date(2020, 10, 20)))["Tugh"]
+    assert (event.new_controller, event.certainty, event.date) == (
+        "Azerbaijan", "claimed", dt.date(2020, 10, 15))
