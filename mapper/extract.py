@@ -959,10 +959,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h
                      if _pronominal(h) else h for h in new_heads]
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
-        new = (_distributed_actor(new_heads, offset)
+        new = (_distributed_actor(new_heads, offset, actors)
                or _first_actor(new_heads, sdoc, offset, actors)
                or _verbatim_actor(new_heads, offset, mentions, rules))
-        old = (_distributed_actor(old_heads, offset)
+        old = (_distributed_actor(old_heads, offset, actors)
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))
         if new is None and not passive and frame.new == "subject" and not new_heads:
@@ -1256,7 +1256,7 @@ def _entrants(sdoc: Doc, offset: int, actors: Sequence[ActorMention],
         lemma = lemma_of(token)
         if lemma in rules.entry_verbs and not _modality(token, rules, sdoc.text):
             subject = _subject(token)
-            actor = (_distributed_actor([subject], offset)
+            actor = (_distributed_actor([subject], offset, actors)
                      or _first_actor([subject], sdoc, offset, actors)) if subject else None
         elif lemma == "leave" and any(
                 p.lower_ == "in" and any(o.lower_ in rules.control_words for o in p.children)
@@ -1379,15 +1379,19 @@ def _speaker_of(pronoun: Token) -> Token | None:
     return None
 
 
-def _distributed_actor(heads: Sequence[Token], offset: int) -> ActorMention | None:
-    """'French and Malian troops': the head noun shared by coordinated adjectives names an
-    actor with the first adjective ("French troops")."""
+def _distributed_actor(heads: Sequence[Token], offset: int,
+                       actors: Sequence[ActorMention] = ()) -> ActorMention | None:
+    """'French and Malian troops', 'federal and Eritrean troops': the head noun shared by
+    coordinated adjectives names an actor with the first adjective ("French troops"), read in
+    the countries of the sentence's actors."""
+    countries = list(dict.fromkeys(c for a in actors for c in a.countries))
     for head in heads:
         for mod in head.children:
-            if mod.dep_ != "amod" or not any(c.dep_ == "conj" for c in mod.children):
+            if mod.dep_ not in ("amod", "compound") or not any(
+                    c.dep_ == "conj" for c in mod.children):
                 continue
             phrase = f"{mod.text} {head.text}"
-            found = find_actors(phrase)
+            found = find_actors(phrase, countries=countries)
             if found and found[0].start == 0 and found[0].end == len(phrase):
                 start = mod.idx + offset
                 return replace(found[0], text=phrase, start=start, end=start + len(mod))

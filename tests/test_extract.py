@@ -1160,3 +1160,10 @@ def test_villages_declared_liberated_are_claimed_captures(extract: Extract) -> N
     event = captures(extract(text, dt.date(2020, 10, 20)))["Tugh"]
     assert (event.new_controller, event.certainty, event.date) == (
         "Azerbaijan", "claimed", dt.date(2020, 10, 15))
+
+
+def test_federal_and_foreign_troops_take_towns_for_the_first_named(extract: Extract) -> None:
+    text = ("ETHIOPIA: Federal troops and Eritrean soldiers fought the TPLF in Tigray. Within "
+            "three weeks, Shire, Axum and Adigrat had been taken by federal and Eritrean troops.")
+    events = captures(extract(text, dt.date(2020, 11, 30)))
+    assert {events[p].new_controller for p in ("Shire", "Axum", "Adigrat")} == {"Ethiopia"}
