@@ -1463,8 +1463,24 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             known = find_actors(leader.group(1))
             if known and known[0].start == 0 and known[0].end == len(leader.group(1)):
                 return replace(known[0], text=text, start=start, end=end)
+        state = _state_of_demonym(text)
+        if state is not None:
+            return replace(state, text=text, start=start, end=end)
         return ActorMention(text, start, end, text, text)
     return None
+
+
+def _state_of_demonym(text: str) -> ActorMention | None:
+    """'Nigerien officials said their own troops...': a nationality alone names that state's
+    forces."""
+    from mapper.actors import demonyms, load_actor_vocabulary
+
+    code = demonyms().get(text)
+    vocab = load_actor_vocabulary()
+    home = vocab.home_actor(code) if code else None
+    if home is None:
+        return None
+    return ActorMention(text, 0, 0, home, vocab.side_of(home) or home)
 
 
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],

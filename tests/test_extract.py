@@ -1167,3 +1167,16 @@ def test_federal_and_foreign_troops_take_towns_for_the_first_named(extract: Extr
             "three weeks, Shire, Axum and Adigrat had been taken by federal and Eritrean troops.")
     events = captures(extract(text, dt.date(2020, 11, 30)))
     assert {events[p].new_controller for p in ("Shire", "Axum", "Adigrat")} == {"Ethiopia"}
+
+
+def test_a_nationality_alone_as_speaker_names_that_states_forces(extract: Extract) -> None:
+    text = ("NIGERIA: Chadian troops retook Damasak on Monday. Nigerien officials said their own "
+            "troops had also cleared Boko Haram from Malam Fatori.")
+    events = captures(extract(text, dt.date(2015, 3, 10)))
+    assert events["Malam Fatori"].new_controller == "Nigerien army"
+
+
+def test_a_think_tank_named_for_a_war_is_not_a_place(extract: Extract) -> None:
+    text = (UKRAINE + "Analysts at the Institute for the Study of War said Ukrainian forces had "
+            "taken Izium.")
+    assert set(captures(extract(text, dt.date(2023, 8, 30)))) == {"Izium"}
