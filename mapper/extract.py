@@ -1184,14 +1184,16 @@ def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Ment
 
 def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans where a date phrase dates this capture: its own clause, and adverbials
-    of the clauses above it ("On Sunday, the army said it took X"), not other phrases."""
+    of the clauses above it ("On Sunday, the army said it took X"), not other phrases nor the
+    time of another event ("the biggest loss since its collapse around Izium last month")."""
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
         and c is not trigger for t in c.subtree}
     path = {trigger.i}
     for ancestor in trigger.ancestors:
         for child in ancestor.children:
-            if child.i in path or child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+            if child.i in path or child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") \
+                    or child.lower_ in ("since", "until", "till", "than"):
                 continue
             tokens |= {t.i for t in child.subtree}
         path.add(ancestor.i)

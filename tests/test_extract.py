@@ -1180,3 +1180,10 @@ def test_a_think_tank_named_for_a_war_is_not_a_place(extract: Extract) -> None:
     text = (UKRAINE + "Analysts at the Institute for the Study of War said Ukrainian forces had "
             "taken Izium.")
     assert set(captures(extract(text, dt.date(2023, 8, 30)))) == {"Izium"}
+
+
+def test_the_time_of_another_event_after_since_does_not_date_a_capture(extract: Extract) -> None:
+    text = (UKRAINE + "The fall of Lyman to Ukrainian forces is the biggest loss for Moscow "
+            "since its collapse around Izium last month.")
+    event = captures(extract(text, dt.date(2022, 10, 2)))["Lyman"]
+    assert event.date == dt.date(2022, 10, 2)
