@@ -1545,6 +1545,8 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement]
     of a place the same sentence says someone holds, was theirs."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
     return [replace(st, new=holders[st.mention.start], confidence=st.confidence - 0.1,
+                    old=None if st.old is not None and
+                    st.old.actor == holders[st.mention.start].actor else st.old,
                     reasons=(*st.reasons, f"taker: {holders[st.mention.start].actor}, who the "
                              "sentence says holds it"))
             if st.kind == "capture" and st.new is None and st.mention.start in holders else st

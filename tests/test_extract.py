@@ -1187,3 +1187,22 @@ def test_the_time_of_another_event_after_since_does_not_date_a_capture(extract: 
             "since its collapse around Izium last month.")
     event = captures(extract(text, dt.date(2022, 10, 2)))["Lyman"]
     assert event.date == dt.date(2022, 10, 2)
+
+
+def test_a_live_blog_time_and_dateline_name_no_place_and_no_actor(extract: Extract) -> None:
+    text = ("Afghanistan live\n\n09:40 KANDAHAR - Lashkar Gah, the capital of Helmand province, "
+            "was handed over to the Taliban overnight, officials said.")
+    events = captures(extract(text, dt.date(2021, 8, 13)))
+    assert set(events) == {"Lashkar Gah"}
+
+
+def test_a_town_that_surrendered_to_a_group_fell_to_it(extract: Extract) -> None:
+    text = ("Afghanistan: Elders said the provincial capital, Qala-i-Naw, surrendered to the "
+            "Taliban without a fight on Thursday.")
+    assert captures(extract(text, dt.date(2021, 8, 13)))["Qala-i-Naw"].new_controller == "Taliban"
+
+
+def test_a_group_holding_a_town_it_captured_is_not_also_its_previous_holder(
+        extract: Extract) -> None:
+    text = "Afghanistan: Taliban-held Kunduz, captured on Sunday, is now the group's main base."
+    assert captures(extract(text, dt.date(2021, 8, 10)))["Kunduz"].old_controller != "Taliban"
