@@ -68,6 +68,7 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
         rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
         rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during)\s+(?P<m4>{alt(list(months))})"
+        rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
         rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>(?:19|20)\d{{2}}))\b"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"

@@ -982,6 +982,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                           and not is_reference(m) and m.geo_precision < 3] if anaphor else []
             before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor[0]) \
                 if anaphor else []
+            candidates = _kind_last(candidates, anaphor[0]) if anaphor else []
             if anaphor and (candidates or before):
                 places = [(candidates or before)[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
@@ -1217,9 +1218,11 @@ def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
 
 def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """The time a 'when' clause hangs from ("last month, when its forces drove the LNA out";
-    "since June 2015, when the YPG took it"): it dates the capture, even after 'since'."""
+    "since June 2015, when the YPG took it"; "since March 2017, when the troops left and the
+    militants took the town"): it dates the capture, even after 'since'."""
     clause = trigger
-    while clause.dep_ == "xcomp" and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause and \
+            not any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
         clause = clause.head
     when = [c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"]
     if not when:
@@ -1358,6 +1361,9 @@ def _governing_subject(pronoun: Token) -> Token | None:
     if clause.dep_ not in ("advcl", "relcl", "ccomp", "pcomp", "acl"):
         return None
     governor = _verb_above(clause.head)
+    agents = _prep_objects(governor, ("by",)) if _is_passive(governor) else []
+    if agents:
+        return agents[0]
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.pos_ in ("NOUN", "PROPN")]
     return subjects[0] if subjects else None

@@ -115,3 +115,8 @@ def test_late_december_in_a_january_report_is_last_year_not_the_paragraphs() -> 
 def test_a_year_in_another_paragraph_does_not_carry_over() -> None:
     text = "The group seized Raqqa in 2014.\n\nTen days later, on 18 May, troops took Tabqa."
     assert dates_in(text, dt.date(2017, 6, 1))[-1] == dt.date(2017, 5, 18)
+
+
+def test_since_a_month_and_day_is_that_day_not_the_month() -> None:
+    assert dates_in("held since November 24, when", dt.date(2015, 3, 9)) == [
+        dt.date(2014, 11, 24)]

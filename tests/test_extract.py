@@ -1206,3 +1206,20 @@ def test_a_group_holding_a_town_it_captured_is_not_also_its_previous_holder(
         extract: Extract) -> None:
     text = "Afghanistan: Taliban-held Kunduz, captured on Sunday, is now the group's main base."
     assert captures(extract(text, dt.date(2021, 8, 10)))["Kunduz"].old_controller != "Taliban"
+
+
+def test_they_in_a_when_clause_are_the_agent_of_the_passive_they_hang_from(
+        extract: Extract) -> None:
+    text = ("NIGERIA: Chadian troops retook Damasak from Boko Haram on Monday. Damasak, in Borno "
+            "state near the border with Niger, had been held by the Islamists since November 24, "
+            "when they overran a Nigerian army post and seized the town.")
+    events = [e for e in extract(text, dt.date(2015, 3, 10))
+              if e.kind == "capture" and e.date == dt.date(2014, 11, 24)]
+    assert [(e.place, e.new_controller) for e in events] == [("Damasak", "Boko Haram")]
+
+
+def test_a_when_clause_dates_the_second_of_two_coordinated_clauses(extract: Extract) -> None:
+    text = ("SOMALIA: El Bur had been in al-Shabaab's hands since March 2017, when Ethiopian "
+            "troops abandoned their base there and al-Shabaab fighters took over the town.")
+    event = captures(extract(text, dt.date(2023, 8, 28)))["El Bur"]
+    assert (event.new_controller, event.date.year, event.date.month) == ("al-Shabaab", 2017, 3)
