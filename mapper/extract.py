@@ -374,7 +374,9 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             recent = topic[-1:] if topic_set >= previous else []
             prior = [m for m in prior if m not in recent] + recent
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
-            captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules)
+            lead = [m for m in named if previous <= m.start <= previous + 15 and m.end <= start]
+            captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules,
+                                 lead[:1])
             shouted = _shouted(text[start:end])
             if shouted:
                 captured = [replace(st, kind="agent") for st in captured
@@ -526,9 +528,26 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     tokens_of_places = {i for _, span in found for i in span}
-    return sorted((m for m, span in found
-                   if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))),
+    return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
+                   if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))},
                   key=lambda m: m.start)
+
+
+_VARIANT = re.compile(r"(?:also|or|otherwise)\s+(?:spelt|spelled|written|known\s+as|"
+                      r"transliterated(?:\s+as)?)\s+$", re.I)
+
+
+def _first_spelling(mention: Mention, sdoc: Doc, offset: int, mentions: Sequence[Mention]
+                    ) -> Mention:
+    """'Sinja, also spelt Singa, which the RSF seized': a spelling given as an aside names the
+    place named just before it, which the record keeps."""
+    text = sdoc.text
+    if not _VARIANT.search(text[max(0, mention.start - offset - 30):mention.start - offset]):
+        return mention
+    before = [m for m in mentions if m.end <= mention.start and m.start >= offset
+              and re.fullmatch(r"\s*[,(]\s*(?:also|or|otherwise)\s+\S+(?:\s+as)?\s+",
+                               text[m.end - offset:mention.start - offset], re.I)]
+    return before[-1] if before else mention
 
 
 def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
@@ -653,9 +672,13 @@ def _subject(token: Token) -> Token | None:
 
 
 def _is_passive(token: Token) -> bool:
+    """A passive verb, also one sharing the auxiliary of the passive it is coordinated with
+    ("was retaken by the army and seized again by the rebels")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
-            c.dep_ in ("aux",) for c in token.children))
+            c.dep_ in ("aux",) for c in token.children)) or (
+        token.tag_ == "VBN" and token.dep_ == "conj" and token.head is not token
+        and any(c.dep_ == "agent" for c in token.children) and _is_passive(token.head))
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "am", "'s", "'re"}
@@ -804,6 +827,10 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
     if frame_slot == "object":
         if passive:
             heads = _children(verb, ("nsubjpass",))
+            first = verb
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not heads:
+                first = first.head
+                heads = _children(first, ("nsubjpass", "nsubj"))
             if not heads and verb.dep_ in ("acl", "amod"):
                 heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
@@ -915,8 +942,11 @@ def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
 
 
 def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
-              prior: Sequence[Mention], actors: Sequence[ActorMention], rules: ControlRules
-              ) -> list[_Statement]:
+              prior: Sequence[Mention], actors: Sequence[ActorMention], rules: ControlRules,
+              lead: Sequence[Mention] = ()) -> list[_Statement]:
+    """Capture statements of one parsed sentence. ``prior``: places 'the town' may point back
+    to; ``lead``: the place that opens the sentence before, which a subject 'It' stands for
+    ("Bor has changed hands repeatedly since fighting erupted in Juba. It fell to the rebels")."""
     sentence = text[offset:offset + len(sdoc.text)]
     out: list[_Statement] = []
     frames_here: list[tuple[Token, Frame, ActorMention | None, ActorMention | None]] = []
@@ -983,6 +1013,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor[0]) \
                 if anaphor else []
             candidates = _kind_last(candidates, anaphor[0]) if anaphor else []
+            if anaphor and not candidates and lead and anaphor[0].lower_ == "it" and \
+                    anaphor[0].dep_ in ("nsubj", "nsubjpass"):
+                before = [*before, *lead]
             if anaphor and (candidates or before):
                 places = [(candidates or before)[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")

@@ -1223,3 +1223,26 @@ def test_a_when_clause_dates_the_second_of_two_coordinated_clauses(extract: Extr
             "troops abandoned their base there and al-Shabaab fighters took over the town.")
     event = captures(extract(text, dt.date(2023, 8, 28)))["El Bur"]
     assert (event.new_controller, event.date.year, event.date.month) == ("al-Shabaab", 2017, 3)
+
+
+def test_it_opening_a_sentence_is_the_town_that_opened_the_one_before(extract: Extract) -> None:
+    text = ("SOUTH SUDAN: Bor has changed hands repeatedly since fighting erupted in Juba on "
+            "December 15. It fell to the rebels on December 18 and was retaken by the army on "
+            "December 24.")
+    events = [e for e in extract(text, dt.date(2014, 1, 18)) if e.kind == "capture"]
+    assert {(e.place, e.date) for e in events} == {
+        ("Bor", dt.date(2013, 12, 18)), ("Bor", dt.date(2013, 12, 24))}
+
+
+def test_a_spelling_aside_is_recorded_under_the_first_spelling(extract: Extract) -> None:
+    text = ("Sudan: Shops are reopening in Sinja, also spelt Singa, the capital of Sennar state, "
+            "which the RSF seized on June 29 last year.")
+    events = captures(extract(text, dt.date(2025, 1, 27)))
+    assert set(events) == {"Sinja"}
+
+
+def test_a_town_retaken_by_loyalist_tanks_went_to_the_regime(extract: Extract) -> None:
+    text = ("LIBYA: Gaddafi's forces shelled the west. Zawiya, 50 km west of Tripoli, rose up in "
+            "February but was retaken by loyalist tanks in March after a bloody siege.")
+    event = captures(extract(text, dt.date(2011, 10, 18)))["Zawiya"]
+    assert (event.new_controller, event.date.month) == ("Gaddafi forces", 3)
