@@ -488,7 +488,9 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "localities", "positions", "base", "airbase", "sections", "quarters", "remnants",
               "whole", "entirety", "hub", "port", "capital", "township", "junction",
               "crossroads", "garrison", "outpost", "ports", "bases", "camps", "airports",
-              "outposts", "terminals", "crossings", "strongholds", "townships"}
+              "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
+              "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
+              "airfield", "camp", "market", "countryside"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -1553,7 +1555,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
-            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each)\b",
+            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each|two|three|four|several)\b",
                                   sentence[m.end("place"):]) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):

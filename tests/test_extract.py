@@ -1246,3 +1246,19 @@ def test_a_town_retaken_by_loyalist_tanks_went_to_the_regime(extract: Extract) -
             "February but was retaken by loyalist tanks in March after a bloody siege.")
     event = captures(extract(text, dt.date(2011, 10, 18)))["Zawiya"]
     assert (event.new_controller, event.date.month) == ("Gaddafi forces", 3)
+
+
+def test_towns_said_to_be_group_held_are_held(extract: Extract) -> None:
+    text = ("Afghanistan: Sangin and Musa Qala, in the north of the province, are Taliban-held, "
+            "officials said.")
+    assert {"Sangin", "Musa Qala"} <= set(holds(extract(text, dt.date(2016, 8, 12))))
+
+
+def test_also_still_held_by_is_a_hold(extract: Extract) -> None:
+    text = MYANMAR + "Lashio is also still held by junta forces, residents said."
+    assert holds(extract(text))["Lashio"].new_controller == "Myanmar military"
+
+
+def test_a_group_holding_the_mines_of_a_town_holds_the_town(extract: Extract) -> None:
+    text = "Congo: Fighting continued near Goma. The M23 also holds the coltan mines of Rubaya."
+    assert holds(extract(text, dt.date(2024, 5, 1)))["Rubaya"].new_controller == "M23"
