@@ -29,6 +29,7 @@ from mapper.geoparse import (
     mentioned_countries,
 )
 from mapper.models import ControlEvent, DateExpression, Document, Mention, place_key
+from mapper.names import fold
 from mapper.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -535,6 +536,36 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                   key=lambda m: m.start)
 
 
+def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Sequence[Mention],
+                    actors: Sequence[ActorMention]) -> list[Mention]:
+    """'Ras Lanuf fell to the rebels', 'fighters took Ras Lanuf from government troops', 'drove
+    IS out of Bulo Marer': a proper name the gazetteer lacks, in the place slot of a capture
+    whose other slot names a known actor, is a place, kept unplaced."""
+    from mapper.geoparse import country_names, load_place_rules
+
+    rules = load_place_rules()
+    countries = country_names()
+    for head in heads:
+        if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
+                                       for c in head.children):
+            continue
+        parts = sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat")
+                                and c.pos_ == "PROPN")], key=lambda t: t.i)
+        if parts[-1].i - parts[0].i + 1 != len(parts) or parts[-1].i != head.i:
+            continue
+        start, end = parts[0].idx + offset, head.idx + len(head) + offset
+        name = sdoc.text[parts[0].idx:head.idx + len(head)]
+        if any(a.start < end and a.end > start for a in actors) or any(
+                m.start < end and m.end > start for m in mentions) or \
+                any(fold(w) in rules.never for w in name.split()) or \
+                rules.titles.search(sdoc.text[:parts[0].idx]) or not name[:1].isupper() or \
+                name in countries:
+            continue
+        return [Mention(name, start, end, None, 1, 0.0,
+                        ("a name the gazetteer lacks, in a capture's place slot",))]
+    return []
+
+
 _VARIANT = re.compile(r"(?:also|or|otherwise)\s+(?:spelt|spelled|written|known\s+as|"
                       r"transliterated(?:\s+as)?)\s+$", re.I)
 
@@ -1021,6 +1052,12 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             if anaphor and (candidates or before):
                 places = [(candidates or before)[-1]]
                 reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
+        if not places and frame.name in ("fall", "expel", "capture", "take") and (
+                new is not None if frame.name == "fall" else old is not None):
+            places = _unlisted_place(place_heads, sdoc, offset, mentions, actors)
+            if places:
+                reasons.append(f"'{places[0].text}' is in the place slot of '{token.text}' "
+                               "with a known actor in the other")
         unnamed = False
         if not places:
             count = _counted_places(place_tokens, sdoc, offset, text)

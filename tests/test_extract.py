@@ -1262,3 +1262,16 @@ def test_also_still_held_by_is_a_hold(extract: Extract) -> None:
 def test_a_group_holding_the_mines_of_a_town_holds_the_town(extract: Extract) -> None:
     text = "Congo: Fighting continued near Goma. The M23 also holds the coltan mines of Rubaya."
     assert holds(extract(text, dt.date(2024, 5, 1)))["Rubaya"].new_controller == "M23"
+
+
+def test_a_name_the_gazetteer_lacks_that_fell_to_a_known_actor_is_a_place(
+        extract: Extract) -> None:
+    text = "SOMALIA: Bulo Marer fell to African Union troops on August 30, officials said."
+    event = captures(extract(text, dt.date(2014, 9, 2)))["Bulo Marer"]
+    assert (event.new_controller, event.lat) == ("AMISOM", None)
+
+
+def test_a_person_taken_from_a_known_actor_is_not_a_place(extract: Extract) -> None:
+    text = ("SYRIA: Rebels captured commander Ali Hassan from the Islamic State near Aleppo on "
+            "Monday.")
+    assert "Ali Hassan" not in captures(extract(text))
