@@ -536,6 +536,20 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                   key=lambda m: m.start)
 
 
+def _place_before_which(marked: Sequence[tuple[Token | None, Token]], sdoc: Doc, offset: int,
+                        mentions: Sequence[Mention]) -> list[Mention]:
+    """'Zaranj, in Nimroz on the Iranian border, which was handed over to the Taliban': when
+    the parser hangs the relative clause on a common noun, the town named before it, not the
+    province or a reference place."""
+    which = [h for r, h in marked if r is not None and h.tag_ == "WDT"]
+    if not which:
+        return []
+    at = offset + which[0].idx
+    before = [m for m in mentions if offset <= m.start < at and not is_reference(m)
+              and m.geo_precision < 3]
+    return _kind_last(before, which[0])[-1:]
+
+
 def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Sequence[Mention],
                     actors: Sequence[ActorMention]) -> list[Mention]:
     """'Ras Lanuf fell to the rebels', 'fighters took Ras Lanuf from government troops', 'drove
@@ -1039,6 +1053,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         frames_here.append((token, frame, new, old))
         places = _places_in(place_tokens, sdoc, offset, mentions, references=relative)
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
+        if relative and not places:
+            places = _place_before_which(marked, sdoc, offset, mentions)
+            if places:
+                reasons.append(f"the relative clause follows {places[0].text}")
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
             candidates = [m for m in mentions if m.start < offset + anaphor[0].idx

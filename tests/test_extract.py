@@ -1275,3 +1275,9 @@ def test_a_person_taken_from_a_known_actor_is_not_a_place(extract: Extract) -> N
     text = ("SYRIA: Rebels captured commander Ali Hassan from the Islamic State near Aleppo on "
             "Monday.")
     assert "Ali Hassan" not in captures(extract(text))
+
+
+def test_a_relative_clause_hung_on_a_border_is_about_the_town_before(extract: Extract) -> None:
+    text = ("Afghanistan: The first capital to go was Zaranj, in Nimroz on the Iranian border, "
+            "which was handed over to the Taliban on Friday, a deputy governor said.")
+    assert captures(extract(text, dt.date(2021, 8, 9)))["Zaranj"].new_controller == "Taliban"
