@@ -2012,7 +2012,8 @@ def _serving_actor(agents: Sequence[Token], sdoc: Doc, offset: int,
 # An armed group the vocabulary does not know, written as a name ("Mujahideen Shura Council of
 # Derna", "KIA"): capitalised words, case-sensitive inside the case-insensitive hold patterns.
 _GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
-               r"(?:\s+(?:of\s+|al-|(?:ibn|bin)\s+(?:al-)?)?(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|"
+               r"(?:\s+(?:(?:of|for|in)\s+(?:the\s+)?|al-|(?:ibn|bin)\s+(?:al-)?)?"
+               r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|"
                r"⟦[PA]\d+⟧))"
                r"{0,6})")
 _GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our"}

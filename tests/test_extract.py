@@ -1281,3 +1281,17 @@ def test_a_relative_clause_hung_on_a_border_is_about_the_town_before(extract: Ex
     text = ("Afghanistan: The first capital to go was Zaranj, in Nimroz on the Iranian border, "
             "which was handed over to the Taliban on Friday, a deputy governor said.")
     assert captures(extract(text, dt.date(2021, 8, 9)))["Zaranj"].new_controller == "Taliban"
+
+
+def test_the_federal_government_in_somalia_is_somalias(extract: Extract) -> None:
+    text = ("SOMALIA: al-Shabaab attacked Galmudug. Dhusamareb, the Galmudug state capital, is "
+            "under the control of the federal government, officials said.")
+    assert holds(extract(text, dt.date(2023, 8, 28)))["Dhusamareb"].new_controller == \
+        "Somali government"
+
+
+def test_an_unknown_group_named_with_for_and_in_is_kept_whole(extract: Extract) -> None:
+    text = ("CAR: Fighting in the Central African Republic. Bambari is held by the Union for "
+            "Peace in the Central African Republic, residents said.")
+    assert holds(extract(text, dt.date(2021, 2, 17)))["Bambari"].new_controller == \
+        "Union for Peace in the Central African Republic"
