@@ -206,19 +206,34 @@ def _compiled(alias: str) -> re.Pattern[str]:
     return _alias_pattern(alias)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One actor an alias key can stand for, with what the key is for that actor: written in
+    capitals somewhere (then only an exact match counts), only ever in lower case (then not
+    inside a proper name), or a capital standing for its government."""
+
+    actor: Actor
+    capitals: bool
+    lower_only: bool
+    metonym: bool
+
+
 @cache
 def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Pattern[str],
-                                                      dict[str, list[Actor]]]:
-    """One regex for the case-sensitive aliases (IS, SDF), one for the rest, and alias -> actors."""
-    by_alias: dict[str, list[Actor]] = {}
+                                                      dict[str, list[_Reading]]]:
+    """One regex for the case-sensitive aliases (IS, SDF), one for the rest, and alias key ->
+    the actors it can stand for."""
+    by_alias: dict[str, list[_Reading]] = {}
     for actor in vocabulary.actors:
-        for alias in (*actor.aliases, *actor.metonyms):
-            by_alias.setdefault(_alias_key(alias), []).append(actor)
+        keys = dict.fromkeys(_alias_key(a) for a in (*actor.aliases, *actor.metonyms))
+        for key in keys:
+            written = [a for a in actor.aliases if _alias_key(a) == key]
+            by_alias.setdefault(key, []).append(_Reading(
+                actor, any(a.isupper() for a in written), all(a.islower() for a in written),
+                key in {_alias_key(m) for m in actor.metonyms}))
 
     def alternation(aliases: list[str]) -> str:
-        parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")
-                 for a in sorted(aliases, key=len, reverse=True)]
-        return (r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+        return (r"(?<![\w-])" + _trie([a.split() for a in aliases]) + r"(?![\w])"
                 r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed|led)\b)")
 
     aliases = sorted({a for actor in vocabulary.actors for a in (*actor.aliases, *actor.metonyms)})
@@ -226,6 +241,25 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
     loose = re.compile(alternation([a for a in aliases if not a.isupper()]) or "(?!)",
                        re.IGNORECASE)
     return exact, loose, by_alias
+
+
+def _trie(phrases: list[list[str]]) -> str:
+    """One regex for many aliases, factored by shared leading words, so that scanning a text
+    tries each first word once instead of every alias (hundreds with the default states);
+    longer phrases before their prefixes, so the longest alias wins as before."""
+    if not phrases:
+        return "(?!)"
+    groups: dict[str, list[list[str]]] = {}
+    for words in phrases:
+        groups.setdefault(words[0], []).append(words[1:])
+    branches = []
+    for first in sorted(groups, key=len, reverse=True):
+        word = re.escape(first).replace("'", "['’]")
+        rests = [r for r in groups[first] if r]
+        tail = rf"(?:\s+{_trie(rests)})" if rests else ""
+        ends = any(not r for r in groups[first])
+        branches.append(word + (tail + "?" if ends and tail else tail))
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _alias_key(alias: str) -> str:
@@ -248,7 +282,6 @@ def find_actors(
     lower = text.lower()
     exact, loose, by_alias = _alias_index(vocab)
     found: list[tuple[int, int, int, int, ActorMention]] = []
-    applies: dict[int, bool] = {}
     rank = {c: i for i, c in enumerate(countries)}
 
     def country_rank(actor: Actor) -> int:
@@ -256,23 +289,21 @@ def find_actors(
         return min((rank.get(c, len(rank)) for c in (*actor.when_country, *actor.when_central)),
                    default=len(rank))
 
+    usable: dict[str, list[_Reading]] = {}
     for regex in (exact, loose):
         for m in regex.finditer(text):
             key = _alias_key(m.group(0))
-            for actor in by_alias.get(key, []):
-                if regex is loose and any(a.isupper() and _alias_key(a) == key
-                                          for a in actor.aliases):
+            if key not in usable:
+                usable[key] = [r for r in by_alias.get(key, [])
+                               if _applies(r.actor, lower, countries, main)]
+            for reading in usable[key]:
+                actor = reading.actor
+                if regex is loose and reading.capitals:
                     continue
-                if m.group(0)[0].isupper() and _inside_proper_name(text, m.start()) and all(
-                        a.islower() for a in actor.aliases if _alias_key(a) == key):
+                if reading.lower_only and m.group(0)[0].isupper() and \
+                        _inside_proper_name(text, m.start()):
                     continue
-                if key in (_alias_key(a) for a in actor.metonyms) and not _acts(
-                        text, m.end(), vocab.metonym_verbs):
-                    continue
-                if id(actor) not in applies:
-                    applies[id(actor)] = _applies(actor, lower, countries, main)
-                ok = applies[id(actor)]
-                if not ok:
+                if reading.metonym and not _acts(text, m.end(), vocab.metonym_verbs):
                     continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
                                        countries=actor.countries)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_right
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cache
@@ -199,9 +200,10 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
         return found
     out: list[DateExpression] = []
     last_year: tuple[int, int] | None = None
+    breaks = [p.end() for p in _PARAGRAPH.finditer(text)]
     for expression in found:
-        paragraph = max((p.end() for p in _PARAGRAPH.finditer(text, 0, expression.start)),
-                        default=0)
+        index = bisect_right(breaks, expression.start)
+        paragraph = breaks[index - 1] if index else 0
         if _YEAR.search(expression.text) or _RELATIVE_YEAR.search(expression.text):
             last_year = (expression.date.year, expression.start)
         elif (last_year and last_year[1] >= paragraph and last_year[0] < reference.year

@@ -329,9 +329,11 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     mentions = find_mentions(text, gazetteer, actors)
     focus = document_focus(mentions, text)
     central = [c for c, _ in focus.most_common(3)]
-    if set(focus) - set(countries) or central[:1] != countries[:1]:
+    if set(focus) - set(countries):
         actors = find_actors(text, vocab, central, main_country(focus))
         mentions = find_mentions(text, gazetteer, actors, focus)
+    elif central[:1] != countries[:1] or main_country(focus) != main_country(named):
+        actors = find_actors(text, vocab, central, main_country(focus))
     datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines)]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
