@@ -114,14 +114,15 @@ def demonyms() -> dict[str, str]:
 
 
 def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
-    """The forces of every state of demonyms.csv that no actor is ``home`` of or bound to (by
-    ``when_country``), made from the vocabulary's ``[default_state]`` templates ("South
+    """The forces of every state of demonyms.csv that no state actor is ``home`` of or bound to
+    (by ``when_country``), made from the vocabulary's ``[default_state]`` templates ("South
     Sudanese army", and "the army" where South Sudan is the article's main country)."""
     if not spec:
         return []
     if not isinstance(spec, dict) or "name" not in spec:
         raise RulesError("[default_state] in the actor vocabulary needs a 'name' template")
-    covered = {a.home for a in actors if a.home} | {c for a in actors for c in a.when_country}
+    covered = {a.home for a in actors if a.home} | {
+        c for a in actors if a.state for c in a.when_country}
     first: dict[str, str] = {}
     for demonym, code in demonyms().items():
         first.setdefault(code, demonym)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cache
@@ -75,6 +76,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?)\s+later"
+        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b",
@@ -138,6 +141,8 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
         if g["weekday"].lower().startswith("last") and back == 0:
             back = 7
         return ref - dt.timedelta(days=back), "day"
+    if g["later"]:
+        return None  # resolved against the date before it (_sequence_dates)
     if g["ago"]:
         n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")
@@ -156,6 +161,24 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
     return None
 
 
+def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
+           ) -> tuple[dt.date, DatePrecision] | None:
+    """'On January 21 the rebels took Minova. Two days later they captured Sake': a span after
+    the last date written before it (a day or a week), not after the article's date."""
+    before = [d for d in found if d.precision in ("day", "week")]
+    if not before:
+        return None
+    if m.group("nu"):
+        days = 7 if m.group("nu").lower() == "week" else 1
+    else:
+        n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
+        days = n * (7 if m.group("lu").lower().startswith("week") else 1)
+    date = before[-1].date + dt.timedelta(days=min(days, 3650))
+    if reference is not None and date > reference:
+        return None
+    return date, before[-1].precision
+
+
 _RELATIVE_YEAR = re.compile(r",?\s+(last|this)\s+year\b", re.IGNORECASE)
 
 
@@ -163,12 +186,14 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
     """Every date phrase in ``text`` resolved against the article date ``reference`` (phrases
     that need a reference are skipped without one; impossible dates are skipped)."""
     rules = load_date_rules()
-    found = []
+    found: list[DateExpression] = []
     for m in rules.pattern.finditer(text):
         try:
             resolved = _resolve(m, rules, reference)
         except (ValueError, OverflowError, KeyError):
             resolved = None
+        if m.group("later"):
+            resolved = _later(m, found, reference)
         if resolved is None:
             continue
         date, precision = resolved

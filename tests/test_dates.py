@@ -120,3 +120,14 @@ def test_a_year_in_another_paragraph_does_not_carry_over() -> None:
 def test_since_a_month_and_day_is_that_day_not_the_month() -> None:
     assert dates_in("held since November 24, when", dt.date(2015, 3, 9)) == [
         dt.date(2014, 11, 24)]
+
+
+def test_days_later_count_from_the_date_written_before() -> None:
+    text = ("On January 21 the rebels took Minova. Two days later they captured Sake. The next "
+            "day they entered Goma.")
+    assert dates_in(text, dt.date(2025, 3, 1)) == [
+        dt.date(2025, 1, 21), dt.date(2025, 1, 23), dt.date(2025, 1, 24)]
+
+
+def test_days_later_with_no_date_before_is_not_a_date() -> None:
+    assert dates_in("Two days later they captured Sake.", dt.date(2025, 3, 1)) == []

@@ -1295,3 +1295,17 @@ def test_an_unknown_group_named_with_for_and_in_is_kept_whole(extract: Extract) 
             "Peace in the Central African Republic, residents said.")
     assert holds(extract(text, dt.date(2021, 2, 17)))["Bambari"].new_controller == \
         "Union for Peace in the Central African Republic"
+
+
+def test_a_transcript_speaker_label_is_not_a_place(extract: Extract) -> None:
+    text = ("Mosul radio transcript\n\nPRESENTER: What happened in Mosul?\n\nHADDAD: Iraqi "
+            "forces have taken back the city of Mosul.")
+    assert set(captures(extract(text, dt.date(2017, 7, 10)))) == {"Mosul"}
+
+
+def test_a_state_known_only_by_its_demonym_fights_a_listed_rebel_group(
+        extract: Extract) -> None:
+    text = ("SRI LANKA: Sri Lankan troops captured Kilinochchi from the Tamil Tigers on "
+            "Friday, the military said.")
+    event = captures(extract(text, dt.date(2009, 1, 3)))["Kilinochchi"]
+    assert (event.new_controller, event.old_controller) == ("Sri Lankan government", "LTTE")
