@@ -200,6 +200,7 @@ _VERB_LEMMAS = {
     "completing": "complete", "completes": "complete", "came": "come", "comes": "come",
     "coming": "come", "went": "go", "gone": "go", "goes": "go", "slipped": "slip",
     "passes": "pass", "passing": "pass", "returned": "return", "reverted": "revert",
+    "aimed": "aim", "aiming": "aim",
 }
 
 
@@ -768,6 +769,13 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if head.pos_ in ("NOUN", "PROPN"):
                 return f"plan ('{head.text} to {node.text}')"
             return f"plan or aim ('{head.text} to {node.text}')"
+        if node.dep_ == "prep" and head.i != node.i and token.dep_ == "pcomp" and \
+                node.i == token.head.i:
+            if lemma_of(head) in rules.plan_verbs - {"be"} or head.lower_ in rules.plan_nouns:
+                return f"plan or attempt ('{head.text} {node.text} {token.text}')"
+            node = head
+            depth += 1
+            continue
         if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") \
                 and head.i != node.i:
             hl = lemma_of(head)
@@ -789,6 +797,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 if lemma_of(verb) in rules.negation_verbs:
                     return f"negated by '{verb.text}'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    return f"negated ('no {head.text}')"
                 if head.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in rules.false_words
                         for c in head.head.children):
@@ -798,6 +808,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                     head = head.head
                 if lemma_of(head) in rules.negation_verbs:
                     return f"negated by '{head.text}'"
+                if any(c.dep_ == "neg" for c in head.children):
+                    return f"negated ('{head.text}' no such report)"
             node = head
             depth += 1
             continue

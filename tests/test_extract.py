@@ -1309,3 +1309,19 @@ def test_a_state_known_only_by_its_demonym_fights_a_listed_rebel_group(
             "Friday, the military said.")
     event = captures(extract(text, dt.date(2009, 1, 3)))["Kilinochchi"]
     assert (event.new_controller, event.old_controller) == ("Sri Lankan government", "LTTE")
+
+
+def test_no_evidence_that_a_town_was_captured_is_no_capture(extract: Extract) -> None:
+    text = SYRIA + ("The monitor has not observed evidence that the rebels have captured Tal "
+                    "Rifaat. There is no sign that they have captured Manbij either.")
+    assert captures(extract(text)) == {}
+
+
+def test_evidence_that_a_town_was_captured_is_a_capture(extract: Extract) -> None:
+    text = SYRIA + "The monitor found evidence that the rebels have captured Tal Rifaat."
+    assert "Tal Rifaat" in captures(extract(text))
+
+
+def test_a_counter_attack_aimed_at_retaking_a_town_is_no_capture(extract: Extract) -> None:
+    text = SYRIA + "A government counter-attack aimed at retaking Manbij failed on Wednesday."
+    assert captures(extract(text)) == {}
