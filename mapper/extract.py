@@ -943,6 +943,7 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     return None
 
 
+_ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
 _REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
 
 
@@ -950,9 +951,11 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     """Places of this and the sentence before (the last one a statement was about at the end),
     ordered so that the last is what the anaphor most likely points back to: for 'it' or 'the
     town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
-    Taliban fighters overran it"); for 'the district' or 'the province' a region."""
+    Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
+    for 'the district' or 'the province' a region."""
     def region(m: Mention) -> bool:
-        return m.place is not None and m.place.feature_code.startswith("A")
+        return (m.place is not None and m.place.feature_code.startswith("A")) or \
+            m.text.split()[-1].lower() in _ROUTE_WORDS
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]

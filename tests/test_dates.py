@@ -131,3 +131,8 @@ def test_days_later_count_from_the_date_written_before() -> None:
 
 def test_days_later_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Two days later they captured Sake.", dt.date(2025, 3, 1)) == []
+
+
+def test_the_last_days_of_a_month_are_its_end() -> None:
+    assert resolve("in the last days of October", dt.date(2021, 12, 1)) == (
+        dt.date(2021, 10, 28), "month")

@@ -1325,3 +1325,11 @@ def test_evidence_that_a_town_was_captured_is_a_capture(extract: Extract) -> Non
 def test_a_counter_attack_aimed_at_retaking_a_town_is_no_capture(extract: Extract) -> None:
     text = SYRIA + "A government counter-attack aimed at retaking Manbij failed on Wednesday."
     assert captures(extract(text)) == {}
+
+
+def test_the_city_does_not_point_back_to_a_road(extract: Extract) -> None:
+    text = SYRIA + ("Rebels in Aleppo lost the Castello Road in July. On December 22 the army took "
+                    "full control of the city.")
+    taken = [e.place for e in extract(text, dt.date(2016, 12, 23))
+             if e.kind == "capture" and e.date == dt.date(2016, 12, 22)]
+    assert taken == ["Aleppo"]
