@@ -2114,6 +2114,9 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind == "capture" and st.new is not None:
             last_agent = (bisect_right(starts, st.sentence[0]), st.new)
         if st.kind == "hold" and st.new is None:
+            line = text.rfind("\n", 0, st.sentence[0]) + 1
+            if _SPEAKER_LABEL.match(text, line):
+                st = replace(st, first_person=False)
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
                                     first_agents, sentences, starts, recent)
             if held is not None:
@@ -2163,6 +2166,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+# "SHARIFI: Panjshir is under our control": in a transcript, "our" is the speaker's side, which
+# the sentences before (the other speaker's questions) do not tell.
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}:[ \t]")
 
 
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],

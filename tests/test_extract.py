@@ -1333,3 +1333,9 @@ def test_the_city_does_not_point_back_to_a_road(extract: Extract) -> None:
     taken = [e.place for e in extract(text, dt.date(2016, 12, 23))
              if e.kind == "capture" and e.date == dt.date(2016, 12, 22)]
     assert taken == ["Aleppo"]
+
+
+def test_our_control_in_a_transcript_is_not_guessed_from_the_question(extract: Extract) -> None:
+    text = ("Panjshir radio interview\n\nPRESENTER: The Taliban say they entered the valley. Is "
+            "that true?\n\nSHARIFI: Bazarak is under our control.")
+    assert "Bazarak" not in holds(extract(text, dt.date(2021, 9, 2)))
