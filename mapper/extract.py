@@ -360,7 +360,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         mention_starts = [m.start for m in mentions]
         named = [m for m in mentions if not is_reference(m) and not _shouted(
             text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) % (len(text) + 1)])]
-        named_ends = [m.end for m in named]
+        named_starts, named_ends = [m.start for m in named], [m.end for m in named]
         actors = sorted(prep.actors, key=lambda a: a.start)
         actor_starts = [a.start for a in actors]
         topic: list[Mention] = []
@@ -378,24 +378,27 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             recent = topic[-1:] if topic_set >= previous else []
             prior = [m for m in prior if m not in recent] + recent
             actors_here = actors[bisect_left(actor_starts, start):bisect_left(actor_starts, end)]
-            lead = [m for m in named if previous <= m.start <= previous + 15 and m.end <= start]
+            lead = [m for m in named[bisect_left(named_starts, previous):
+                                     bisect_right(named_starts, previous + 15)]
+                    if m.end <= start]
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules,
                                  lead[:1])
             shouted = _shouted(text[start:end])
+            held: list[_Statement] = []
             if shouted:
                 captured = [replace(st, kind="agent") for st in captured
                             if st.new is not None and prep.vocabulary.knows(st.new.actor)]
-            statements.extend(captured)
-            held: list[_Statement] = []
-            if not shouted:
+            else:
                 held = _not_superseded(
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
                            _last_topic(captured, topic, before=start)),
                     captured)
-                statements[len(statements) - len(captured):] = _taken_by_holder(captured, held)
-                statements.extend(held)
-            if _last_topic([*captured, *held], []):
-                topic, topic_set = _last_topic([*captured, *held], topic), start
+                captured = _taken_by_holder(captured, held)
+            statements.extend(captured)
+            statements.extend(held)
+            about = _last_topic([*captured, *held], [])
+            if about:
+                topic, topic_set = about, start
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
