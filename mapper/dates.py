@@ -141,8 +141,6 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
         if g["weekday"].lower().startswith("last") and back == 0:
             back = 7
         return ref - dt.timedelta(days=back), "day"
-    if g["later"]:
-        return None  # resolved against the date before it (_sequence_dates)
     if g["ago"]:
         n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")
@@ -189,11 +187,10 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
     found: list[DateExpression] = []
     for m in rules.pattern.finditer(text):
         try:
-            resolved = _resolve(m, rules, reference)
+            resolved = (_later(m, found, reference) if m.group("later")
+                        else _resolve(m, rules, reference))
         except (ValueError, OverflowError, KeyError):
             resolved = None
-        if m.group("later"):
-            resolved = _later(m, found, reference)
         if resolved is None:
             continue
         date, precision = resolved

@@ -22,9 +22,11 @@ from mapper.dates import find_date_expressions
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
+    country_names,
     document_focus,
     find_mentions,
     is_reference,
+    load_place_rules,
     main_country,
     mentioned_countries,
 )
@@ -520,6 +522,11 @@ def _np_tokens(head: Token) -> set[int]:
     return seen
 
 
+def _phrase_tokens(heads: Iterable[Token]) -> set[int]:
+    """Token indices of the noun phrases headed by ``heads``."""
+    return set().union(*(_np_tokens(h) for h in heads))
+
+
 def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
                references: bool = False) -> list[Mention]:
     """The places named in ``tokens``, without the ones that only describe another place
@@ -561,17 +568,14 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
     """'Ras Lanuf fell to the rebels', 'fighters took Ras Lanuf from government troops', 'drove
     IS out of Bulo Marer': a proper name the gazetteer lacks, in the place slot of a capture
     whose other slot names a known actor, is a place, kept unplaced."""
-    from mapper.geoparse import country_names, load_place_rules
-
     rules = load_place_rules()
     countries = country_names()
     for head in heads:
         if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
                                        for c in head.children):
             continue
-        parts = sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat")
-                                and c.pos_ == "PROPN")], key=lambda t: t.i)
-        if parts[-1].i - parts[0].i + 1 != len(parts) or parts[-1].i != head.i:
+        parts = _name_parts(head)
+        if parts is None or parts[-1].i != head.i:
             continue
         start, end = parts[0].idx + offset, head.idx + len(head) + offset
         name = sdoc.text[parts[0].idx:head.idx + len(head)]
@@ -603,6 +607,14 @@ def _first_spelling(mention: Mention, sdoc: Doc, offset: int, mentions: Sequence
     return before[-1] if before else mention
 
 
+def _name_parts(token: Token) -> list[Token] | None:
+    """The words of the proper name headed by ``token`` ("Bulo Marer"): it and its proper-noun
+    compounds, in order; None when they are not one unbroken run."""
+    parts = sorted([token, *(c for c in token.children if c.dep_ in ("compound", "flat")
+                             and c.pos_ == "PROPN")], key=lambda t: t.i)
+    return parts if parts[-1].i - parts[0].i + 1 == len(parts) else None
+
+
 def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
                      found: Sequence[tuple[Mention, list[int]]]
                      ) -> list[tuple[Mention, list[int]]]:
@@ -627,9 +639,8 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
             stack.extend(c for c in child.children if c.dep_ == "conj")
         if not chain & known:
             continue
-        parts = sorted([token, *(c for c in token.children if c.dep_ in ("compound", "flat")
-                                 and c.pos_ == "PROPN")], key=lambda t: t.i)
-        if any(p.i in covered for p in parts) or parts[-1].i - parts[0].i + 1 != len(parts):
+        parts = _name_parts(token)
+        if parts is None or any(p.i in covered for p in parts):
             continue
         start, end = parts[0].idx + offset, token.idx + len(token) + offset
         name = sdoc.text[parts[0].idx:token.idx + len(token)]
@@ -928,11 +939,9 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
         if frame.name == "lose" and not _children(token, ("dobj", "nsubjpass")):
             continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
-                particles & {"out", "back", "away", "from"} or "from" in preps or "out" in preps):
-            continue
-        if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
-                _children(token, ("dobj", "nsubjpass", "auxpass"))
-                or token.dep_ in ("acl", "amod")):
+                (particles & {"out", "back", "away", "from"} or preps & {"from", "out"})
+                and (_children(token, ("dobj", "nsubjpass", "auxpass"))
+                     or token.dep_ in ("acl", "amod"))):
             continue
         if lemma == "take" and particles & {"off", "part", "place"}:
             continue
@@ -944,6 +953,18 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         return frame
     return None
+
+
+def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
+                   prior: Sequence[Mention], lead: Sequence[Mention]) -> list[Mention]:
+    """The place a capture's 'it' or 'the town' points back to: one named earlier in the
+    sentence, else in the sentence before (see ``_captures`` for ``prior`` and ``lead``)."""
+    here = _kind_last([m for m in mentions if m.start < offset + anaphor.idx
+                       and not is_reference(m) and m.geo_precision < 3], anaphor)
+    before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
+    if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
+        before = [*before, *lead]
+    return (here or before)[-1:]
 
 
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
@@ -1047,9 +1068,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") \
                 and not _children(token, ("dobj", "obj")):
             place_heads, relative = [_antecedent(token.head)], True
-        place_tokens: set[int] = set()
-        for head in place_heads:
-            place_tokens |= _np_tokens(head)
+        place_tokens = _phrase_tokens(place_heads)
         if any(h.lower_ in _POST_NOUNS for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}
@@ -1079,17 +1098,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 reasons.append(f"the relative clause follows {places[0].text}")
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
-            candidates = [m for m in mentions if m.start < offset + anaphor[0].idx
-                          and not is_reference(m) and m.geo_precision < 3] if anaphor else []
-            before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor[0]) \
-                if anaphor else []
-            candidates = _kind_last(candidates, anaphor[0]) if anaphor else []
-            if anaphor and not candidates and lead and anaphor[0].lower_ == "it" and \
-                    anaphor[0].dep_ in ("nsubj", "nsubjpass"):
-                before = [*before, *lead]
-            if anaphor and (candidates or before):
-                places = [(candidates or before)[-1]]
-                reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
+            if anaphor:
+                places = _pointed_place(anaphor[0], offset, mentions, prior, lead)
+                if places:
+                    reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
         if not places and frame.name in ("fall", "expel", "capture", "take") and (
                 new is not None if frame.name == "fall" else old is not None):
             places = _unlisted_place(place_heads, sdoc, offset, mentions, actors)
@@ -1181,18 +1193,12 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
         new = _first_actor(new_heads, sdoc, offset, actors)
         if new is None:
             continue
-        tokens: set[int] = set()
-        for head in place_heads:
-            tokens |= _np_tokens(head)
-        own = _spans(sdoc, {t.i for t in token.subtree}, offset)
         claimed = governor.pos_ in ("VERB", "AUX") and lemma_of(governor) in rules.claim_verbs
-        for place in _places_in(tokens, sdoc, offset, mentions):
-            out.append(_Statement(
-                "capture", place, new, None, "claimed" if claimed else "reported", 0.8,
-                (offset, offset + len(sdoc.text)),
-                token.i, (f"capture told as a noun ('{token.text} of ... {slots[1]} ...')",),
-                _partial(text, place, rules), _date_scope(token, offset), False, own, (),
-                "capture", False))
+        out.extend(_told_captures(
+            text, offset, sdoc, place_heads, mentions, rules, new, None,
+            "claimed" if claimed else "reported",
+            (f"capture told as a noun ('{token.text} of ... {slots[1]} ...')",), token, token,
+            _spans(sdoc, {t.i for t in token.subtree}, offset)))
     return out
 
 
@@ -1231,19 +1237,27 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                 _modality(token.head, rules, sentence):
             continue
         verb = token.head if claimed else token
-        tokens: set[int] = set()
-        for head in place_heads:
-            tokens |= _np_tokens(head)
         certainty, said = ("claimed", "a claim") if claimed else _certainty(
             token, rules, sentence, actors, offset, sdoc)
-        for place in _places_in(tokens, sdoc, offset, mentions):
-            out.append(_Statement(
-                "capture", place, new, old, certainty, 0.8,
-                (offset, offset + len(sdoc.text)), token.i, (why, f"certainty: {said}"),
-                _partial(text, place, rules),
-                _date_scope(verb, offset), False, _own_clause(verb, offset), (), "capture",
-                False))
+        out.extend(_told_captures(text, offset, sdoc, place_heads, mentions, rules, new, old,
+                                  certainty, (why, f"certainty: {said}"), token, verb,
+                                  _own_clause(verb, offset)))
     return out
+
+
+def _told_captures(text: str, offset: int, sdoc: Doc, place_heads: Sequence[Token],
+                   mentions: Sequence[Mention], rules: ControlRules, new: ActorMention,
+                   old: ActorMention | None, certainty: str, reasons: tuple[str, ...],
+                   trigger: Token, dated_by: Token, own: tuple[tuple[int, int], ...]
+                   ) -> list[_Statement]:
+    """One capture record per place named under ``place_heads``, for the captures told other
+    than by a capture verb (as a noun, as a new state): dated by the clause of ``dated_by``,
+    with ``own`` spans whose date wins."""
+    return [_Statement("capture", place, new, old, certainty, 0.8,
+                       (offset, offset + len(sdoc.text)), trigger.i, reasons,
+                       _partial(text, place, rules), _date_scope(dated_by, offset), False, own,
+                       (), "capture", False)
+            for place in _places_in(_phrase_tokens(place_heads), sdoc, offset, mentions)]
 
 
 _NEEDS_CONTEXT = re.compile(
@@ -1529,8 +1543,6 @@ def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
 def _person(head: Token, first: Token, rules: ControlRules) -> bool:
     """'Zabihullah Mujahid, the chief spokesman', 'Rear Admiral Daniel Hagari': a person named
     after a title or described as a speaker is not an armed group."""
-    from mapper.geoparse import load_place_rules
-
     before = head.doc.text[max(0, first.idx - 40):first.idx]
     name = head.doc.text[first.idx:head.idx + len(head)]
     if re.search(r"\b(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Lieutenant|President|"
@@ -1846,10 +1858,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         else:
             heads = [_first_conjunct(_quantified(h) if h.lower_ in _QUANTIFIERS else
                                      h.head if h.dep_ == "appos" else h) for h in target]
-        tokens: set[int] = set()
-        for head in heads:
-            tokens |= _np_tokens(head)
-        held = _places_in(tokens, sdoc, start, places)
+        held = _places_in(_phrase_tokens(heads), sdoc, start, places)
         anaphor = [h for h in heads if _points_back(h)]
         why_place = ""
         if not held and anaphor:
@@ -1912,7 +1921,7 @@ def _control_holder(pobj: Token, sdoc: Doc, offset: int, actors: Sequence[ActorM
     mine = [c for o in [pobj, *owners] for c in o.children if c.tag_ == "PRP$"]
     if mine and (not owners or any(_pronominal(o) for o in owners)):
         return _pointed_holder(mine[0], sdoc, offset, actors), mine[0]
-    holder = (_actor_in(set().union(*(_np_tokens(o) for o in owners)), sdoc, offset, actors)
+    holder = (_actor_in(_phrase_tokens(owners), sdoc, offset, actors)
               if owners else None) \
         or _verbatim_actor(owners, offset, places, rules) \
         or _first_actor([pobj], sdoc, offset, actors) \
