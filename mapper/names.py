@@ -55,11 +55,15 @@ def _plain(text: str, rules: NameRules) -> str:
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
-    """Exact matching key: case, diacritics, marks, hyphens and the Arabic article folded."""
+    """Exact matching key: case, diacritics, marks, hyphens and the Arabic article folded, until
+    nothing changes (so that folding a key gives the key: "EL_0" is "0", not "el 0")."""
     rules = load_name_rules()
-    text = rules.article.sub("", _plain(name, rules))
-    text = rules.article.sub("", text)
-    return re.sub(r"[\s_-]+", " ", text).strip()
+    text = _plain(name, rules)
+    while True:
+        folded = re.sub(r"[\s_-]+", " ", rules.article.sub("", text)).strip()
+        if folded == text:
+            return folded
+        text = folded
 
 
 @lru_cache(maxsize=200_000)
