@@ -79,6 +79,10 @@ class ActorVocabulary:
         return any((x.name == a and b in x.compatible_with)
                    or (x.name == b and a in x.compatible_with) for x in self.actors)
 
+    def aliases_of(self, actor: str) -> tuple[str, ...]:
+        """Every alias the vocabulary gives the canonical actor ``actor``."""
+        return tuple(alias for a in self.actors if a.name == actor for alias in a.aliases)
+
     def is_state(self, actor: str | None) -> bool:
         """Whether the actor is a state's forces (government, army)."""
         return any(a.name == actor and a.state for a in self.actors)

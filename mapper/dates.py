@@ -76,11 +76,13 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?)\s+later"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+later"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
-        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b",
+        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b"
+        rf"|\b(?P<yearref>(?:(?:later|earlier|in|by)\s+)?(?:that|the\s+same)\s+year"
+        rf"|(?:in\s+)?the\s+(?P<yn>following|next)\s+year|a\s+year\s+later)\b",
         re.IGNORECASE,
     )
     sequence_pattern = re.compile(
@@ -162,7 +164,14 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
 def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
            ) -> tuple[dt.date, DatePrecision] | None:
     """'On January 21 the rebels took Minova. Two days later they captured Sake': a span after
-    the last date written before it (a day or a week), not after the article's date."""
+    the last date written before it (a day or a week), not after the article's date; 'that
+    year', 'the following year' after the last year written."""
+    if m.group("yearref"):
+        years = [d for d in found if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)]
+        if not years:
+            return None
+        later = m.group("yn") or m.group("yearref").lower().startswith("a ")
+        return dt.date(years[-1].date.year + (1 if later else 0), 1, 1), "year"
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None
@@ -170,14 +179,21 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         days = 7 if m.group("nu").lower() == "week" else 1
     else:
         n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
-        days = n * (7 if m.group("lu").lower().startswith("week") else 1)
+        unit = m.group("lu").lower()
+        days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
         return None
-    return date, before[-1].precision
+    months = bool(m.group("lu")) and m.group("lu").lower().startswith("month")
+    return date, "month" if months else before[-1].precision
 
 
 _RELATIVE_YEAR = re.compile(r",?\s+(last|this)\s+year\b", re.IGNORECASE)
+# "June 10 that year", "late July of that year": the year last written.
+_YEAR_TAIL = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Two months later", "the next day": counted from a date written before, so its year.
+_AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:
@@ -186,8 +202,10 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
     rules = load_date_rules()
     found: list[DateExpression] = []
     for m in rules.pattern.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue
         try:
-            resolved = (_later(m, found, reference) if m.group("later")
+            resolved = (_later(m, found, reference) if m.group("later") or m.group("yearref")
                         else _resolve(m, rules, reference))
         except (ValueError, OverflowError, KeyError):
             resolved = None
@@ -203,11 +221,17 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
                 date, end = date.replace(year=year), tail.end()
             except ValueError:
                 continue
+        that = _YEAR_TAIL.match(text, end)
+        if that and precision in ("day", "month") and not any(
+                m.group(y) for y in ("y1", "y2", "y3", "y4", "y6")):
+            years = [d for d in found if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)]
+            if years:
+                with suppress(ValueError):
+                    date, end = date.replace(year=years[-1].date.year), that.end()
         found.append(DateExpression(text[m.start():end], m.start(), end, date, precision))
     return _narrative_years(text, found, reference, rules)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -215,28 +239,32 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                      rules: DateRules) -> list[DateExpression]:
     """'On 8 May 1992 they took Shusha. Ten days later, on 18 May, they took Lachin': a day or
     month written without a year, in a paragraph that last wrote an earlier year, is in that
-    year when a sequence word leads to it, or when the article's year would put it in the
+    year when a sequence word leads to it, when its sentence wrote the year before it ("on 23
+    August 1993, Qubadli on 31 August"), or when the article's year would put it in the
     future and the year before leaves it months before the article (not "on December 28" in
     a January report)."""
     if reference is None:
         return found
     out: list[DateExpression] = []
-    last_year: tuple[int, int] | None = None
+    last_year: tuple[int, int, dt.date] | None = None
     breaks = [p.end() for p in _PARAGRAPH.finditer(text)]
     for expression in found:
         index = bisect_right(breaks, expression.start)
         paragraph = breaks[index - 1] if index else 0
-        if _YEAR.search(expression.text) or _RELATIVE_YEAR.search(expression.text):
-            last_year = (expression.date.year, expression.start)
-        elif (last_year and last_year[1] >= paragraph and last_year[0] < reference.year
+        if any(p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER)):
+            last_year = (expression.date.year, expression.start, expression.date)
+        elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")
               and rules.months_pattern.search(expression.text)):
             sentence = max(text.rfind(". ", 0, expression.start), paragraph)
             rolled = expression.date.year < reference.year and \
                 (reference - expression.date).days > 90
-            if rolled or rules.sequence.search(text, sentence, expression.start):
-                with suppress(ValueError):
-                    expression = replace(expression, date=expression.date.replace(
-                        year=last_year[0]))
+            with suppress(ValueError):
+                moved = expression.date.replace(year=last_year[0])
+                gapped = last_year[1] >= sentence and moved >= last_year[2]
+                if last_year[1] >= paragraph and (
+                        rolled or gapped or rules.sequence.search(text, sentence,
+                                                                  expression.start)):
+                    expression = replace(expression, date=moved)
         out.append(expression)
     return out

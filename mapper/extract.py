@@ -69,6 +69,7 @@ class ControlRules:
     success_words: frozenset[str]
     negation_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    past_factual_marks: frozenset[str]
     hearsay_nouns: frozenset[str]
     false_words: frozenset[str]
     ordinal_words: frozenset[str]
@@ -135,6 +136,7 @@ def load_control_rules() -> ControlRules:
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
             conditional_marks=frozenset(mod["conditional_marks"]),
+            past_factual_marks=frozenset(mod.get("past_factual_marks", [])),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
             false_words=frozenset(mod["false_words"]),
             ordinal_words=frozenset(mod["ordinal_words"]),
@@ -262,7 +264,7 @@ class _Statement:
     agent_noun: str = ""
     background: bool = False  # "since the group lost Kismayo": undated unless it says when
     first_person: bool = False  # a holder written "our"/"we", resolved from the context
-    pronoun_agent: bool = False  # "they took Lachin": the agent of the statement before
+    pronoun_agent: int = -1  # where "they" (took Lachin) stands for an agent named before
 
 
 def extract_document(
@@ -763,7 +765,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return f"negated ('{child.text}')"
             if child.dep_ == "aux" and child.lower_ in rules.modal_aux:
                 return f"modal '{child.text}'"
-            if child.dep_ == "mark" and child.lower_ in rules.conditional_marks:
+            if child.dep_ == "mark" and child.lower_ in rules.conditional_marks and not (
+                    child.lower_ in rules.past_factual_marks and _past_tense(node)):
                 return f"conditional '{child.text}'"
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -829,6 +832,12 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             continue
         return None
     return None
+
+
+def _past_tense(verb: Token) -> bool:
+    """'expelled', 'had taken', 'was seized': told as done, not as a condition."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in
+                                     ("had", "was", "were") for c in verb.children)
 
 
 def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
@@ -1138,9 +1147,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   _group_noun(new_heads, rules) if new is None else "",
                                   any(c.dep_ == "mark" and c.lower_ == "since"
                                       for c in token.children),
-                                  pronoun_agent=new is None and any(
-                                      h.tag_ == "PRP" and h.lower_ in ("they", "it")
-                                      for h in new_heads)))
+                                  pronoun_agent=next((
+                                      h.idx + offset for h in new_heads if new is None
+                                      and h.tag_ == "PRP" and h.lower_ in ("they", "it")), -1)))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
@@ -1309,16 +1318,20 @@ def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Ment
 
 def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """Character spans where a date phrase dates this capture: its own clause, and adverbials
-    of the clauses above it ("On Sunday, the army said it took X"), not other phrases nor the
+    of the clauses above it ("On Sunday, the army said it took X"; "It was May before they
+    took X"), not other phrases nor the
     time of another event ("the biggest loss since its collapse around Izium last month")."""
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
         and c is not trigger for t in c.subtree}
     path = {trigger.i}
     for ancestor in trigger.ancestors:
+        cleft = ancestor.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in ancestor.children)
         for child in ancestor.children:
-            if child.i in path or child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") \
-                    or child.lower_ in ("since", "until", "till", "than"):
+            timed = child.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl") or (
+                cleft and child.dep_ == "attr")
+            if child.i in path or not timed or child.lower_ in ("since", "until", "till", "than"):
                 continue
             tokens |= {t.i for t in child.subtree}
         path.add(ancestor.i)
@@ -1414,7 +1427,8 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
             if candidates:
                 why = f"previous holder from the same sentence ('{candidates[0].text}')"
                 st = replace(st, old=candidates[0], reasons=(*st.reasons, why))
-        if st.new is None and (entrants if st.frame == "withdraw" else news):
+        if st.new is None and st.pronoun_agent < 0 and (
+                entrants if st.frame == "withdraw" else news):
             candidates = [n for n in (entrants if st.frame == "withdraw" else news)
                           if st.old is None or n.actor != st.old.actor]
             if candidates:
@@ -2118,11 +2132,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     for st in statements:
         if st.kind == "agent":
             continue
-        if st.pronoun_agent and st.new is None and last_agent is not None and \
-                bisect_right(starts, st.sentence[0]) - last_agent[0] <= 1:
-            st = replace(st, new=last_agent[1], confidence=st.confidence - 0.15, reasons=(
-                *st.reasons, f"agent: the pronoun stands for the agent of the statement "
-                             f"before ({last_agent[1].actor})"))
+        if st.pronoun_agent >= 0 and st.new is None:
+            index = bisect_right(starts, st.sentence[0])
+            st = _pronoun_agent(st, last_agent, index,
+                                first_agents((st.sentence[0], st.pronoun_agent))[-1:],
+                                first_agents(sentences[index - 2]) if index >= 2 else [], by_name)
         if st.kind == "capture" and st.new is not None:
             last_agent = (bisect_right(starts, st.sentence[0]), st.new)
         if st.kind == "hold" and st.new is None:
@@ -2130,7 +2144,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if _SPEAKER_LABEL.match(text, line):
                 st = replace(st, first_person=False)
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
-                                    first_agents, sentences, starts, recent)
+                                    first_agents, sentences, starts, recent, vocab)
             if held is not None:
                 out.append(replace(st, new=held[1],
                                    reasons=(*st.reasons, f"holder implicit: {held[2]}")))
@@ -2140,7 +2154,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             continue
         if st.new is None and st.agent_noun:
             named = _named_group(st.agent_noun, ordered[:bisect_left(actor_starts,
-                                                                     st.mention.start)])
+                                                                     st.mention.start)], vocab)
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
@@ -2180,6 +2194,30 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     return out
 
 
+def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, index: int,
+                   same: Sequence[str], previous: Sequence[str], by_name: dict[str, ActorMention]
+                   ) -> _Statement:
+    """'They' taking a town: the group its sentence names last before it ("the supply base for
+    Haftar's forces since they took the town"), else the agent of the capture in the sentence
+    before, else the first group the sentence before names ("The insurgents ... pledged
+    allegiance to IS. They seized Mocimboa"), else the agent of a capture up to three
+    sentences back."""
+    candidates: list[tuple[ActorMention, str]] = []
+    if same:
+        candidates.append((by_name[same[0]], "the group named before it in the sentence"))
+    if last_agent is not None and index - last_agent[0] <= 1:
+        candidates.append((last_agent[1], "the agent of the statement before"))
+    if previous:
+        candidates.append((by_name[previous[0]], "the group the sentence before names first"))
+    if last_agent is not None and index - last_agent[0] <= 3:
+        candidates.append((last_agent[1], "the agent of the last capture"))
+    for actor, source in candidates:
+        if st.old is None or actor.actor != st.old.actor:
+            return replace(st, new=actor, confidence=st.confidence - 0.15, reasons=(
+                *st.reasons, f"agent: the pronoun stands for {source} ({actor.actor})"))
+    return st
+
+
 # "SHARIFI: Panjshir is under our control": in a transcript, "our" is the speaker's side, which
 # the sentences before (the other speaker's questions) do not tell.
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}:[ \t]")
@@ -2188,13 +2226,14 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}:
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
                      first_agents: Callable[[tuple[int, int]], list[str]],
                      sentences: Sequence[tuple[int, int]], starts: Sequence[int],
-                     recent: Counter[str]) -> tuple[str, ActorMention, str] | None:
+                     recent: Counter[str], vocab: ActorVocabulary
+                     ) -> tuple[str, ActorMention, str] | None:
     """Who 'our'/'its' stands for when the sentence does not say: the group its speaker is
     described by ("a brigades spokesman"), else the first actor of the sentence before the
     place; for 'our' only, then of the previous sentence, of the headline, else the article's
     main capturer."""
     if st.agent_noun:
-        named = _named_group(st.agent_noun, earlier)
+        named = _named_group(st.agent_noun, earlier, vocab)
         if named is not None:
             return named.actor, named, f"'the {st.agent_noun}' is {named.actor}"
     index = bisect_right(starts, st.sentence[0]) - 1
@@ -2213,12 +2252,17 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
     return None
 
 
-def _named_group(noun: str, earlier: Sequence[ActorMention]) -> ActorMention | None:
-    """The last group named before whose name has the noun ("the brigades": the Giants
-    Brigades; "the alliance": the Kurdish-led alliance)."""
-    stem = noun[:-1] if noun.endswith("s") else noun
+def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabulary
+                 ) -> ActorMention | None:
+    """The last group named before whose name, as written or as the vocabulary also calls it,
+    has the noun ("the brigades": the Giants Brigades; "the separatists": the Southern
+    Transitional Council, also "southern separatists")."""
+    stem = re.compile(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", re.I)
     for actor in reversed(earlier):
-        if not actor.generic and re.search(rf"\b{re.escape(stem)}", actor.text, re.I):
+        if not actor.generic and stem.search(actor.text):
+            return actor
+    for actor in reversed(earlier):
+        if not actor.generic and any(stem.search(a) for a in vocab.aliases_of(actor.actor)):
             return actor
     return None
 
@@ -2262,11 +2306,11 @@ def _historical(st: _Statement, text: str, year: int | None) -> bool:
 def _records(document: Document, statements: Sequence[_Statement],
              dates: Sequence[DateExpression]) -> list[ControlEvent]:
     events: list[ControlEvent] = []
-    seen: set[tuple[str, int, str | None]] = set()
+    seen: set[tuple[str, int, str | None, int]] = set()
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     for st in statements:
-        key = (st.kind, st.mention.start, st.new.actor if st.new else None)
+        key = (st.kind, st.mention.start, st.new.actor if st.new else None, st.sentence[0])
         if key in seen:
             continue
         seen.add(key)

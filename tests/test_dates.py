@@ -136,3 +136,35 @@ def test_days_later_with_no_date_before_is_not_a_date() -> None:
 def test_the_last_days_of_a_month_are_its_end() -> None:
     assert resolve("in the last days of October", dt.date(2021, 12, 1)) == (
         dt.date(2021, 10, 28), "month")
+
+
+def test_that_year_is_the_year_written_before() -> None:
+    text = "A long way from June 2014.\n\nIn the early hours of June 10 that year, Mosul fell."
+    assert dates_in(text, dt.date(2017, 7, 9))[-1] == dt.date(2014, 6, 10)
+
+
+def test_late_month_of_that_year_is_in_the_year_written_before() -> None:
+    text = "Rebels seized the town in 2014, and troops retook it in late July of that year."
+    assert dates_in(text, dt.date(2023, 2, 17))[-1] == dt.date(2014, 7, 20)
+
+
+def test_the_following_year_counts_from_the_year_written_before() -> None:
+    text = "Rebels seized the town in 2012. The army retook it the following year."
+    found = find_date_expressions(text, dt.date(2020, 1, 1))[-1]
+    assert (found.date, found.precision) == (dt.date(2013, 1, 1), "year")
+
+
+def test_a_gapped_list_takes_the_year_its_sentence_wrote() -> None:
+    text = "Jabrayil fell on 23 August 1993, Qubadli on 31 August."
+    assert dates_in(text, dt.date(2020, 11, 9))[-1] == dt.date(1993, 8, 31)
+
+
+def test_a_gapped_list_does_not_move_a_later_month_back() -> None:
+    text = "The Houthis seized Sanaa in September 2014 and pushed south in March."
+    assert dates_in(text, dt.date(2015, 4, 1))[-1] == dt.date(2015, 3, 1)
+
+
+def test_months_later_counts_from_the_date_written_before() -> None:
+    text = "Mosul fell on June 10, 2014. Two months later the jihadists turned west."
+    found = find_date_expressions(text, dt.date(2017, 7, 9))[-1]
+    assert (found.date, found.precision) == (dt.date(2014, 8, 9), "month")

@@ -1339,3 +1339,59 @@ def test_our_control_in_a_transcript_is_not_guessed_from_the_question(extract: E
     text = ("Panjshir radio interview\n\nPRESENTER: The Taliban say they entered the valley. Is "
             "that true?\n\nSHARIFI: Bazarak is under our control.")
     assert "Bazarak" not in holds(extract(text, dt.date(2021, 9, 2)))
+
+
+def test_a_before_clause_in_the_past_tense_is_a_capture(extract: Extract) -> None:
+    text = SYRIA + ("It was March 2016 before Kurdish-led forces expelled Islamic State from "
+                    "al-Shaddadi.")
+    event = captures(extract(text))["al-Shaddadi"]
+    assert (event.new_controller, event.date) == ("SDF", dt.date(2016, 3, 1))
+
+
+def test_a_before_clause_in_the_present_is_still_a_condition(extract: Extract) -> None:
+    text = SYRIA + "Rebels must regroup before they retake al-Shaddadi."
+    assert captures(extract(text)) == {}
+
+
+def test_they_is_the_group_the_sentence_before_names_first(extract: Extract) -> None:
+    text = ("Cabo Delgado in northern Mozambique.\n\nThe insurgents, known locally as "
+            "al-Shabaab, are also called Ansar al-Sunna. They seized Mocimboa da Praia in "
+            "August 2020 after the Mozambican army abandoned its positions there.")
+    event = captures(extract(text, dt.date(2021, 8, 9)))["Mocimboa da Praia"]
+    assert event.new_controller != "Mozambican army"
+    assert event.date == dt.date(2020, 8, 1)
+
+
+def test_they_is_the_group_its_own_sentence_names_before_it(extract: Extract) -> None:
+    text = ("Libya's war.\n\nGharyan had served as the main supply base for Haftar's forces "
+            "since they took the town without a fight on April 2.")
+    event = captures(extract(text, dt.date(2019, 6, 27)))["Gharyan"]
+    assert event.new_controller == "LNA"
+
+
+def test_they_is_not_a_group_another_clause_of_its_sentence_names(extract: Extract) -> None:
+    text = ("The Taliban attacked Kunduz. They overran the city in September 2015 and held it "
+            "for two weeks before Afghan forces drove them out.")
+    event = [e for e in extract(text, dt.date(2021, 8, 9)) if e.kind == "capture"
+             and e.date == dt.date(2015, 9, 1)][0]
+    assert event.new_controller == "Taliban"
+
+
+def test_a_town_taken_twice_by_one_group_gives_two_records(extract: Extract) -> None:
+    text = ("It is not the first time the Taliban have taken Kunduz. They overran the city in "
+            "September 2015 and held it for two weeks.")
+    dates = sorted(e.date for e in extract(text, dt.date(2021, 8, 9)) if e.kind == "capture")
+    assert dates == [dt.date(2015, 9, 1), dt.date(2021, 8, 9)]
+
+
+def test_the_separatists_are_the_group_also_called_separatists(extract: Extract) -> None:
+    text = ("Yemen's south.\n\nThe Southern Transitional Council (STC) fought government forces "
+            "in Aden. The separatists had seized Zinjibar last week.")
+    event = captures(extract(text, dt.date(2019, 8, 29)))["Zinjibar"]
+    assert event.new_controller == "Southern Transitional Council"
+
+
+def test_tens_of_thousands_is_not_a_place(extract: Extract) -> None:
+    text = SYRIA + ("Islamic State seized Sinjar in August. Tens of thousands fled up the "
+                    "mountain behind the town.")
+    assert set(captures(extract(text))) == {"Sinjar"}
