@@ -165,10 +165,11 @@ class Match:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two written forms name the same place (folded, feature words ignored, or the same
-    transliteration key: Afgoye / Afgooye, Debaltseve / Debaltsevo)."""
-    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase)\b")
-    x, y = strip.sub("", fold(a)).strip(), strip.sub("", fold(b)).strip()
+    """Whether two written forms name the same place (folded, feature words and "international"
+    ignored, or the same transliteration key: Afgoye / Afgooye, Debaltseve / Debaltsevo)."""
+    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase|"
+                       r"international)\b")
+    x, y = (" ".join(strip.sub("", fold(n)).split()) for n in (a, b))
     return x == y or phonetic_key(x) == phonetic_key(y)
 
 

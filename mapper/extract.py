@@ -369,6 +369,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         actor_starts = [a.start for a in actors]
         topic: list[Mention] = []
         topic_set = -1
+        subjects: Counter[int] = Counter()
         sentence_starts = [s for s, _ in prep.sentences]
         for start, end in prep.candidates:
             sdoc = next(parsed)
@@ -385,8 +386,9 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             lead = [m for m in named[bisect_left(named_starts, previous):
                                      bisect_right(named_starts, previous + 15)]
                     if m.end <= start]
+            city = _main_city(named[:bisect_left(named_starts, start)], subjects)
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules,
-                                 lead[:1])
+                                 lead[:1], [city] if city else [])
             shouted = _shouted(text[start:end])
             held: list[_Statement] = []
             if shouted:
@@ -400,6 +402,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                 captured = _taken_by_holder(captured, held)
             statements.extend(captured)
             statements.extend(held)
+            subjects.update(st.mention.place.place_id for st in [*captured, *held]
+                            if st.mention.place is not None)
             about = _last_topic([*captured, *held], [])
             if about:
                 topic, topic_set = about, start
@@ -965,15 +969,48 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
 
 
 def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
-                   prior: Sequence[Mention], lead: Sequence[Mention]) -> list[Mention]:
+                   prior: Sequence[Mention], lead: Sequence[Mention],
+                   city: Sequence[Mention] = ()) -> list[Mention]:
     """The place a capture's 'it' or 'the town' points back to: one named earlier in the
-    sentence, else in the sentence before (see ``_captures`` for ``prior`` and ``lead``)."""
+    sentence, else in the sentence before; 'the city' is a city, the article's main one when
+    these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
     here = _kind_last([m for m in mentions if m.start < offset + anaphor.idx
                        and not is_reference(m) and m.geo_precision < 3], anaphor)
     before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
+    if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
+        return list(city[-1:]) or before[-1:]
     return (here or before)[-1:]
+
+
+def _facility_of(anaphor: Token, places: list[Mention]) -> list[Mention]:
+    """'recaptured the city's international airport': the airport of the town the anaphor
+    points to is what changed hands, placed at the town."""
+    head = anaphor.head
+    if anaphor.dep_ != "poss" or head.lower_ not in load_place_rules().facility_words:
+        return places
+    words = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.i > anaphor.i]
+    facility = " ".join(t.text for t in [*words, head])
+    return [replace(m, text=f"{m.text} {facility}", reasons=(
+        *m.reasons, f"the {anaphor.text}'s {facility}")) for m in places]
+
+
+def _main_city(named: Sequence[Mention], subjects: Counter[int]) -> Mention | None:
+    """The city the article's statements have been about most so far, else the one it has
+    named most (the later on a tie): what 'the city' means when the sentences just before
+    name none."""
+    cities = [m for m in named if m.place is not None and _city_like(m)]
+    counts = Counter(m.place.place_id for m in cities if m.place is not None)
+    return max(reversed(cities), default=None, key=lambda m: (
+        subjects[m.place.place_id], counts[m.place.place_id]) if m.place is not None else (0, 0))
+
+
+def _city_like(mention: Mention) -> bool:
+    """A place the press calls 'the city': a capital or one of 100,000 people or more."""
+    place = mention.place
+    return place is not None and (place.population >= 100_000
+                                  or place.feature_code in ("PPLC", "PPLA"))
 
 
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
@@ -1040,10 +1077,11 @@ def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
 
 def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
               prior: Sequence[Mention], actors: Sequence[ActorMention], rules: ControlRules,
-              lead: Sequence[Mention] = ()) -> list[_Statement]:
+              lead: Sequence[Mention] = (), city: Sequence[Mention] = ()) -> list[_Statement]:
     """Capture statements of one parsed sentence. ``prior``: places 'the town' may point back
     to; ``lead``: the place that opens the sentence before, which a subject 'It' stands for
-    ("Bor has changed hands repeatedly since fighting erupted in Juba. It fell to the rebels")."""
+    ("Bor has changed hands repeatedly since fighting erupted in Juba. It fell to the rebels");
+    ``city``: the article's main city so far, which 'the city' means when ``prior`` has none."""
     sentence = text[offset:offset + len(sdoc.text)]
     out: list[_Statement] = []
     frames_here: list[tuple[Token, Frame, ActorMention | None, ActorMention | None]] = []
@@ -1108,9 +1146,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
             if anaphor:
-                places = _pointed_place(anaphor[0], offset, mentions, prior, lead)
+                places = _pointed_place(anaphor[0], offset, mentions, prior, lead, city)
                 if places:
                     reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
+                    places = _facility_of(anaphor[0], places)
         if not places and frame.name in ("fall", "expel", "capture", "take") and (
                 new is not None if frame.name == "fall" else old is not None):
             places = _unlisted_place(place_heads, sdoc, offset, mentions, actors)

@@ -74,6 +74,7 @@ class PlaceRules:
     never: frozenset[str]
     name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
+    facility_words: frozenset[str] = frozenset()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -129,6 +130,7 @@ def load_place_rules() -> PlaceRules:
             admin_words=frozenset(data["admin_words"]),
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
+            facility_words=frozenset(w.lower() for w in data["facility_words"]),
             name_words=frozenset(fold(w) for w in (
                 *features, *data["region_words"], *data["admin_words"], *data["part_words"],
                 *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),

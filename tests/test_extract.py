@@ -1395,3 +1395,24 @@ def test_tens_of_thousands_is_not_a_place(extract: Extract) -> None:
     text = SYRIA + ("Islamic State seized Sinjar in August. Tens of thousands fled up the "
                     "mountain behind the town.")
     assert set(captures(extract(text))) == {"Sinjar"}
+
+
+def test_the_city_is_the_city_the_article_is_about(extract: Extract) -> None:
+    text = ("Iraqi forces pressed on in Mosul on Sunday.\n\nThree days later troops took "
+            "Bartella, a Christian town on the eastern approach. The going got harder inside "
+            "the city. By late January, Iraqi forces had taken the eastern half of the city.")
+    taken = {e.place for e in extract(text, dt.date(2017, 2, 1)) if e.kind == "capture"}
+    assert taken == {"Bartella", "Mosul"}
+
+
+def test_the_city_in_a_sentence_naming_a_town_is_that_town(extract: Extract) -> None:
+    text = ("Fighting near Tripoli.\n\nGNA units entered Tarhuna from the north this morning and "
+            "liberated the city entirely, a spokesman said.")
+    assert set(captures(extract(text, dt.date(2020, 6, 5)))) == {"Tarhuna"}
+
+
+def test_the_citys_airport_is_the_airport_not_the_city(extract: Extract) -> None:
+    text = ("Aden, Yemen's second city, is contested. Residents said fighting reached Tawahi. "
+            "On Tuesday government troops recaptured the city's international airport.")
+    assert set(captures(extract(text, dt.date(2015, 7, 16)))) == {
+        "Aden international airport"}
