@@ -91,6 +91,8 @@ class ControlRules:
     restoring_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    person_objects: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     change_preps: frozenset[str] = frozenset()
     declaring_verbs: frozenset[str] = frozenset()
@@ -157,6 +159,8 @@ def load_control_rules() -> ControlRules:
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
+            person_objects=frozenset(data["implicit"].get("person_objects", [])),
+            state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             change_verbs=frozenset(data.get("change", {}).get("verbs", [])),
             change_preps=frozenset(data.get("change", {}).get("preps", [])),
@@ -1098,6 +1102,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             else _slot(frame.place, token, passive))
         if frame.name == "clear" and passive:
             place_heads = _children(token, ("nsubjpass",)) or place_heads
+        people = bool(place_heads) and frame.place == "object" and all(
+            h.lower_ in rules.person_objects for h in place_heads)
+        if people:
+            place_heads = []
         new_heads = _slot(frame.new, token, passive) if frame.new else []
         if frame.new == "subject" and passive:
             new_heads = _prep_objects(token, ("by",))
@@ -1122,9 +1130,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h
                      if _pronominal(h) else h for h in new_heads]
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
-        new = (_distributed_actor(new_heads, offset, actors)
+        new = (next((n for h in new_heads if (n := _national_forces(h, offset, True))), None)
+               or _distributed_actor(new_heads, offset, actors)
                or _first_actor(new_heads, sdoc, offset, actors)
-               or _verbatim_actor(new_heads, offset, mentions, rules))
+               or _verbatim_actor(new_heads, offset, mentions, rules)
+               or next((n for h in new_heads if (n := _national_forces(h, offset)
+                                                 or _speakers_forces(h, sdoc, offset, actors,
+                                                                     rules))), None))
         old = (_distributed_actor(old_heads, offset, actors)
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))
@@ -1133,6 +1145,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if new is None and passive and frame.new == "subject" and not new_heads:
             speaker = _speaker_of(token)
             new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
+        if people:
+            old = None
         if old is None and frame.place == "object":
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
@@ -1653,17 +1667,55 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
     return None
 
 
-def _state_of_demonym(text: str) -> ActorMention | None:
-    """'Nigerien officials said their own troops...': a nationality alone names that state's
-    forces."""
+def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
+    """'Nigerien officials said their own troops...': a nationality alone, or (``country``)
+    a country's name ("Rwanda's military"), names that state's forces."""
     from mapper.actors import demonyms, load_actor_vocabulary
 
-    code = demonyms().get(text)
+    code = demonyms().get(text) or (country_names().get(text) if country else None)
     vocab = load_actor_vocabulary()
     home = vocab.home_actor(code) if code else None
     if home is None:
         return None
     return ActorMention(text, 0, 0, home, vocab.side_of(home) or home)
+
+
+def _national_forces(head: Token, offset: int, possessive_only: bool = False
+                     ) -> ActorMention | None:
+    """'Rwanda's military', 'Mozambique's defence ministry', 'Nigerian officials': a state's
+    own people, named by its country or nationality, are its forces (not "the military" of the
+    country the article is about; not "Yemen's Houthi movement")."""
+    if head.lower_ not in load_control_rules().state_nouns or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            words = [t for t in child.subtree if t.dep_ != "case" and t.i <= child.i
+                     and not t.is_space]
+        elif child.dep_ in ("amod", "compound") and not possessive_only:
+            words = [child]
+        else:
+            continue
+        name = head.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        state = _state_of_demonym(name, country=child.dep_ == "poss")
+        if state is not None:
+            start = words[0].idx + offset
+            return replace(state, text=head.doc.text[words[0].idx:head.idx + len(head)],
+                           start=start, end=head.idx + len(head) + offset)
+    return None
+
+
+def _speakers_forces(head: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention],
+                     rules: ControlRules) -> ActorMention | None:
+    """'A Taliban spokesman said fighters had taken Taloqan': bare fighters or troops in a
+    party's statement are that party's."""
+    if head.lower_ not in rules.armed_nouns or any(
+            c.dep_ in ("amod", "compound", "poss", "det", "nmod") for c in head.children):
+        return None
+    speaker = _speaker_of(head)
+    if speaker is None:
+        return None
+    return _first_actor([speaker], sdoc, offset, actors) or _national_forces(speaker, offset)
 
 
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],

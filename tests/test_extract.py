@@ -1416,3 +1416,34 @@ def test_the_citys_airport_is_the_airport_not_the_city(extract: Extract) -> None
             "On Tuesday government troops recaptured the city's international airport.")
     assert set(captures(extract(text, dt.date(2015, 7, 16)))) == {
         "Aden international airport"}
+
+
+def test_its_soldiers_in_a_foreign_militarys_statement_are_that_states(extract: Extract) -> None:
+    text = ("MAPUTO - Insurgents have held the port for a year. Rwanda's military said on Sunday "
+            "that its soldiers, fighting alongside Mozambican forces, had recaptured Mocimboa "
+            "da Praia from insurgents.")
+    event = captures(extract(text, dt.date(2021, 8, 9)))["Mocimboa da Praia"]
+    assert event.new_controller == "Rwandan army"
+
+
+def test_their_troops_in_a_statement_by_a_nations_officials_are_its_army(
+        extract: Extract) -> None:
+    text = ("MAIDUGURI - Boko Haram overran Baga in January. Nigerian officials said their troops "
+            "had recaptured Baga on February 21.")
+    event = [e for e in extract(text, dt.date(2015, 4, 10)) if e.kind == "capture"
+             and e.date == dt.date(2015, 2, 21)][0]
+    assert event.new_controller == "Nigerian army"
+
+
+def test_a_countrys_armed_group_is_not_that_countrys_state(extract: Extract) -> None:
+    text = ("MARIB, Yemen - Yemen's Houthi movement said on Monday it had captured the district "
+            "of Jabal Murad south of Marib city.")
+    assert captures(extract(text, dt.date(2021, 10, 18)))["Jabal Murad"].new_controller == \
+        "Houthis"
+
+
+def test_fighters_in_a_groups_statement_are_that_groups(extract: Extract) -> None:
+    text = ("KABUL - Fighting spread across the north. A Taliban spokesman, Zabihullah Mujahid, "
+            "said on Twitter that fighters had taken Taloqan and freed prisoners from its jail.")
+    event = captures(extract(text, dt.date(2021, 8, 9)))["Taloqan"]
+    assert (event.new_controller, event.old_controller) == ("Taliban", None)
