@@ -176,14 +176,19 @@ def same_place(a: str, b: str) -> bool:
 @cache
 def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     """The vocabulary's actor for a written name ("ISIL" -> "Islamic State", "YPG" -> "SDF" in
-    a Syrian article), else the folded name: gold files may name actors as the press does."""
+    a Syrian article; a country, "Rwanda", is its state's forces), else the folded name: gold
+    files may name actors as the press does."""
     from mapper.actors import find_actors, load_actor_vocabulary
+    from mapper.geoparse import country_names
 
     if load_actor_vocabulary().knows(name):
         return name
     named = [a for a in find_actors(name, countries=countries) if not a.generic]
     if named:
         return max(named, key=lambda a: a.end - a.start).actor
+    home = load_actor_vocabulary().home_actor(country_names().get(name.strip()))
+    if home is not None:
+        return home
     return re.sub(r"^the\s+", "", fold(name))
 
 

@@ -79,3 +79,7 @@ def test_an_unknown_group_by_its_initials_is_the_same_group() -> None:
     gold = [{"place": "Demoso", "controller": "Karenni Nationalities Defence Force"}]
     found = [{"place": "Demoso", "controller": "KNDF"}]
     assert score_records("holds", gold, found, "controller", None).true_positives == 1
+
+
+def test_a_country_named_as_the_taker_is_its_states_forces() -> None:
+    assert canonical_actor("Rwanda") == canonical_actor("Rwandan troops")

@@ -1447,3 +1447,16 @@ def test_fighters_in_a_groups_statement_are_that_groups(extract: Extract) -> Non
             "said on Twitter that fighters had taken Taloqan and freed prisoners from its jail.")
     event = captures(extract(text, dt.date(2021, 8, 9)))["Taloqan"]
     assert (event.new_controller, event.old_controller) == ("Taliban", None)
+
+
+def test_tuareg_separatist_rebels_are_the_mnla(extract: Extract) -> None:
+    text = ("BAMAKO - Tuareg separatist rebels seized the ancient city of Timbuktu on Sunday, "
+            "completing a sweep across northern Mali.")
+    assert captures(extract(text, dt.date(2012, 4, 2)))["Timbuktu"].new_controller == "MNLA"
+
+
+def test_falling_to_the_northern_alliance_is_its_capture(extract: Extract) -> None:
+    text = ("Kunduz was the last northern city held by the Taliban in 2001, falling to the "
+            "Northern Alliance in late November of that year.")
+    event = captures(extract(text, dt.date(2021, 8, 9)))["Kunduz"]
+    assert (event.new_controller, event.date) == ("Northern Alliance", dt.date(2001, 11, 20))
