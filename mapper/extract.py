@@ -1747,8 +1747,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
-            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each|two|three|four|several)\b",
-                                  sentence[m.end("place"):]) is not None
+            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each|two|three|four|several|"
+                                  r"in|under|still|now)\b", sentence[m.end("place"):]) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
                 place = places[int(index)]
@@ -2170,6 +2170,9 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     words = [w.lower() for w in name.split()]
     if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in STOP_WORDS for w in words):
         return None
+    state = _state_of_demonym(name)
+    if state is not None:
+        return replace(state, start=offset, end=offset)
     return ActorMention(name, offset, offset, name, name)
 
 
@@ -2178,9 +2181,13 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
     place_list = (rf"(?P<place>{one}(?:\s*,\s*{one})*"
                   rf"(?:,?\s+and\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?{one})?)")
+    cued = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:towns?|cit(?:y|ies)|villages?|districts?|"
+            r"capital)\s+(?:of\s+)?|its\s+capital,?\s+)?" + one)
+    cued_list = (rf"(?P<place>{cued}(?:\s*,\s*{cued})*(?:,?\s+and\s+{cued})?)")
     compiled = []
     for pattern in patterns:
-        regex = pattern.replace("PLACE_LIST", place_list).replace("PLACE", place)
+        regex = pattern.replace("CUED_LIST", cued_list).replace("PLACE_LIST", place_list) \
+            .replace("PLACE", place)
         try:
             compiled.append(re.compile(regex.replace(
                 "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}))"), re.I))

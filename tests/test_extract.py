@@ -1460,3 +1460,23 @@ def test_falling_to_the_northern_alliance_is_its_capture(extract: Extract) -> No
             "Northern Alliance in late November of that year.")
     event = captures(extract(text, dt.date(2021, 8, 9)))["Kunduz"]
     assert (event.new_controller, event.date) == ("Northern Alliance", dt.date(2001, 11, 20))
+
+
+def test_towns_a_holder_holds_including_a_list_are_held(extract: Extract) -> None:
+    text = ("KHERSON, Ukraine - Russian forces now hold the left bank of the river, including the "
+            "towns of Oleshky and Nova Kakhovka.")
+    held = holds(extract(text, dt.date(2022, 11, 11)))
+    assert {p: e.new_controller for p, e in held.items()} == {
+        "Oleshky": "Russia", "Nova Kakhovka": "Russia"}
+
+
+def test_and_so_is_a_second_town_held_by_the_same_group(extract: Extract) -> None:
+    text = ("KISMAYO, Somalia - Barawe, further up the coast, is still held by al-Shabaab, and so "
+            "is Jilib.")
+    assert holds(extract(text, dt.date(2012, 10, 2)))["Jilib"].new_controller == "al-Shabaab"
+
+
+def test_a_town_in_a_nations_hands_since_a_war_is_held_by_that_state(extract: Extract) -> None:
+    text = ("Karabakh officials denied reports. Shelling was reported around Shusha, in "
+            "Azerbaijani hands since the 2020 war.")
+    assert holds(extract(text, dt.date(2023, 9, 20)))["Shusha"].new_controller == "Azerbaijan"
