@@ -1158,7 +1158,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             if places:
                 reasons.append(f"the relative clause follows {places[0].text}")
         if not places:
-            anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])]
+            anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])
+                       and not _locating(sdoc[i])]
             if anaphor:
                 places = _pointed_place(anaphor[0], offset, mentions, prior, lead, city)
                 if places:
@@ -1333,6 +1334,20 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # points back to a place named before.
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
                                "hamlet"})
+
+
+_LOCATING = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "outside", "near", "around", "of"})
+
+
+def _locating(anaphor: Token) -> bool:
+    """'overran the Minnigh airbase, north of the city': an anaphor that locates the place
+    taken is not what was taken."""
+    head = anaphor.head
+    if anaphor.dep_ != "pobj" or head.lower_ not in _LOCATING:
+        return False
+    return head.lower_ != "of" or head.head.lower_ in _LOCATING or head.head.lower_.endswith(
+        ("north", "south", "east", "west"))
 
 
 def _points_back(token: Token) -> bool:
@@ -2519,8 +2534,9 @@ _DURATION_BEFORE = re.compile(
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None,
               anchors: Sequence[DateExpression] = ()) -> tuple[dt.date | None, str | None]:
-    """The date phrase nearest the place in the capture's own clause, else in the time its
-    'when' clause hangs from, else in its wider scope; else the report date."""
+    """The date phrase nearest the place in the capture's own clause (a finer one inside it
+    wins: "In November, soldiers retook Singa on November 23"), else in the time its 'when'
+    clause hangs from, else in its wider scope; else the report date."""
     def within(spans: tuple[tuple[int, int], ...], pool: Sequence[DateExpression] = dates
                ) -> list[DateExpression]:
         return [d for d in pool if any(s <= d.start < e or d.start <= s < d.end for s, e in spans)]
@@ -2529,6 +2545,12 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
             or within(st.date_spans))
     if st.kind == "capture" and here:
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
+        finer = [d for d in here if _PRECISION_RANK[d.precision] < _PRECISION_RANK[
+            nearest.precision] and nearest.precision in ("month", "year")
+                 and d.date.year == nearest.date.year
+                 and (nearest.precision == "year" or d.date.month == nearest.date.month)]
+        if finer:
+            nearest = finer[0]
         date = nearest.date
         if not re.search(r"\b(?:19|20)\d\d\b", nearest.text):
             years = [d for d in within(st.anchor_spans, anchors) + within(st.date_spans)

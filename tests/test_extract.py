@@ -1480,3 +1480,15 @@ def test_a_town_in_a_nations_hands_since_a_war_is_held_by_that_state(extract: Ex
     text = ("Karabakh officials denied reports. Shelling was reported around Shusha, in "
             "Azerbaijani hands since the 2020 war.")
     assert holds(extract(text, dt.date(2023, 9, 20)))["Shusha"].new_controller == "Azerbaijan"
+
+
+def test_the_city_locating_the_base_taken_is_not_taken(extract: Extract) -> None:
+    text = ("Aleppo has been besieged for a year.\n\nAugust 6, 2013 - Rebels overran the Minnigh "
+            "military airbase, north of the city near the Turkish border.")
+    assert "Aleppo" not in captures(extract(text, dt.date(2024, 12, 5)))
+
+
+def test_a_day_inside_the_month_of_the_clause_dates_the_capture(extract: Extract) -> None:
+    text = ("Sudan's war.\n\nIn November, soldiers retook Singa, the capital of Sennar state, on "
+            "November 23, ending five months of RSF rule there.")
+    assert captures(extract(text, dt.date(2025, 1, 12)))["Singa"].date == dt.date(2024, 11, 23)
