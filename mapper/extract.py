@@ -101,6 +101,9 @@ class ControlRules:
     parser_words: dict[str, str] = field(default_factory=dict)
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
+    false_adverbs: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
 
 def _same_length_words(table: dict[str, str]) -> dict[str, str]:
@@ -137,6 +140,9 @@ def load_control_rules() -> ControlRules:
             modal_aux=frozenset(mod["modal_aux"]), plan_verbs=frozenset(mod["plan_verbs"]),
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
+            false_adverbs=frozenset(mod.get("false_adverbs", [])),
+            negative_subjects=frozenset(mod.get("negative_subjects", [])),
+            time_nouns=frozenset(mod.get("time_nouns", [])),
             conditional_marks=frozenset(mod["conditional_marks"]),
             past_factual_marks=frozenset(mod.get("past_factual_marks", [])),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
@@ -764,6 +770,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
         return "question"
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
         return f"still going on ('{token.text}')"
+    if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
+        return f"a gerund subject names the act, not an event ('{token.text}')"
     node: Token | None = token
     depth = 0
     while node is not None and depth < 6:
@@ -771,6 +779,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             negation = child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet")
             if negation and child.dep_ in ("neg", "advmod"):
                 return f"negated ('{child.text}')"
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in rules.negative_subjects:
+                return f"negated ('{child.text}')"
+            if child.dep_ == "advmod" and child.lower_ == "how" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in node.children):
+                return "the story of how a place changed hands, told as a topic"
             if child.dep_ == "aux" and child.lower_ in rules.modal_aux:
                 return f"modal '{child.text}'"
             if child.dep_ == "mark" and child.lower_ in rules.conditional_marks and not (
@@ -815,6 +828,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 why = _attribution_modality(head, rules)
                 if why:
                     return why
+            if node.dep_ in ("relcl", "acl") and head.lower_ in rules.time_nouns and not any(
+                    c.lower_ in rules.ordinal_words for c in head.children):
+                node = _verb_above(head)
+                depth += 1
+                continue
             if node.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and any(
                     c.lower_ == "that" and c.i < node.i and c.i == node.left_edge.i
                     for c in node.children):
@@ -852,6 +870,8 @@ def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
             return f"negated ('{child.text} {verb.text}')"
+        if child.dep_ == "advmod" and child.lower_ in rules.false_adverbs:
+            return f"withdrawn ('{child.text} {verb.text}')"
     if lemma_of(verb) in rules.negation_verbs:
         return f"negated by '{verb.text}'"
     return None

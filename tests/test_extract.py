@@ -1492,3 +1492,32 @@ def test_a_day_inside_the_month_of_the_clause_dates_the_capture(extract: Extract
     text = ("Sudan's war.\n\nIn November, soldiers retook Singa, the capital of Sennar state, on "
             "November 23, ending five months of RSF rule there.")
     assert captures(extract(text, dt.date(2025, 1, 12)))["Singa"].date == dt.date(2024, 11, 23)
+
+
+def test_the_story_of_how_a_town_was_lost_is_no_capture(extract: Extract) -> None:
+    text = ("Three years under the black flag: how Mosul was lost, and won back\n\nThis is the "
+            "story of how the group came to hold Tal Afar, and how it lost it.")
+    assert captures(extract(text, dt.date(2017, 7, 9))) == {}
+
+
+def test_a_report_a_correction_says_was_wrong_is_no_capture(extract: Extract) -> None:
+    text = SYRIA + ("CORRECTION: An earlier version of this article wrongly stated that "
+                    "Turkish-backed rebels had captured Manbij.")
+    assert captures(extract(text)) == {}
+
+
+def test_the_year_a_town_is_freed_in_a_vow_is_no_capture(extract: Extract) -> None:
+    text = ("BAGHDAD - Prime Minister Haider al-Abadi vowed that 2016 would be the year Mosul "
+            "is freed.")
+    assert captures(extract(text, dt.date(2015, 12, 29))) == {}
+
+
+def test_nobody_winning_a_city_is_no_capture(extract: Extract) -> None:
+    text = "Sudan's war.\n\nNobody has won Khartoum yet, the commander said."
+    assert captures(extract(text, dt.date(2024, 10, 1))) == {}
+
+
+def test_a_gerund_subject_is_no_capture(extract: Extract) -> None:
+    text = ("Editorial: Retaking Mocimboa da Praia was the easy part\n\nMozambique's war is "
+            "far from over.")
+    assert captures(extract(text, dt.date(2021, 8, 25))) == {}
