@@ -1209,14 +1209,16 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         reasons.append(f"certainty: {why}")
         date_spans, own_dates = _date_scope(token, offset), _own_clause(token, offset)
         anchor = _when_anchor(token, offset)
-        for place in places:
+        gapped = _gapped(text, offset, token, places, mentions) if not unnamed else []
+        for place in [*places, *(g for g, _ in gapped)]:
+            own = next((((s, e),) for g, (s, e) in gapped if g is place), own_dates)
             partial = _partial(text, place, rules)
             confidence = 0.9 if new is not None else 0.7
             if certainty == "claimed":
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
                                   (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
-                                  partial, date_spans, unnamed, own_dates, anchor,
+                                  partial, date_spans, unnamed, own, anchor,
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
                                   _group_noun(new_heads, rules) if new is None else "",
                                   any(c.dep_ == "mark" and c.lower_ == "since"
@@ -1228,6 +1230,40 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
+
+
+# ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
+# with its own date phrase.
+_GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_GAPPED_DATE = re.compile(r"\s+(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
+                          r"(?=\s*(?:,|;|\.|\s+and\s+|$))")
+
+
+def _gapped(text: str, offset: int, trigger: Token, places: Sequence[Mention],
+            mentions: Sequence[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
+    """'They took Masisi on 4 January, Sake on 23 January and Goma on 27 January': places after
+    the verb's own dated place, each followed by its own date phrase, are taken by the same
+    actor at their own dates (the span of each date phrase)."""
+    if not places:
+        return []
+    end = offset + trigger.idx + len(trigger)
+    known = {m.start for m in places}
+    out: list[tuple[Mention, tuple[int, int]]] = []
+    cursor = max(end, max(m.end for m in places))
+    for mention in mentions:
+        if mention.start < cursor or mention.start in known or is_reference(mention):
+            continue
+        if not _GAPPED_ITEM.search(text, cursor, mention.start) and not (
+                out and _GAPPED_ITEM.search(text, out[-1][1][1], mention.start)):
+            break
+        date = _GAPPED_DATE.match(text, mention.end)
+        if date is None:
+            break
+        out.append((mention, (date.start(), date.end())))
+        cursor = date.end()
+    if out and not re.search(r"\b(?:on|in|at|during)\s", text[end:out[0][0].start]):
+        return []
+    return out
 
 
 # Verbs whose own "to"/"by" phrase is not the taker in "the fall of X to Y" misattached to them.

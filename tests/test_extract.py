@@ -1521,3 +1521,16 @@ def test_a_gerund_subject_is_no_capture(extract: Extract) -> None:
     text = ("Editorial: Retaking Mocimboa da Praia was the easy part\n\nMozambique's war is "
             "far from over.")
     assert captures(extract(text, dt.date(2021, 8, 25))) == {}
+
+
+def test_a_gapped_list_gives_each_town_its_own_date(extract: Extract) -> None:
+    text = ("GOMA, Congo - M23 rebels took Masisi on 4 January, Sake on 23 January and Goma on "
+            "27 January.")
+    dates = {p: e.date for p, e in captures(extract(text, dt.date(2025, 2, 17))).items()}
+    assert dates == {"Masisi": dt.date(2025, 1, 4), "Sake": dt.date(2025, 1, 23),
+                     "Goma": dt.date(2025, 1, 27)}
+
+
+def test_a_town_listed_after_a_capture_without_a_date_is_not_gapped(extract: Extract) -> None:
+    text = "GOMA, Congo - Rebels took Masisi on Monday, Goma remains calm."
+    assert set(captures(extract(text, dt.date(2025, 2, 17)))) == {"Masisi"}
