@@ -1812,9 +1812,16 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     masked.append(_blank_quotes(text[cursor:end]))
     sentence = "".join(masked)
     out: list[_Statement] = []
+    if text[start:end].rstrip().rstrip(QUOTES + "’'").endswith("?"):
+        return []
     for pattern in _hold_regexes(rules.hold_patterns):
         for m in pattern.finditer(sentence):
             actor = _hold_actor(m, actors, places, start, rules)
+            if actor is None and m.group("named") and m.group("named").lower() in _STATE_WORDS:
+                first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
+                home = load_actor_vocabulary().home_actor(first.country_code) if (
+                    first and first.feature_code.startswith("P")) else None
+                actor = _state_of(home) if home else None
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
@@ -2222,6 +2229,13 @@ _GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'�
                r"⟦[PA]\d+⟧))"
                r"{0,6})")
 _GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our"}
+# "Homs, which remains in government hands": the state of the country the place is in.
+_STATE_WORDS = {"government", "army", "regime", "state", "military"}
+
+
+def _state_of(name: str) -> ActorMention:
+    vocab = load_actor_vocabulary()
+    return ActorMention(name, 0, 0, name, vocab.side_of(name) or name)
 
 
 def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Sequence[Mention],
@@ -2261,7 +2275,8 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             .replace("PLACE", place)
         try:
             compiled.append(re.compile(regex.replace(
-                "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}))"), re.I))
+                "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}|"
+                         rf"(?-i:{'|'.join(sorted(_STATE_WORDS))})))"), re.I))
         except re.error as exc:
             raise RulesError(f"rules/control.toml: hold pattern {pattern!r} is not a valid "
                              f"regular expression ({exc}); each may name ACTOR once") from exc

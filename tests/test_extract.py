@@ -1534,3 +1534,15 @@ def test_a_gapped_list_gives_each_town_its_own_date(extract: Extract) -> None:
 def test_a_town_listed_after_a_capture_without_a_date_is_not_gapped(extract: Extract) -> None:
     text = "GOMA, Congo - Rebels took Masisi on Monday, Goma remains calm."
     assert set(captures(extract(text, dt.date(2025, 2, 17)))) == {"Masisi"}
+
+
+def test_a_town_in_government_hands_is_held_by_its_countrys_state(extract: Extract) -> None:
+    text = "Rebels advanced in Syria. Homs, which remains in government hands, is the next target."
+    assert holds(extract(text, dt.date(2024, 12, 5)))["Homs"].new_controller == \
+        "Syrian government"
+
+
+def test_a_hold_asked_about_is_no_hold(extract: Extract) -> None:
+    text = ("MOGADISHU - The army lost Cowsweyne. If it cannot keep the base, how will the army "
+            "hold Jilib?")
+    assert "Jilib" not in holds(extract(text, dt.date(2023, 8, 28)))
