@@ -246,6 +246,8 @@ def lemma_of(token: Token) -> str:
         return stem
     if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):
         return word[:-2]
+    if tag == "VBZ" and word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
     if tag == "VBZ" and word.endswith("s"):
         return word[:-1]
     return word
@@ -409,7 +411,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
                            _last_topic(captured, topic, before=start)),
                     captured)
-                captured = _taken_by_holder(captured, held)
+                captured = _taken_by_holder(captured, held, text)
             statements.extend(captured)
             statements.extend(held)
             subjects.update(st.mention.place.place_id for st in [*captured, *held]
@@ -1850,18 +1852,25 @@ _RELATIVE = re.compile(
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement]
+def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], text: str
                      ) -> list[_Statement]:
-    """'Laukkai, the group's capital, which it captured in January': a capture naming no taker,
-    of a place the same sentence says someone holds, was theirs."""
+    """'Laukkai, the group's capital, which it captured in January', 'Taliban-held Kunduz,
+    captured on Sunday': a capture naming no taker, of a place the same sentence says someone
+    holds, was theirs; not "Tarhuna, the LNA's last stronghold, was taken", where the holder
+    described lost it (unless a pronoun took it)."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
     return [replace(st, new=holders[st.mention.start], confidence=st.confidence - 0.1,
                     old=None if st.old is not None and
                     st.old.actor == holders[st.mention.start].actor else st.old,
                     reasons=(*st.reasons, f"taker: {holders[st.mention.start].actor}, who the "
                              "sentence says holds it"))
-            if st.kind == "capture" and st.new is None and st.mention.start in holders else st
+            if st.kind == "capture" and st.new is None and st.mention.start in holders
+            and (st.pronoun_agent >= 0 or not _STRONGHOLD.match(text, st.mention.end)) else st
             for st in captures]
+
+
+# "Tarhuna, the LNA's last stronghold in the west, was taken": the holder described lost it.
+_STRONGHOLD = re.compile(r"[^.;]{0,60}\b(?:stronghold|bastion|heartland)s?\b", re.I)
 
 
 def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]

@@ -1546,3 +1546,16 @@ def test_a_hold_asked_about_is_no_hold(extract: Extract) -> None:
     text = ("MOGADISHU - The army lost Cowsweyne. If it cannot keep the base, how will the army "
             "hold Jilib?")
     assert "Jilib" not in holds(extract(text, dt.date(2023, 8, 28)))
+
+
+def test_a_governor_denying_reports_that_a_town_fell_is_no_capture(extract: Extract) -> None:
+    text = ("KABUL - Fighting continued. The governor of Ghor denies reports that Firuzkoh, the "
+            "provincial capital, has fallen.")
+    assert captures(extract(text, dt.date(2021, 8, 13))) == {}
+
+
+def test_a_groups_stronghold_that_was_taken_was_not_taken_by_it(extract: Extract) -> None:
+    text = ("Libya's war.\n\nTwo days later Tarhuna, the LNA's last stronghold in the west, was "
+            "taken; its defenders fled south-east.")
+    event = captures(extract(text, dt.date(2020, 6, 10))).get("Tarhuna")
+    assert event is None or event.new_controller != "LNA"
