@@ -2513,6 +2513,10 @@ def _records(document: Document, statements: Sequence[_Statement],
                        and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
                                                        d.start)]
         date, precision = _date_for(st, in_sentence, document.date, every)
+        if precision == "report":
+            entry = _entry_date(document.text, start, dates, date_starts)
+            if entry is not None and (document.date is None or entry.date <= document.date):
+                date, precision = entry.date, entry.precision
         if st.background and precision == "report":
             continue
         place = st.mention.place
@@ -2540,6 +2544,23 @@ def _records(document: Document, statements: Sequence[_Statement],
             unnamed=st.unnamed,
         ))
     return _one_per_statement(events)
+
+
+# "Oct 3 - Aliyev says his troops have captured Madagiz": a timeline entry's leading date.
+_ENTRY_DASH = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:-|–|—|:)\s")
+
+
+def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
+                date_starts: Sequence[int]) -> DateExpression | None:
+    """The date that opens the line of a sentence and is followed by a dash: a timeline entry's
+    date, which dates what the entry tells when the sentence itself gives none."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = len(text[line:start]) - len(text[line:start].lstrip())
+    i = bisect_left(date_starts, line + lead)
+    if i < len(dates) and dates[i].start == line + lead and dates[i].end <= start + 40 and \
+            _ENTRY_DASH.match(text, dates[i].end):
+        return dates[i]
+    return None
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "report": 4, None: 5}
