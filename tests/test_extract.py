@@ -1564,6 +1564,6 @@ def test_a_groups_stronghold_that_was_taken_was_not_taken_by_it(extract: Extract
 def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> None:
     text = ("Timeline of the war\n\nOct 3 - President Ilham Aliyev says Azerbaijani troops have "
             "captured the village of Madagiz in the north.\n\nOct 9 - Aliyev says Azerbaijani "
-            "forces have taken Hadrut.")
+            "forces have taken Hadrut, a mostly Armenian town.")
     dates = {p: e.date for p, e in captures(extract(text, dt.date(2020, 11, 11))).items()}
     assert dates == {"Madagiz": dt.date(2020, 10, 3), "Hadrut": dt.date(2020, 10, 9)}
