@@ -1716,7 +1716,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         head_start = head.idx + offset
         if any(m.start < end and m.end > head_start for m in mentions):
             continue
-        if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words):
+        if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words) and sum(
+                1 for t in words if t.text[:1].isupper() and t.i != t.sent.start) < 2:
             continue
         last = head
         if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \
@@ -1758,7 +1759,9 @@ def _national_forces(head: Token, offset: int, possessive_only: bool = False
     """'Rwanda's military', 'Mozambique's defence ministry', 'Nigerian officials': a state's
     own people, named by its country or nationality, are its forces (not "the military" of the
     country the article is about; not "Yemen's Houthi movement")."""
-    if head.lower_ not in load_control_rules().state_nouns or any(
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")
+                 and c.text[:1].isupper()]
+    if head.lower_ not in load_control_rules().state_nouns or len(modifiers) > 1 or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
         return None
     for child in head.children:
@@ -1818,6 +1821,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
         return []
     for pattern in _hold_regexes(rules.hold_patterns):
         for m in pattern.finditer(sentence):
+            if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
+                continue
             actor = _hold_actor(m, actors, places, start, rules)
             if actor is None and m.group("named") and m.group("named").lower() in _STATE_WORDS:
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
@@ -1847,6 +1852,9 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     return _antecedents(text, out + parsed, places)
 
 
+# "Mitu, capital of the Amazonian department of Vaupes": a region's name, not a holder.
+_REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|governorate|"
+                           r"county|oblast|prefecture)\b", re.I)
 _RELATIVE = re.compile(
     r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")

@@ -1567,3 +1567,16 @@ def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> N
             "forces have taken Hadrut, a mostly Armenian town.")
     dates = {p: e.date for p, e in captures(extract(text, dt.date(2020, 11, 11))).items()}
     assert dates == {"Madagiz": dt.date(2020, 10, 3), "Hadrut": dt.date(2020, 10, 9)}
+
+
+def test_bosnian_serb_forces_are_not_the_bosnian_government(extract: Extract) -> None:
+    text = ("POTOCARI, Bosnia - On July 11, 1995, Bosnian Serb forces commanded by General Ratko "
+            "Mladic took Srebrenica, a UN safe area.")
+    event = captures(extract(text, dt.date(2005, 7, 11)))["Srebrenica"]
+    assert event.new_controller == "Bosnian Serb forces"
+
+
+def test_the_capital_of_a_department_is_not_held_by_the_department(extract: Extract) -> None:
+    text = ("BOGOTA - The army recovered control of Mitu, capital of the Amazonian department of "
+            "Vaupes, on Tuesday.")
+    assert "Mitu" not in holds(extract(text, dt.date(1998, 11, 4)))
