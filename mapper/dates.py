@@ -8,7 +8,7 @@ import tomllib
 from bisect import bisect_right
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 
@@ -42,6 +42,7 @@ class DateRules:
     pattern: re.Pattern[str]
     sequence: re.Pattern[str] = re.compile("(?!)")
     months_pattern: re.Pattern[str] = re.compile("(?!)")
+    seasons: dict[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -54,6 +55,7 @@ def load_date_rules() -> DateRules:
         relative = {k.lower(): (int(v[0]), str(v[1])) for k, v in data["relative"].items()}
         parts = {k.lower(): int(v) for k, v in data["parts"].items()}
         sequence = [str(w) for w in data.get("sequence_words", [])]
+        seasons = {k.lower(): int(v) for k, v in data.get("seasons", {}).items()}
     except (KeyError, ValueError, TypeError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"rules/dates.toml is malformed: {exc}") from exc
 
@@ -80,6 +82,8 @@ def load_date_rules() -> DateRules:
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
+        rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
+        rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>(?:19|20)\d{{2}}))\b"
         rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b"
         rf"|\b(?P<yearref>(?:(?:later|earlier|in|by)\s+)?(?:that|the\s+same)\s+year"
         rf"|(?:in\s+)?the\s+(?P<yn>following|next)\s+year|a\s+year\s+later)\b",
@@ -89,7 +93,7 @@ def load_date_rules() -> DateRules:
         r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sequence) + r")\b"
         if sequence else "(?!)", re.IGNORECASE)
     return DateRules(months, weekdays, relative, parts, pattern, sequence_pattern,
-                     re.compile(rf"\b(?:{alt(list(months))})\b", re.IGNORECASE))
+                     re.compile(rf"\b(?:{alt(list(months))})\b", re.IGNORECASE), seasons)
 
 
 def _latest(month: int, day: int, reference: dt.date | None, year: str | None) -> dt.date | None:
@@ -127,6 +131,8 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
     if g["monthyear"]:
         date = _latest(rules.months[(g["m4"] or g["m6"]).lower()], 1, ref, g["y4"] or g["y6"])
         return (date, "month") if date else None
+    if g["season"]:
+        return dt.date(int(g["sy"]), rules.seasons[g["sn"].lower()], 1), "month"
     if g["year"]:
         return dt.date(int(g["yy"]), 1, 1), "year"
     if ref is None:

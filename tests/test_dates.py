@@ -168,3 +168,17 @@ def test_months_later_counts_from_the_date_written_before() -> None:
     text = "Mosul fell on June 10, 2014. Two months later the jihadists turned west."
     found = find_date_expressions(text, dt.date(2017, 7, 9))[-1]
     assert (found.date, found.precision) == (dt.date(2014, 8, 9), "month")
+
+
+def test_a_season_of_a_year_is_a_month_of_that_year() -> None:
+    found = find_date_expressions("Rebels seized it in the spring of 2014.", dt.date(2024, 2, 17))
+    assert (found[0].date, found[0].precision) == (dt.date(2014, 4, 1), "month")
+
+
+def test_the_fall_of_a_town_is_no_season() -> None:
+    assert find_date_expressions("The fall of Mosul shocked the world.", dt.date(2017, 7, 9)) == []
+
+
+def test_a_season_written_before_gives_its_year_to_the_days_after_it() -> None:
+    text = "The summer of 1995 did not end there. Zepa fell two weeks later, on July 25."
+    assert dates_in(text, dt.date(2005, 7, 11))[-1] == dt.date(1995, 7, 25)

@@ -1580,3 +1580,13 @@ def test_the_capital_of_a_department_is_not_held_by_the_department(extract: Extr
     text = ("BOGOTA - The army recovered control of Mitu, capital of the Amazonian department of "
             "Vaupes, on Tuesday.")
     assert "Mitu" not in holds(extract(text, dt.date(1998, 11, 4)))
+
+
+def test_the_donetsk_peoples_republic_takes_and_loses_a_town(extract: Extract) -> None:
+    text = ("Avdiivka has changed hands before. Fighters of the self-proclaimed Donetsk People's "
+            "Republic seized it in the spring of 2014, and Ukrainian forces retook the town from "
+            "them in late July of that year.")
+    taken = sorted((e.date, e.new_controller) for e in extract(text, dt.date(2024, 2, 17))
+                   if e.kind == "capture")
+    assert taken == [(dt.date(2014, 4, 1), "Donetsk People's Republic"),
+                     (dt.date(2014, 7, 20), "Ukraine")]
