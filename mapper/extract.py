@@ -102,6 +102,7 @@ class ControlRules:
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
     false_adverbs: frozenset[str] = frozenset()
+    hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
 
@@ -141,6 +142,7 @@ def load_control_rules() -> ControlRules:
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
             false_adverbs=frozenset(mod.get("false_adverbs", [])),
+            hedge_adverbs=frozenset(mod.get("hedge_adverbs", [])),
             negative_subjects=frozenset(mod.get("negative_subjects", [])),
             time_nouns=frozenset(mod.get("time_nouns", [])),
             conditional_marks=frozenset(mod["conditional_marks"]),
@@ -783,6 +785,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return f"negated ('{child.text}')"
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in rules.negative_subjects:
                 return f"negated ('{child.text}')"
+            if child.dep_ == "advmod" and child.lower_ in rules.hedge_adverbs:
+                return f"hedged ('{child.text}')"
             if child.dep_ == "advmod" and child.lower_ == "how" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in node.children):
                 return "the story of how a place changed hands, told as a topic"
@@ -1742,11 +1746,13 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
 
 
 def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
-    """'Nigerien officials said their own troops...': a nationality alone, or (``country``)
-    a country's name ("Rwanda's military"), names that state's forces."""
+    """'Nigerien officials said their own troops...', 'in the hands of the Rwandans': a
+    nationality alone, or (``country``) a country's name ("Rwanda's military"), names that
+    state's forces."""
     from mapper.actors import demonyms, load_actor_vocabulary
 
-    code = demonyms().get(text) or (country_names().get(text) if country else None)
+    code = demonyms().get(text) or (country_names().get(text) if country else None) or (
+        demonyms().get(text[:-1]) if text.endswith("s") else None)
     vocab = load_actor_vocabulary()
     home = vocab.home_actor(code) if code else None
     if home is None:

@@ -1590,3 +1590,19 @@ def test_the_donetsk_peoples_republic_takes_and_loses_a_town(extract: Extract) -
                    if e.kind == "capture")
     assert taken == [(dt.date(2014, 4, 1), "Donetsk People's Republic"),
                      (dt.date(2014, 7, 20), "Ukraine")]
+
+
+def test_a_town_almost_overrun_is_no_capture(extract: Extract) -> None:
+    text = "Bosnia's war.\n\nGorazde, the enclave on the Drina, was almost overrun in April."
+    assert captures(extract(text, dt.date(1994, 11, 28))) == {}
+
+
+def test_forces_that_came_close_to_overrunning_a_town_did_not_take_it(extract: Extract) -> None:
+    text = "Bosnia.\n\nIn the spring of 1993 Serb forces came close to overrunning Srebrenica."
+    assert captures(extract(text, dt.date(2005, 7, 11))) == {}
+
+
+def test_a_town_in_the_hands_of_a_nations_people_is_held_by_its_state(extract: Extract) -> None:
+    text = ("CABO DELGADO, Mozambique - Today the town of Awasse is firmly in the hands of the "
+            "Rwandans.")
+    assert holds(extract(text, dt.date(2021, 9, 22)))["Awasse"].new_controller == "Rwandan army"
