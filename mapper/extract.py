@@ -560,7 +560,9 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
                 and not _POSSESSOR.match(sdoc.text, m.end - offset) \
-                and not m.text.endswith(("'s", "’s")) and not _common_word(sdoc, span):
+                and not m.text.endswith(("'s", "’s")) and not (
+                    _common_word(sdoc, span) and not (
+                        m.place is None and _PLACE_ASIDE.match(sdoc.text, m.end - offset))):
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     tokens_of_places = {i for _, span in found for i in span}
@@ -676,6 +678,12 @@ _POSSESSOR = re.compile(
     r"['’]s\s+(?!(?:eastern|western|northern|southern|central|old|outer|inner|east|west|north|"
     r"south|outskirts|suburbs|centre|center|districts|neighbou?rhoods|quarters|half|rest|"
     r"remaining|last|other)\b)[A-Za-z]")
+
+
+# "Paletwa, in southern Chin State, fell": an aside that locates a name makes it a place even
+# when the tagger reads the opening word as a common noun.
+_PLACE_ASIDE = re.compile(r"\s*,\s+(?:in|on|near|outside|north|south|east|west|about|some|"
+                          r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|capital))\b")
 
 
 def _common_word(sdoc: Doc, span: list[int]) -> bool:

@@ -75,6 +75,7 @@ class PlaceRules:
     name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
     facility_words: frozenset[str] = frozenset()
+    subject_verbs: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -95,6 +96,7 @@ def load_place_rules() -> PlaceRules:
         singular = re.compile(
             rf"\b(?:{_alternation(data['singular_cues'])})\s+of\s+(?P<name>{NAME})"
         )
+        falls = _alternation(data.get("subject_verb_cues", []))
         verbs = re.compile(
             rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
             rf"(?P<name>{NAME})"
@@ -123,6 +125,9 @@ def load_place_rules() -> PlaceRules:
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
+            subject_verbs=re.compile(
+                rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls})\b"
+                rf"|\s+(?:{falls})\s+to\b)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
@@ -354,6 +359,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.appositive.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.verbs.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+    for m in rules.subject_verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.trailing.finditer(sentence):
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")

@@ -1606,3 +1606,15 @@ def test_a_town_in_the_hands_of_a_nations_people_is_held_by_its_state(extract: E
     text = ("CABO DELGADO, Mozambique - Today the town of Awasse is firmly in the hands of the "
             "Rwandans.")
     assert holds(extract(text, dt.date(2021, 9, 22)))["Awasse"].new_controller == "Rwandan army"
+
+
+def test_an_unknown_town_with_a_locating_aside_that_fell_is_captured(extract: Extract) -> None:
+    text = ("Myanmar's war.\n\nPaletwa, in southern Chin State, fell to the Arakan Army in "
+            "mid-January.")
+    assert captures(extract(text, dt.date(2024, 8, 5)))["Paletwa"].new_controller == \
+        "Arakan Army"
+
+
+def test_a_common_word_that_fell_is_no_place(extract: Extract) -> None:
+    text = "Myanmar's war.\n\nPrices, already high, fell again. Support fell to a new low."
+    assert captures(extract(text, dt.date(2024, 8, 5))) == {}
