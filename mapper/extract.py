@@ -1062,11 +1062,15 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
     for 'the district' or 'the province' a region."""
     def region(m: Mention) -> bool:
-        return (m.place is not None and m.place.feature_code.startswith("A")) or \
-            m.text.split()[-1].lower() in _ROUTE_WORDS
+        return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
+
+
+def _is_region(mention: Mention) -> bool:
+    """A province, district or other administrative area, not a town."""
+    return mention.place is not None and mention.place.feature_code.startswith("A")
 
 
 _JUST_BEFORE = re.compile(r"\s*(?:(?:had|has|have|also|then|later|finally|eventually|quickly)"
@@ -1187,6 +1191,12 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         frames_here.append((token, frame, new, old))
         places = _places_in(place_tokens, sdoc, offset, mentions, references=relative)
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
+        if relative and places and all(_is_region(m) for m in places):
+            town = [m for m in _place_before_which(marked, sdoc, offset, mentions)
+                    if not _is_region(m)]
+            if town:
+                places = town
+                reasons.append(f"the relative clause is about {town[0].text}, not its region")
         if relative and not places:
             places = _place_before_which(marked, sdoc, offset, mentions)
             if places:

@@ -1618,3 +1618,11 @@ def test_an_unknown_town_with_a_locating_aside_that_fell_is_captured(extract: Ex
 def test_a_common_word_that_fell_is_no_place(extract: Extract) -> None:
     text = "Myanmar's war.\n\nPrices, already high, fell again. Support fell to a new low."
     assert captures(extract(text, dt.date(2024, 8, 5))) == {}
+
+
+def test_a_relative_clause_after_a_towns_province_is_about_the_town(extract: Extract) -> None:
+    text = ("KABUL - The Taliban pressed on. The fall of Kunduz came two days after the Taliban "
+            "entered Zaranj, in the south-western province of Nimroz, which they took without "
+            "resistance on Friday.")
+    assert "Zaranj" in captures(extract(text, dt.date(2021, 8, 8)))
+    assert "Nimroz" not in captures(extract(text, dt.date(2021, 8, 8)))
