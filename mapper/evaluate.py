@@ -176,9 +176,10 @@ def same_place(a: str, b: str) -> bool:
 @cache
 def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     """The vocabulary's actor for a written name ("ISIL" -> "Islamic State", "YPG" -> "SDF" in
-    a Syrian article; a country, "Rwanda", is its state's forces), else the folded name: gold
-    files may name actors as the press does."""
-    from mapper.actors import find_actors, load_actor_vocabulary
+    a Syrian article; a country or a nationality's government or army, "Rwanda", "Nigerian
+    government", is its state's forces), else the folded name: gold files may name actors as
+    the press does."""
+    from mapper.actors import demonyms, find_actors, load_actor_vocabulary
     from mapper.geoparse import country_names
 
     if load_actor_vocabulary().knows(name):
@@ -186,7 +187,10 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     named = [a for a in find_actors(name, countries=countries) if not a.generic]
     if named:
         return max(named, key=lambda a: a.end - a.start).actor
-    home = load_actor_vocabulary().home_actor(country_names().get(name.strip()))
+    state = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+(?:government|army|military|armed\s+forces|"
+                         r"forces|troops))?", name.strip(), re.I)
+    words = state.group(1) if state else name.strip()
+    home = load_actor_vocabulary().home_actor(country_names().get(words) or demonyms().get(words))
     if home is not None:
         return home
     return re.sub(r"^the\s+", "", fold(name))

@@ -83,3 +83,7 @@ def test_an_unknown_group_by_its_initials_is_the_same_group() -> None:
 
 def test_a_country_named_as_the_taker_is_its_states_forces() -> None:
     assert canonical_actor("Rwanda") == canonical_actor("Rwandan troops")
+
+
+def test_a_nations_government_and_its_army_are_one_actor_in_gold_files() -> None:
+    assert canonical_actor("Nigerian government") == canonical_actor("Nigerian army")
