@@ -182,3 +182,9 @@ def test_the_fall_of_a_town_is_no_season() -> None:
 def test_a_season_written_before_gives_its_year_to_the_days_after_it() -> None:
     text = "The summer of 1995 did not end there. Zepa fell two weeks later, on July 25."
     assert dates_in(text, dt.date(2005, 7, 11))[-1] == dt.date(1995, 7, 25)
+
+
+def test_the_start_of_a_month_is_that_month() -> None:
+    found = find_date_expressions("Troops recaptured Tikrit at the start of April.",
+                                  dt.date(2015, 5, 21))
+    assert (found[0].date, found[0].precision) == (dt.date(2015, 4, 1), "month")
