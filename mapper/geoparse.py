@@ -549,6 +549,9 @@ def _score(
         if d < 300:
             score += 1.5 * (1 - d / 300)
             reasons.append(f"{d:.0f} km from the document's other places")
+        elif d > 600 and why.startswith("close spelling"):
+            score -= 10.0
+            reasons.append(f"a close spelling {d:.0f} km from the document's other places")
         elif d > 600:
             score -= 0.5
     for anchor_place, radius, label in anchors:

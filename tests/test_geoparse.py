@@ -112,3 +112,11 @@ def test_a_document_is_about_a_country_only_when_it_clearly_leads() -> None:
     assert main_country(Counter({"EG": 14, "IQ": 3})) == "EG"
     assert main_country(Counter({"UG": 12, "RW": 10, "CD": 9})) == ""
     assert main_country(Counter()) == ""
+
+
+def test_a_close_spelling_far_from_the_documents_places_is_left_unplaced(
+        gazetteer: Gazetteer) -> None:
+    text = ("LASHIO, Myanmar - The alliance took Kunlong in November, weeks before Hsenwi and "
+            "Lashio.")
+    far = [m for m in find_mentions(text, gazetteer) if m.text == "Kunlong"]
+    assert far and all(m.place is None or m.place.country_code == "MM" for m in far)
