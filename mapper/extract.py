@@ -400,7 +400,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             lead = [m for m in named[bisect_left(named_starts, previous):
                                      bisect_right(named_starts, previous + 15)]
                     if m.end <= start]
-            city = _main_city(named[:bisect_left(named_starts, start)], subjects)
+            city = _main_city(named[:bisect_left(named_starts, start)], subjects) \
+                if _CITY.search(text, start, end) else None
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules,
                                  lead[:1], [city] if city else [])
             shouted = _shouted(text[start:end])
@@ -1032,6 +1033,9 @@ def _facility_of(anaphor: Token, places: list[Mention]) -> list[Mention]:
     facility = " ".join(t.text for t in [*words, head])
     return [replace(m, text=f"{m.text} {facility}", reasons=(
         *m.reasons, f"the {anaphor.text}'s {facility}")) for m in places]
+
+
+_CITY = re.compile(r"\bcity\b", re.I)
 
 
 def _main_city(named: Sequence[Mention], subjects: Counter[int]) -> Mention | None:
