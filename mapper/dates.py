@@ -173,25 +173,27 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     the last date written before it (a day or a week), not after the article's date; 'that
     year', 'the following year' after the last year written."""
     if m.group("yearref"):
-        years = [d for d in found if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)]
-        if not years:
+        year = _last_year_written(found)
+        if year is None:
             return None
         later = m.group("yn") or m.group("yearref").lower().startswith("a ")
-        return dt.date(years[-1].date.year + (1 if later else 0), 1, 1), "year"
+        return dt.date(year + (1 if later else 0), 1, 1), "year"
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None
+    precision: DatePrecision = before[-1].precision
     if m.group("nu"):
         days = 7 if m.group("nu").lower() == "week" else 1
     else:
         n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
         unit = m.group("lu").lower()
         days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        if unit.startswith("month"):
+            precision = "month"
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
         return None
-    months = bool(m.group("lu")) and m.group("lu").lower().startswith("month")
-    return date, "month" if months else before[-1].precision
+    return date, precision
 
 
 _RELATIVE_YEAR = re.compile(r",?\s+(last|this)\s+year\b", re.IGNORECASE)
@@ -200,6 +202,12 @@ _YEAR_TAIL = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNOR
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Two months later", "the next day": counted from a date written before, so its year.
 _AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
+
+
+def _last_year_written(found: Sequence[DateExpression]) -> int | None:
+    """The year of the last phrase that wrote one ("in 2014", "June 10 that year")."""
+    return next((d.date.year for d in reversed(found)
+                 if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)), None)
 
 
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:
@@ -230,10 +238,10 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
         that = _YEAR_TAIL.match(text, end)
         if that and precision in ("day", "month") and not any(
                 m.group(y) for y in ("y1", "y2", "y3", "y4", "y6")):
-            years = [d for d in found if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)]
-            if years:
+            written = _last_year_written(found)
+            if written is not None:
                 with suppress(ValueError):
-                    date, end = date.replace(year=years[-1].date.year), that.end()
+                    date, end = date.replace(year=written), that.end()
         found.append(DateExpression(text[m.start():end], m.start(), end, date, precision))
     return _narrative_years(text, found, reference, rules)
 

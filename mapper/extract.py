@@ -17,7 +17,13 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from mapper.actors import ActorMention, ActorVocabulary, find_actors, load_actor_vocabulary
+from mapper.actors import (
+    ActorMention,
+    ActorVocabulary,
+    demonyms,
+    find_actors,
+    load_actor_vocabulary,
+)
 from mapper.dates import find_date_expressions
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
@@ -777,9 +783,14 @@ def _is_passive(token: Token) -> bool:
 _BE = {"is", "are", "was", "were", "be", "been", "am", "'s", "'re"}
 
 
+def _asks(sentence: str) -> bool:
+    """A question ('Will Mosul fall?', 'how will the army hold Jilib?') states nothing."""
+    return sentence.rstrip().rstrip(QUOTES + "’'").endswith("?")
+
+
 def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
     """Why the statement is not a completed capture (plan, modal, negation...), or None."""
-    if sentence.rstrip().rstrip(QUOTES + "’'").endswith("?"):
+    if _asks(sentence):
         return "question"
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
         return f"still going on ('{token.text}')"
@@ -1281,8 +1292,7 @@ def _gapped(text: str, offset: int, trigger: Token, places: Sequence[Mention],
     for mention in mentions:
         if mention.start < cursor or mention.start in known or is_reference(mention):
             continue
-        if not _GAPPED_ITEM.search(text, cursor, mention.start) and not (
-                out and _GAPPED_ITEM.search(text, out[-1][1][1], mention.start)):
+        if not _GAPPED_ITEM.search(text, cursor, mention.start):
             break
         date = _GAPPED_DATE.match(text, mention.end)
         if date is None:
@@ -1771,15 +1781,10 @@ def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
     """'Nigerien officials said their own troops...', 'in the hands of the Rwandans': a
     nationality alone, or (``country``) a country's name ("Rwanda's military"), names that
     state's forces."""
-    from mapper.actors import demonyms, load_actor_vocabulary
-
     code = demonyms().get(text) or (country_names().get(text) if country else None) or (
         demonyms().get(text[:-1]) if text.endswith("s") else None)
-    vocab = load_actor_vocabulary()
-    home = vocab.home_actor(code) if code else None
-    if home is None:
-        return None
-    return ActorMention(text, 0, 0, home, vocab.side_of(home) or home)
+    home = load_actor_vocabulary().home_actor(code) if code else None
+    return replace(_state_of(home), text=text) if home else None
 
 
 def _national_forces(head: Token, offset: int, possessive_only: bool = False
@@ -1831,7 +1836,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     about the place named earlier in the sentence, else the last place a statement was about
     (``topic``)."""
     places = list(mentions)
-    if not places and not topic:
+    if (not places and not topic) or _asks(text[start:end]):
         return []
     spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
                    + [(m.start, m.end, f"⟦P{i}⟧") for i, m in enumerate(places)])
@@ -1845,8 +1850,6 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     masked.append(_blank_quotes(text[cursor:end]))
     sentence = "".join(masked)
     out: list[_Statement] = []
-    if text[start:end].rstrip().rstrip(QUOTES + "’'").endswith("?"):
-        return []
     for pattern in _hold_regexes(rules.hold_patterns):
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
@@ -2279,6 +2282,8 @@ _STATE_WORDS = {"government", "army", "regime", "state", "military"}
 
 
 def _state_of(name: str) -> ActorMention:
+    """The mention of a state's forces by their canonical name, for a holder or taker the text
+    names only by nationality or as 'the government'."""
     vocab = load_actor_vocabulary()
     return ActorMention(name, 0, 0, name, vocab.side_of(name) or name)
 
