@@ -64,3 +64,19 @@ def test_plain_army_is_a_default_state_only_where_it_is_the_main_country() -> No
 def test_a_listed_state_keeps_its_own_name_over_the_default() -> None:
     assert actors_of("South Sudan's army retook the town.", ("SS",)) == ["South Sudanese army"]
     assert actors_of("Ethiopian troops crossed the border.", ("SO",)) == ["Ethiopia"]
+
+
+def test_the_guerrilla_is_the_farc_only_in_colombia() -> None:
+    assert actors_of("The guerrillas overran the police post.", ("CO",)) == ["FARC"]
+    assert actors_of("The guerrillas overran the police post.", ("PH",)) != ["FARC"]
+
+
+def test_balkan_parties_have_one_name_each() -> None:
+    text = ("Bosnian Serbs and the VRS shelled the town; Mladic's forces entered it. "
+            "The JNA and the Yugoslav army had taken Vukovar.")
+    assert actors_of(text, ("BA",)) == ["Bosnian Serb forces"] * 3 + ["Yugoslav People's Army"] * 2
+
+
+def test_russian_mercenaries_are_wagner_in_mali_and_russia_in_ukraine() -> None:
+    assert actors_of("Russian mercenaries entered Kidal.", ("ML",)) == ["Wagner Group"]
+    assert "Wagner Group" not in actors_of("Russian mercenaries entered Bakhmut.", ("UA",))
