@@ -108,6 +108,9 @@ class ControlRules:
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
     false_adverbs: frozenset[str] = frozenset()
+    superseded_texts: frozenset[str] = frozenset()
+    own_texts: frozenset[str] = frozenset()
+    superseded_marks: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
@@ -148,6 +151,9 @@ def load_control_rules() -> ControlRules:
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
             false_adverbs=frozenset(mod.get("false_adverbs", [])),
+            superseded_texts=frozenset(mod.get("superseded_texts", [])),
+            own_texts=frozenset(mod.get("own_texts", [])),
+            superseded_marks=frozenset(mod.get("superseded_marks", [])),
             hedge_adverbs=frozenset(mod.get("hedge_adverbs", [])),
             negative_subjects=frozenset(mod.get("negative_subjects", [])),
             time_nouns=frozenset(mod.get("time_nouns", [])),
@@ -574,7 +580,8 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     tokens_of_places = {i for _, span in found for i in span}
     return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
-                   if not _describes_another(sdoc[span[0]], tokens_of_places - set(span))},
+                   if not _describes_another(_span_root(sdoc, span),
+                                             tokens_of_places - set(span))},
                   key=lambda m: m.start)
 
 
@@ -699,6 +706,11 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
     return len(span) == 1 and span[0] == next(
         (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
         "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP")
+
+
+def _span_root(sdoc: Doc, span: list[int]) -> Token:
+    """The word of a name the rest of the sentence hangs it on ("Sea" in "Red Sea")."""
+    return next((sdoc[i] for i in span if sdoc[i].head.i not in span), sdoc[span[0]])
 
 
 def _describes_another(token: Token, place_tokens: set[int]) -> bool:
@@ -900,7 +912,22 @@ def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
             return f"withdrawn ('{child.text} {verb.text}')"
     if lemma_of(verb) in rules.negation_verbs:
         return f"negated by '{verb.text}'"
+    if _superseded_speaker(verb, rules):
+        return f"withdrawn (a superseded text '{verb.text}')"
     return None
+
+
+def _superseded_speaker(verb: Token, rules: ControlRules) -> bool:
+    """'An earlier version of this story stated', 'the article originally said': corrected."""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & rules.superseded_marks
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in rules.own_texts and adverbs:
+            return True
+        if subject.lower_ in rules.superseded_texts and (adverbs or any(
+                c.dep_ == "amod" and c.lower_ in rules.superseded_marks
+                for c in subject.children)):
+            return True
+    return False
 
 
 def _certainty(token: Token, rules: ControlRules, sentence: str,

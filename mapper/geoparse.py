@@ -116,7 +116,7 @@ def load_place_rules() -> PlaceRules:
         facilities = _alternation(data["facility_words"])
         qualifiers = _alternation(data.get("facility_qualifiers", []))
         facility = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:{qualifiers})\s+)?"
-                              rf"(?P<cue>(?i:{facilities}))\b")
+                              rf"(?P<cue>(?i:{facilities}))\b(?!\s+of\s+(?:the\s+)?[A-Z])")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         appositive = re.compile(
             rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
@@ -193,7 +193,10 @@ def _country_pattern() -> re.Pattern[str]:
 
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(demonyms())})\b")
+    waters = tomllib.loads((files("mapper") / "rules" / "places.toml").read_text("utf-8")).get(
+        "water_words", [])
+    return re.compile(rf"\b(?:{_alternation(demonyms())})\b"
+                      rf"(?!\s+(?:{_alternation(waters) or '(?!)'})\b)")
 
 
 def mentioned_countries(text: str) -> Counter[str]:

@@ -1506,6 +1506,23 @@ def test_a_report_a_correction_says_was_wrong_is_no_capture(extract: Extract) ->
     assert captures(extract(text)) == {}
 
 
+def test_what_an_earlier_version_stated_is_no_capture(extract: Extract) -> None:
+    text = ("Fact check: who holds the road south of Tripoli?\n\nAn earlier version of this fact "
+            "check stated that the LNA had taken control of Aziziya.")
+    assert captures(extract(text, dt.date(2019, 5, 1))) == {}
+
+
+def test_what_the_article_originally_said_is_no_capture(extract: Extract) -> None:
+    text = SYRIA + "This article originally said that Turkish-backed rebels had captured Manbij."
+    assert captures(extract(text)) == {}
+
+
+def test_an_earlier_report_by_others_still_counts(extract: Extract) -> None:
+    text = SYRIA + ("An earlier report by the Observatory said Turkish-backed rebels had "
+                    "captured Manbij.")
+    assert "Manbij" in captures(extract(text))
+
+
 def test_the_year_a_town_is_freed_in_a_vow_is_no_capture(extract: Extract) -> None:
     text = ("BAGHDAD - Prime Minister Haider al-Abadi vowed that 2016 would be the year Mosul "
             "is freed.")
@@ -1626,3 +1643,20 @@ def test_a_relative_clause_after_a_towns_province_is_about_the_town(extract: Ext
             "resistance on Friday.")
     assert "Zaranj" in captures(extract(text, dt.date(2021, 8, 8)))
     assert "Nimroz" not in captures(extract(text, dt.date(2021, 8, 8)))
+
+
+def test_a_sea_named_before_a_port_is_not_taken(extract: Extract) -> None:
+    text = ("Yemen's war.\n\nGovernment forces captured the Red Sea port of Hodeidah on "
+            "Tuesday.")
+    assert set(captures(extract(text, dt.date(2018, 6, 14)))) == {"Hodeidah"}
+
+
+def test_a_region_named_before_a_town_is_not_taken(extract: Extract) -> None:
+    text = ("Myanmar.\n\nThe MNDAA handed the northern Shan State town of Lashio back to the "
+            "military on Tuesday.")
+    assert "Shan State" not in captures(extract(text, dt.date(2025, 4, 23)))
+
+
+def test_an_agency_named_before_a_base_is_not_a_place(extract: Extract) -> None:
+    text = "Mali.\n\nThe rebels seized the former UN camp at Tessalit on Sunday."
+    assert set(captures(extract(text, dt.date(2023, 10, 2)))) == {"Tessalit"}

@@ -7,7 +7,7 @@ from geopy.distance import great_circle
 
 from mapper.actors import find_actors
 from mapper.gazetteer import Gazetteer
-from mapper.geoparse import find_mentions, is_reference
+from mapper.geoparse import find_mentions, is_reference, mentioned_countries
 from mapper.models import Mention
 
 
@@ -120,3 +120,8 @@ def test_a_close_spelling_far_from_the_documents_places_is_left_unplaced(
             "Lashio.")
     far = [m for m in find_mentions(text, gazetteer) if m.text == "Kunlong"]
     assert far and all(m.place is None or m.place.country_code == "MM" for m in far)
+
+
+def test_an_ocean_named_for_a_nation_does_not_bring_its_country_into_focus() -> None:
+    assert "IN" not in mentioned_countries("Al-Shabaab took the Indian Ocean port of Barawe.")
+    assert "IN" in mentioned_countries("Indian troops took the post.")
