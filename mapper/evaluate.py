@@ -184,15 +184,15 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
 
     if load_actor_vocabulary().knows(name):
         return name
-    named = [a for a in find_actors(name, countries=countries) if not a.generic]
-    if named:
-        return max(named, key=lambda a: a.end - a.start).actor
     state = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+(?:government|army|military|armed\s+forces|"
                          r"forces|troops))?", name.strip(), re.I)
     words = state.group(1) if state else name.strip()
     home = load_actor_vocabulary().home_actor(country_names().get(words) or demonyms().get(words))
     if home is not None:
         return home
+    named = [a for a in find_actors(name, countries=countries) if not a.generic]
+    if named:
+        return max(named, key=lambda a: a.end - a.start).actor
     return re.sub(r"^the\s+", "", fold(name))
 
 

@@ -80,3 +80,8 @@ def test_balkan_parties_have_one_name_each() -> None:
 def test_russian_mercenaries_are_wagner_in_mali_and_russia_in_ukraine() -> None:
     assert actors_of("Russian mercenaries entered Kidal.", ("ML",)) == ["Wagner Group"]
     assert "Wagner Group" not in actors_of("Russian mercenaries entered Bakhmut.", ("UA",))
+
+
+def test_the_paramilitary_is_the_rsf_in_sudan() -> None:
+    assert actors_of("The paramilitary's fighters took the village.", ("SD",)) == [
+        "Rapid Support Forces"]

@@ -87,3 +87,9 @@ def test_a_country_named_as_the_taker_is_its_states_forces() -> None:
 
 def test_a_nations_government_and_its_army_are_one_actor_in_gold_files() -> None:
     assert canonical_actor("Nigerian government") == canonical_actor("Nigerian army")
+
+
+def test_a_named_nationality_wins_over_the_articles_other_countries() -> None:
+    neighbours_first = ("UG", "RW", "CD")
+    assert canonical_actor("Congolese government", neighbours_first) == "Congolese army"
+    assert canonical_actor("Burkinabe government", ("CD",)) == "Burkina Faso army"
