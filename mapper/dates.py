@@ -71,7 +71,8 @@ def load_date_rules() -> DateRules:
         rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
         rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
-        rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during)\s+(?P<m4>{alt(list(months))})"
+        rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during|(?P<lastm>last|this))\s+"
+        rf"(?P<m4>{alt(list(months))})"
         rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
         rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>(?:19|20)\d{{2}}))\b"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
@@ -129,7 +130,14 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
         date = _latest(month, rules.parts[g["part"].lower()], ref, g["y3"])
         return (date, "month") if date else None
     if g["monthyear"]:
-        date = _latest(rules.months[(g["m4"] or g["m6"]).lower()], 1, ref, g["y4"] or g["y6"])
+        month = rules.months[(g["m4"] or g["m6"]).lower()]
+        if g["lastm"] and not g["y4"]:
+            if ref is None:
+                return None
+            this = g["lastm"].lower() == "this"
+            year = ref.year - (0 if this or month < ref.month else 1)
+            return dt.date(year, month, 1), "month"
+        date = _latest(month, 1, ref, g["y4"] or g["y6"])
         return (date, "month") if date else None
     if g["season"]:
         return dt.date(int(g["sy"]), rules.seasons[g["sn"].lower()], 1), "month"
@@ -173,7 +181,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     the last date written before it (a day or a week), not after the article's date; 'that
     year', 'the following year' after the last year written."""
     if m.group("yearref"):
-        year = _last_year_written(found)
+        year = _last_year_written(found, m.string, m.start())
         if year is None:
             return None
         later = m.group("yn") or m.group("yearref").lower().startswith("a ")
@@ -196,7 +204,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     return date, precision
 
 
-_RELATIVE_YEAR = re.compile(r",?\s+(last|this)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this)\s+year\b", re.IGNORECASE)
+# "last March", "this January": a month counted back from the article's date.
+_RELATIVE_MONTH = re.compile(r"^(?:last|this)\s", re.IGNORECASE)
 # "June 10 that year", "late July of that year": the year last written.
 _YEAR_TAIL = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -204,10 +214,23 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
-def _last_year_written(found: Sequence[DateExpression]) -> int | None:
-    """The year of the last phrase that wrote one ("in 2014", "June 10 that year")."""
-    return next((d.date.year for d in reversed(found)
-                 if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)), None)
+def _last_year_written(found: Sequence[DateExpression], text: str = "", pos: int = 0
+                       ) -> int | None:
+    """The year of the last phrase that wrote one ("in 2014", "June 10 that year"), or a year
+    written bare after it in the same paragraph ("the first big loss of 2001: it fell in
+    November that year")."""
+    written = next((d for d in reversed(found)
+                    if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)), None)
+    paragraph = max((m.end() for m in _PARAGRAPH.finditer(text, 0, pos)), default=0)
+    start = max(paragraph, written.end if written else 0)
+    bare = [m for m in _BARE_YEAR.finditer(text, start, pos)]
+    if bare:
+        return int(bare[-1].group(0))
+    return written.date.year if written else None
+
+
+# A year written on its own ("a loss of 2001"), not a count ("2000 fighters").
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s+[a-z])")
 
 
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:
@@ -238,7 +261,7 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
         that = _YEAR_TAIL.match(text, end)
         if that and precision in ("day", "month") and not any(
                 m.group(y) for y in ("y1", "y2", "y3", "y4", "y6")):
-            written = _last_year_written(found)
+            written = _last_year_written(found, text, m.start())
             if written is not None:
                 with suppress(ValueError):
                     date, end = date.replace(year=written), that.end()
@@ -265,7 +288,8 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
     for expression in found:
         index = bisect_right(breaks, expression.start)
         paragraph = breaks[index - 1] if index else 0
-        if any(p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER)):
+        if any(p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER,
+                                                    _RELATIVE_MONTH)):
             last_year = (expression.date.year, expression.start, expression.date)
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")

@@ -759,6 +759,11 @@ def _subject(token: Token) -> Token | None:
             description = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                               for c in subj[0].children)
             return before[-1] if len(before) > 1 and description else subj[0]
+        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBZ", "VBP") and any(
+                c.dep_ == "mark" for c in node.children):
+            # "since Bakhmut fell": a finite clause has its own subject, misread or missing
+            return next((c for c in node.children if c.i < node.i and c.text[:1].isupper()
+                         and c.dep_ in ("advmod", "npadvmod", "dep")), None)
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
                 and node.head.i != node.i:
             node = node.head
@@ -2378,11 +2383,14 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     ordered = sorted(actors, key=lambda a: a.start)
     actor_starts = [a.start for a in ordered]
 
-    def first_agents(sentence: tuple[int, int]) -> list[str]:
+    def first_agents(sentence: tuple[int, int], attributive: bool = True) -> list[str]:
+        """Groups a sentence names as doers; ``attributive=False`` also leaves out a group
+        named as a kind ("it had been an al-Shabaab hub")."""
         lo, hi = bisect_left(actor_starts, sentence[0]), bisect_left(actor_starts, sentence[1])
         return [a.actor for a in ordered[lo:hi] if not a.generic and not re.search(
             r"\b(?:from|of|against|backed\s+by|supported\s+by|alongside)\s+(?:the\s+)?$",
-            text[sentence[0]:a.start], re.I)]
+            text[sentence[0]:a.start], re.I) and (attributive or not re.search(
+                r"\ban?\s+$", text[sentence[0]:a.start], re.I))]
 
     olds = Counter(s.old.actor for s in captures if s.old)
     by_name = {a.actor: a for a in actors}
@@ -2396,7 +2404,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.pronoun_agent >= 0 and st.new is None:
             index = bisect_right(starts, st.sentence[0])
             st = _pronoun_agent(st, last_agent, index,
-                                first_agents((st.sentence[0], st.pronoun_agent))[-1:],
+                                first_agents((st.sentence[0], st.pronoun_agent),
+                                             attributive=False)[-1:],
                                 first_agents(sentences[index - 2]) if index >= 2 else [], by_name)
         if st.kind == "capture" and st.new is not None:
             last_agent = (bisect_right(starts, st.sentence[0]), st.new)

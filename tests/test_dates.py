@@ -188,3 +188,27 @@ def test_the_start_of_a_month_is_that_month() -> None:
     found = find_date_expressions("Troops recaptured Tikrit at the start of April.",
                                   dt.date(2015, 5, 21))
     assert (found[0].date, found[0].precision) == (dt.date(2015, 4, 1), "month")
+
+
+def test_last_month_name_is_the_latest_such_month_before_the_articles() -> None:
+    february = dt.date(2021, 2, 22)
+    assert resolve("last March", february) == (dt.date(2020, 3, 1), "month")
+    assert resolve("last December", february) == (dt.date(2020, 12, 1), "month")
+    assert resolve("last January", february) == (dt.date(2021, 1, 1), "month")
+    assert resolve("last February", february) == (dt.date(2020, 2, 1), "month")
+
+
+def test_a_month_of_last_year_is_in_the_year_before_the_articles() -> None:
+    assert resolve("in January of last year", dt.date(2021, 2, 22))[0] == dt.date(2020, 1, 1)
+
+
+def test_that_year_takes_a_year_written_bare_in_its_sentence() -> None:
+    text = ("In 1995 the Taliban took Herat.\n\nMazar was their first big loss of 2001: it fell "
+            "in November that year.")
+    dates = find_date_expressions(text, dt.date(2021, 8, 15))
+    assert dates[-1].date == dt.date(2001, 11, 1)
+
+
+def test_a_count_is_not_a_year() -> None:
+    text = "In 1995 the Taliban took Herat. Some 2000 fighters left in November that year."
+    assert find_date_expressions(text, dt.date(2021, 8, 15))[-1].date == dt.date(1995, 11, 1)

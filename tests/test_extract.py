@@ -1660,3 +1660,20 @@ def test_a_region_named_before_a_town_is_not_taken(extract: Extract) -> None:
 def test_an_agency_named_before_a_base_is_not_a_place(extract: Extract) -> None:
     text = "Mali.\n\nThe rebels seized the former UN camp at Tessalit on Sunday."
     assert set(captures(extract(text, dt.date(2023, 10, 2)))) == {"Tessalit"}
+
+
+def test_they_is_not_a_group_named_as_a_kind_of_place(extract: Extract) -> None:
+    text = ("Somalia.\n\nGovernment forces took Adan Yabaal last December - it had been an "
+            "al-Shabaab hub for years - and in January they took Harardhere.")
+    events = captures(extract(text, dt.date(2023, 11, 15)))
+    assert events["Harardhere"].new_controller == "Somali government"
+
+
+def test_a_town_misparsed_before_fell_in_a_since_clause_is_its_subject(
+        extract: Extract) -> None:
+    text = ("Ukraine.\n\nRussian forces took full control of Avdiivka on Saturday. It was "
+            "Moscow's most significant gain since Bakhmut fell to Russian forces last May.")
+    events = captures(extract(text, dt.date(2024, 2, 18)))
+    assert events["Bakhmut"].date == dt.date(2023, 5, 1)
+    assert [e.place for e in extract(text, dt.date(2024, 2, 18))
+            if e.kind == "capture"].count("Avdiivka") == 1
