@@ -581,7 +581,9 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
     tokens_of_places = {i for _, span in found for i in span}
     return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
                    if not _describes_another(_span_root(sdoc, span),
-                                             tokens_of_places - set(span))},
+                                             tokens_of_places - set(span))
+                   and not _holds_named_parts(_span_root(sdoc, span),
+                                              tokens_of_places - set(span))},
                   key=lambda m: m.start)
 
 
@@ -724,9 +726,21 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and any(
+    return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
+        and head.tag_ != "NNS" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
         for p in head.children)
+
+
+def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
+    """'Bayhan, Usaylan and Ain districts of Shabwa': the province whose named parts are taken
+    locates them; it is not taken itself."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    parts = token.head.head
+    return parts.tag_ == "NNS" and any(
+        c.i in place_tokens for c in parts.children if c.dep_ in ("poss", "amod", "compound",
+                                                                  "nmod"))
 
 
 def _under_between(token: Token) -> bool:
@@ -840,7 +854,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 return "infinitive without a completed action"
             if lemma_of(head) in rules.success_words or any(
                     c.lower_ in rules.success_words for c in head.children):
-                return None
+                node = head  # "managed to take it", unless "without managing to take it"
+                depth += 1
+                continue
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
                     c.lower_ in rules.ordinal_words for c in head.children):
                 governor = _verb_above(head)
@@ -1776,6 +1792,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
                  and not t.is_space and not any(a.dep_ == "poss" for a in [t, *t.ancestors]
                                                 if a.i < head.i)]
+        dashes = [k for k, t in enumerate(words) if t.text in ("-", "–", "—", ":")
+                  and t.whitespace_ and k and words[k - 1].whitespace_]
+        if dashes:
+            words = words[dashes[-1] + 1:]  # "July 2015 - Pro-government fighters"
         while len(words) > 1 and words[0].is_lower:
             words = words[1:]
         if not words:

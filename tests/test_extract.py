@@ -1677,3 +1677,33 @@ def test_a_town_misparsed_before_fell_in_a_since_clause_is_its_subject(
     assert events["Bakhmut"].date == dt.date(2023, 5, 1)
     assert [e.place for e in extract(text, dt.date(2024, 2, 18))
             if e.kind == "capture"].count("Avdiivka") == 1
+
+
+def test_an_assault_without_managing_to_take_the_base_is_no_capture(extract: Extract) -> None:
+    text = ("Colombia.\n\nIn August the guerrillas assaulted the antinarcotics base of "
+            "Miraflores, in Guaviare, without managing to take it.")
+    assert captures(extract(text, dt.date(1998, 11, 4))) == {}
+
+
+def test_managing_to_take_a_town_is_a_capture(extract: Extract) -> None:
+    text = "Colombia.\n\nThe FARC managed to take Mitu on Sunday."
+    assert "Mitu" in captures(extract(text, dt.date(1998, 11, 4)))
+
+
+def test_a_province_whose_named_districts_are_taken_is_not_taken(extract: Extract) -> None:
+    text = ("Yemen.\n\nThe Giants Brigades say they have retaken Bayhan, Usaylan and Ain "
+            "districts of Shabwa from the Houthis.")
+    assert set(captures(extract(text, dt.date(2022, 1, 10)))) == {"Bayhan", "Usaylan", "Ain"}
+
+
+def test_a_timeline_entrys_date_is_not_part_of_the_takers_name(extract: Extract) -> None:
+    text = ("Yemen: a timeline\n\nJuly 2015 - Pro-government fighters, backed by Emirati "
+            "armour, drive the Houthis out of Aden after four months of street fighting.")
+    events = captures(extract(text, dt.date(2019, 8, 12)))
+    assert events["Aden"].new_controller == "Yemeni government"
+
+
+def test_a_hold_described_after_a_locating_place_is_not_that_places(extract: Extract) -> None:
+    text = ("Syria.\n\nNorth of Aleppo, the Shi'ite towns of Nubl and Zahraa are still held by "
+            "pro-government militias.")
+    assert set(holds(extract(text, dt.date(2024, 11, 30)))) == {"Nubl", "Zahraa"}
