@@ -57,6 +57,7 @@ class ActorVocabulary:
     generics: tuple[tuple[str, tuple[str, ...]], ...]
     colours: dict[str, str]
     metonym_verbs: tuple[str, ...] = ()
+    metonym_agent_marks: tuple[str, ...] = ()
 
     def side_of(self, actor: str | None) -> str | None:
         """The side of a canonical actor; an unknown actor is its own side."""
@@ -186,7 +187,9 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
     generics = tuple((g["category"], _as_strings(g["phrases"], "generic phrases"))
                      for g in data.get("generic", []))
     return ActorVocabulary(tuple(actors), generics, colours,
-                           _as_strings(data.get("metonym_verbs", []), "metonym_verbs"))
+                           _as_strings(data.get("metonym_verbs", []), "metonym_verbs"),
+                           _as_strings(data.get("metonym_agent_marks", []),
+                                       "metonym_agent_marks"))
 
 
 def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
@@ -308,7 +311,7 @@ def find_actors(
                 if reading.lower_only and m.group(0)[0].isupper() and \
                         _inside_proper_name(text, m.start()):
                     continue
-                if reading.metonym and not _acts(text, m.end(), vocab.metonym_verbs):
+                if reading.metonym and not _acts(text, m.start(), m.end(), vocab):
                     continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
                                        countries=actor.countries)
@@ -336,10 +339,18 @@ def _acting(verbs: tuple[str, ...]) -> re.Pattern[str]:
                       rf"\s+)*(?:{words})\b|,\s+which\s+(?:says|said|claims|insists)\b")
 
 
-def _acts(text: str, end: int, verbs: tuple[str, ...]) -> bool:
-    """Whether a capital named at ``end`` acts as its government ("Kabul said", "Moscow's
-    troops"), rather than being the city ("the Taliban closed in on Kabul")."""
-    return _acting(verbs).match(text, end) is not None
+def _acts(text: str, start: int, end: int, vocab: ActorVocabulary) -> bool:
+    """Whether a capital named at ``start``-``end`` acts as its government ("Kabul said",
+    "Moscow's troops", "the cities still controlled by Kyiv"), rather than being the city
+    ("the Taliban closed in on Kabul")."""
+    return _acting(vocab.metonym_verbs).match(text, end) is not None or \
+        _acted_for(vocab.metonym_agent_marks).search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _acted_for(marks: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in marks) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
 def _inside_proper_name(text: str, start: int) -> bool:

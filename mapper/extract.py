@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -1907,15 +1907,18 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
                 continue
             actor = _hold_actor(m, actors, places, start, rules)
-            if actor is None and m.group("named") and m.group("named").lower() in _STATE_WORDS:
+            written = actor.text if actor is not None else m.group("named") or ""
+            if written.lower() in _STATE_WORDS:
+                # "Djibo remains under government control" in a report on Mali: Burkina's
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
                 home = load_actor_vocabulary().home_actor(first.country_code) if (
-                    first and first.feature_code.startswith("P")) else None
-                actor = _state_of(home) if home else None
+                    first and first.feature_code.startswith("P") and (
+                        actor is None or first.country_code in _named_countries(text))) else None
+                actor = _state_of(home) if home else actor
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
-            appositive = re.match(r"\s*,\s*(?:the|an?|both|all|each|two|three|four|several|"
+            appositive = re.match(r"\s*,\s*(?:the|an?|one|both|all|each|two|three|four|several|"
                                   r"in|under|still|now)\b", sentence[m.end("place"):]) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
             for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
@@ -2331,6 +2334,13 @@ _GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'�
 _GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our"}
 # "Homs, which remains in government hands": the state of the country the place is in.
 _STATE_WORDS = {"government", "army", "regime", "state", "military"}
+
+
+@lru_cache(maxsize=4)
+def _named_countries(text: str) -> frozenset[str]:
+    """The countries an article names ("in Burkina Faso next door"), whose own government a
+    'government' holder of a town there can be."""
+    return frozenset(mentioned_countries(text))
 
 
 def _state_of(name: str) -> ActorMention:

@@ -1707,3 +1707,49 @@ def test_a_hold_described_after_a_locating_place_is_not_that_places(extract: Ext
     text = ("Syria.\n\nNorth of Aleppo, the Shi'ite towns of Nubl and Zahraa are still held by "
             "pro-government militias.")
     assert set(holds(extract(text, dt.date(2024, 11, 30)))) == {"Nubl", "Zahraa"}
+
+
+def test_government_control_of_a_town_in_a_neighbouring_country_is_that_states(
+        extract: Extract) -> None:
+    text = ("Mali's war.\n\nMalian troops took Kidal. In Burkina Faso next door the blockade of "
+            "Djibo has lasted two years. Djibo remains under government control, but only just.")
+    assert holds(extract(text, dt.date(2024, 8, 5)))["Djibo"].new_controller == \
+        "Burkina Faso army"
+
+
+def test_a_town_where_a_group_remains_in_control_is_held_by_it(extract: Extract) -> None:
+    text = ("Ukraine.\n\nLuhansk, where the separatists of the Luhansk People's Republic remain "
+            "in control, sits close to the Russian border.")
+    assert holds(extract(text, dt.date(2014, 8, 1)))["Luhansk"].new_controller == \
+        "Luhansk People's Republic"
+
+
+def test_cities_controlled_by_a_capital_are_held_by_its_state(extract: Extract) -> None:
+    text = ("Ukraine.\n\nKramatorsk and Sloviansk are the largest cities still controlled by Kyiv "
+            "in the Donetsk region.")
+    found = holds(extract(text, dt.date(2025, 3, 1)))
+    assert {found["Kramatorsk"].new_controller, found["Sloviansk"].new_controller} == {"Ukraine"}
+
+
+def test_one_of_the_last_towns_held_by_a_group_is_held_by_it(extract: Extract) -> None:
+    text = ("Syria.\n\nCoalition aircraft struck Islamic State positions around Hajin, one of the "
+            "last towns on the Euphrates still held by the group.")
+    assert holds(extract(text, dt.date(2018, 10, 1)))["Hajin"].new_controller == "Islamic State"
+
+
+def test_a_town_reported_to_be_under_a_groups_control_is_held(extract: Extract) -> None:
+    text = ("Burkina Faso.\n\nIn Soum, the village of Tongomayel is reported by partners to be "
+            "under JNIM control.")
+    assert holds(extract(text, dt.date(2023, 6, 5)))["Tongomayel"].new_controller == "JNIM"
+
+
+def test_a_town_a_state_has_held_since_a_year_is_held_by_it(extract: Extract) -> None:
+    text = ("Ukraine.\n\nVuhledar, the coal-mining town Ukraine has held since 2014, was quiet "
+            "by its standards.")
+    assert holds(extract(text, dt.date(2023, 2, 1)))["Vuhledar"].new_controller == "Ukraine"
+
+
+def test_a_town_taken_and_still_held_is_held(extract: Extract) -> None:
+    text = ("Libya.\n\nSirte, which the LNA seized from GNA-aligned forces in January and still "
+            "holds, is the next obvious target.")
+    assert holds(extract(text, dt.date(2020, 6, 8)))["Sirte"].new_controller == "LNA"
