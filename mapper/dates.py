@@ -80,7 +80,7 @@ def load_date_rules() -> DateRules:
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
         rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+later"
-        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week))\b"
+        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
@@ -186,6 +186,14 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
             return None
         later = m.group("yn") or m.group("yearref").lower().startswith("a ")
         return dt.date(year + (1 if later else 0), 1, 1), "year"
+    if (m.group("nu") or "").lower() == "month":
+        # "seized it in September 2015 before troops retook it the following month"
+        months = [d for d in found if d.precision in ("day", "week", "month")]
+        if not months:
+            return None
+        last = months[-1].date
+        following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        return (following, "month") if reference is None or following <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None

@@ -873,6 +873,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             node = head
             depth += 1
             continue
+        if node.dep_ == "ccomp" and head.i > node.i and head.pos_ == "AUX" and any(
+                t.text == ";" for t in node.doc[node.i:head.i]):
+            return None  # "X retook Y; the town had been...": a clause of its own
         if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") \
                 and head.i != node.i:
             hl = lemma_of(head)

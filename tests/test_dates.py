@@ -212,3 +212,8 @@ def test_that_year_takes_a_year_written_bare_in_its_sentence() -> None:
 def test_a_count_is_not_a_year() -> None:
     text = "In 1995 the Taliban took Herat. Some 2000 fighters left in November that year."
     assert find_date_expressions(text, dt.date(2021, 8, 15))[-1].date == dt.date(1995, 11, 1)
+
+
+def test_the_following_month_is_the_month_after_the_last_date_written() -> None:
+    text = "The Taliban seized it in September 2015 before troops retook it the following month."
+    assert find_date_expressions(text, dt.date(2021, 8, 15))[-1].date == dt.date(2015, 10, 1)

@@ -1753,3 +1753,21 @@ def test_a_town_taken_and_still_held_is_held(extract: Extract) -> None:
     text = ("Libya.\n\nSirte, which the LNA seized from GNA-aligned forces in January and still "
             "holds, is the next obvious target.")
     assert holds(extract(text, dt.date(2020, 6, 8)))["Sirte"].new_controller == "LNA"
+
+
+def test_retook_after_a_group_named_by_initials_is_a_capture(extract: Extract) -> None:
+    text = "Syria.\n\nThe army retook Palmyra on Sunday. The SDF retook Manbij on Monday."
+    assert set(captures(extract(text, dt.date(2016, 8, 16)))) == {"Palmyra", "Manbij"}
+
+
+def test_a_capture_before_a_semicolon_is_not_governed_by_the_clause_after(
+        extract: Extract) -> None:
+    text = ("Iraq.\n\nThe ISF retook Bartella, 15 km east of Mosul, on 20 October; the town had "
+            "been under ISIL control since August 2014.")
+    assert captures(extract(text, dt.date(2016, 11, 15)))["Bartella"].date == \
+        dt.date(2016, 10, 20)
+
+
+def test_a_claim_denied_after_a_semicolon_stays_denied(extract: Extract) -> None:
+    text = "Coalition says Yemeni forces captured Hays; Houthis deny\n\nFighting went on."
+    assert captures(extract(text, dt.date(2018, 2, 26))) == {}
