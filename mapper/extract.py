@@ -555,6 +555,25 @@ def _np_tokens(head: Token) -> set[int]:
     return seen
 
 
+def _taken_along(verb: Token) -> list[Token]:
+    """'had taken Shire, along with Alamata and Korem', 'taken Zangilan, together with the
+    villages of A and B': places added to the object with 'along/together with' in the verb's
+    own clause."""
+    found = []
+    for t in verb.subtree:
+        if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
+            continue
+        if t.doc[t.i - 1].lower_ not in ("along", "together"):
+            continue
+        if any(a.pos_ in ("VERB", "AUX") and a.i != verb.i for a in t.ancestors
+               if a.i in {x.i for x in verb.subtree}):
+            continue
+        found += [o for o in _children(t, ("pobj",)) if o.pos_ == "PROPN" or any(
+            c.lower_ == "of" and _children(c, ("pobj",)) and _children(c, ("pobj",))[0].pos_
+            == "PROPN" for c in o.children)]
+    return found
+
+
 def _phrase_tokens(heads: Iterable[Token]) -> set[int]:
     """Token indices of the noun phrases headed by ``heads``."""
     return set().union(*(_np_tokens(h) for h in heads))
@@ -1228,6 +1247,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 and not _children(token, ("dobj", "obj")):
             place_heads, relative = [_antecedent(token.head)], True
         place_tokens = _phrase_tokens(place_heads)
+        if place_heads and frame.place == "object":
+            place_tokens |= _phrase_tokens(_taken_along(token))
         if any(h.lower_ in _POST_NOUNS for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}

@@ -1771,3 +1771,21 @@ def test_a_capture_before_a_semicolon_is_not_governed_by_the_clause_after(
 def test_a_claim_denied_after_a_semicolon_stays_denied(extract: Extract) -> None:
     text = "Coalition says Yemeni forces captured Hays; Houthis deny\n\nFighting went on."
     assert captures(extract(text, dt.date(2018, 2, 26))) == {}
+
+
+def test_towns_taken_along_with_the_object_are_taken(extract: Extract) -> None:
+    text = ("Karabakh.\n\nAliyev said his army had taken the town of Zangilan, close to the "
+            "Iranian border, together with the villages of Minjivan and Aghband.")
+    assert set(captures(extract(text, dt.date(2020, 10, 20)))) == {
+        "Zangilan", "Minjivan", "Aghband"}
+
+
+def test_people_taken_along_with_a_town_are_not_places(extract: Extract) -> None:
+    text = SYRIA + "Rebels captured Saraqib along with fighters from Afrin."
+    assert set(captures(extract(text))) == {"Saraqib"}
+
+
+def test_an_unknown_town_taken_by_a_known_group_is_a_place(extract: Extract) -> None:
+    text = "Myanmar's war.\n\nNawnghkio was taken by TNLA fighters on 10 July."
+    assert captures(extract(text, dt.date(2024, 8, 5)))["Nawnghkio"].new_controller == \
+        "Ta'ang National Liberation Army"
