@@ -85,3 +85,7 @@ def test_russian_mercenaries_are_wagner_in_mali_and_russia_in_ukraine() -> None:
 def test_the_paramilitary_is_the_rsf_in_sudan() -> None:
     assert actors_of("The paramilitary's fighters took the village.", ("SD",)) == [
         "Rapid Support Forces"]
+
+
+def test_the_azerbaijani_spelling_of_aliyev_is_azerbaijan() -> None:
+    assert actors_of("İlham Əliyev announced the news.", ("AZ",)) == ["Azerbaijan"]

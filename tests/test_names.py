@@ -77,3 +77,7 @@ def test_vowel_variants_are_close_enough_for_the_fuzzy_fallback(a: str, b: str) 
     from mapper.gazetteer import FUZZY_MIN_SCORE
 
     assert fuzz.ratio(phonetic_key(a), phonetic_key(b)) >= FUZZY_MIN_SCORE
+
+
+def test_azerbaijani_schwa_folds_to_a() -> None:
+    assert fold("Zəngilan") == fold("Zangilan")
