@@ -1809,7 +1809,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
     for head in heads:
         if head.lower_ in rules.party_speakers:
             named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
-                     and t.lower_ not in rules.party_speakers]
+                     and t.text[:1].isupper() and t.lower_ not in rules.party_speakers]
             head = named[-1] if named else head
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
@@ -1871,7 +1871,8 @@ def _national_forces(head: Token, offset: int, possessive_only: bool = False
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")
                  and c.text[:1].isupper()]
     if head.lower_ not in load_control_rules().state_nouns or len(modifiers) > 1 or any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+            for c in head.children):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":

@@ -1789,3 +1789,10 @@ def test_an_unknown_town_taken_by_a_known_group_is_a_place(extract: Extract) -> 
     text = "Myanmar's war.\n\nNawnghkio was taken by TNLA fighters on 10 July."
     assert captures(extract(text, dt.date(2024, 8, 5)))["Nawnghkio"].new_controller == \
         "Ta'ang National Liberation Army"
+
+
+def test_a_ministry_of_a_country_speaks_for_its_troops(extract: Extract) -> None:
+    text = ("Mozambique.\n\nMozambique's defence ministry said in early April that its troops had "
+            "regained control of Palma.")
+    assert captures(extract(text, dt.date(2021, 8, 9)))["Palma"].new_controller == \
+        "Mozambican army"
