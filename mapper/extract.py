@@ -99,6 +99,7 @@ class ControlRules:
     armed_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    allegiance_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     change_preps: frozenset[str] = frozenset()
     declaring_verbs: frozenset[str] = frozenset()
@@ -143,7 +144,8 @@ def load_control_rules() -> ControlRules:
         stems = {lemma[:4] for lemma in lemmas} | {
             form for form, lemma in _VERB_LEMMAS.items() if lemma in lemmas}
         hold_words = ["held", "hold", "control", "hands", "capital", "stronghold", "bastion",
-                      "canton", "enclave", "run by", "ruled", "occupied", "heartland", "runs"]
+                      "canton", "enclave", "run by", "ruled", "occupied", "heartland", "runs",
+                      "back to"]
         cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
         return ControlRules(
             frames=frames,
@@ -181,6 +183,7 @@ def load_control_rules() -> ControlRules:
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
+            allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             change_verbs=frozenset(data.get("change", {}).get("verbs", [])),
             change_preps=frozenset(data.get("change", {}).get("preps", [])),
@@ -555,11 +558,19 @@ def _np_tokens(head: Token) -> set[int]:
     return seen
 
 
+def _allegiance(heads: Sequence[Token], rules: ControlRules) -> list[Token]:
+    """'local fighters allied with the NRF', 'units loyal to Haftar': whom the fighters serve."""
+    return [o for h in heads for c in h.children if c.dep_ in ("acl", "amod")
+            and c.lower_ in rules.allegiance_words for p in c.children if p.dep_ == "prep"
+            and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
+
+
 def _taken_along(verb: Token) -> list[Token]:
     """'had taken Shire, along with Alamata and Korem', 'taken Zangilan, together with the
-    villages of A and B': places added to the object with 'along/together with' in the verb's
-    own clause."""
-    found = []
+    villages of A and B', 'recovered 41 settlements, among them A, B and C': places added to the
+    object in the verb's own clause."""
+    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("among", "including")
+             for o in _children(p, ("pobj",)) if o.pos_ == "PROPN"]
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
             continue
@@ -1258,6 +1269,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         new = (next((n for h in new_heads if (n := _national_forces(h, offset, True))), None)
                or _distributed_actor(new_heads, offset, actors)
                or _first_actor(new_heads, sdoc, offset, actors)
+               or _first_actor(_allegiance(new_heads, rules), sdoc, offset, actors)
                or _verbatim_actor(new_heads, offset, mentions, rules)
                or next((n for h in new_heads if (n := _national_forces(h, offset)
                                                  or _speakers_forces(h, sdoc, offset, actors,
@@ -1448,8 +1460,14 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                 for pobj in _children(prep, ("pobj",)):
                     if prep.lower_ in rules.change_preps and pobj.lower_ in rules.control_words:
                         new = _control_holder(pobj, sdoc, offset, actors, mentions, rules)[0]
-            place_heads = _children(token, ("nsubj",)) if new is not None else []
             why = f"'{token.text} under/into' the taker's control"
+            for back in (c for c in token.children if c.lower_ == "back"):
+                # "Sabratha and Surman came back to the government"
+                for pobj in _prep_objects(back, ("to",)) + _prep_objects(token, ("to",)):
+                    if new is None:
+                        new = _first_actor([pobj], sdoc, offset, actors)
+                        why = f"'{token.text} back to' the taker"
+            place_heads = _children(token, ("nsubj",)) if new is not None else []
         elif token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and \
                 token.lower_ in rules.declared_states and \
                 lemma_of(token.head) in rules.declaring_verbs:

@@ -1796,3 +1796,27 @@ def test_a_ministry_of_a_country_speaks_for_its_troops(extract: Extract) -> None
             "regained control of Palma.")
     assert captures(extract(text, dt.date(2021, 8, 9)))["Palma"].new_controller == \
         "Mozambican army"
+
+
+def test_settlements_recovered_among_them_named_ones_are_captures(extract: Extract) -> None:
+    text = ("Ukraine.\n\nBy Friday morning the general staff said Ukrainian troops had recovered "
+            "41 settlements, among them Kyselivka, Blahodatne and Chornobaivka.")
+    assert {"Kyselivka", "Blahodatne", "Chornobaivka"} <= set(
+        captures(extract(text, dt.date(2022, 11, 12))))
+
+
+def test_fighters_allied_with_a_group_take_for_it(extract: Extract) -> None:
+    text = ("Afghanistan.\n\nOn 20 August, local fighters allied with the NRF said they had "
+            "recaptured the districts of Deh Salah, Pul-e Hesar and Banu.")
+    found = captures(extract(text, dt.date(2021, 8, 22)))
+    assert found["Deh Salah"].new_controller == "National Resistance Front"
+
+
+def test_a_town_that_went_back_to_a_state_was_taken_by_it(extract: Extract) -> None:
+    text = "Ukraine.\n\nKherson went back to Ukraine in November."
+    assert captures(extract(text, dt.date(2023, 1, 8)))["Kherson"].new_controller == "Ukraine"
+
+
+def test_a_town_that_went_back_to_normal_was_not_taken(extract: Extract) -> None:
+    text = "Ukraine.\n\nKherson went back to normal life in November."
+    assert captures(extract(text, dt.date(2023, 1, 8))) == {}
