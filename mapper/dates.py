@@ -15,6 +15,8 @@ from importlib.resources import files
 from mapper.errors import DateFormatError, RulesError
 from mapper.models import DateExpression, DatePrecision
 
+# A year as the press writes one; the pattern the other stages use too.
+YEAR = r"(?:19|20)\d\d"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
@@ -74,7 +76,7 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during|(?P<lastm>last|this))\s+"
         rf"(?P<m4>{alt(list(months))})"
         rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
-        rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>(?:19|20)\d{{2}}))\b"
+        rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>{YEAR}))\b"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
@@ -84,8 +86,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
-        rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>(?:19|20)\d{{2}}))\b"
-        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>(?:19|20)\d{{2}}))\b"
+        rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>{YEAR}))\b"
+        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>{YEAR}))\b"
         rf"|\b(?P<yearref>(?:(?:later|earlier|in|by)\s+)?(?:that|the\s+same)\s+year"
         rf"|(?:in\s+)?the\s+(?P<yn>following|next)\s+year|a\s+year\s+later)\b",
         re.IGNORECASE,
@@ -217,7 +219,12 @@ _RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this)\s+year\b", re.IGNORECAS
 _RELATIVE_MONTH = re.compile(r"^(?:last|this)\s", re.IGNORECASE)
 # "June 10 that year", "late July of that year": the year last written.
 _YEAR_TAIL = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
+
+
+def written_years(text: str) -> list[int]:
+    """The years written in ``text`` ("fell to IS in June 2014" -> [2014])."""
+    return [int(y) for y in _YEAR.findall(text)]
 # "Two months later", "the next day": counted from a date written before, so its year.
 _AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
@@ -238,7 +245,7 @@ def _last_year_written(found: Sequence[DateExpression], text: str = "", pos: int
 
 
 # A year written on its own ("a loss of 2001"), not a count ("2000 fighters").
-_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s+[a-z])")
+_BARE_YEAR = re.compile(rf"\b{YEAR}\b(?!\s+[a-z])")
 
 
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:

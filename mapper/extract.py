@@ -24,7 +24,7 @@ from mapper.actors import (
     find_actors,
     load_actor_vocabulary,
 )
-from mapper.dates import find_date_expressions
+from mapper.dates import YEAR, find_date_expressions, written_years
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
@@ -1266,12 +1266,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h
                      if _pronominal(h) else h for h in new_heads]
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
-        new = (next((n for h in new_heads if (n := _national_forces(h, offset, True))), None)
+        new = (next((n for h in new_heads if (n := _national_forces(h, offset, rules, True))),
+                    None)
                or _distributed_actor(new_heads, offset, actors)
                or _first_actor(new_heads, sdoc, offset, actors)
                or _first_actor(_allegiance(new_heads, rules), sdoc, offset, actors)
                or _verbatim_actor(new_heads, offset, mentions, rules)
-               or next((n for h in new_heads if (n := _national_forces(h, offset)
+               or next((n for h in new_heads if (n := _national_forces(h, offset, rules)
                                                  or _speakers_forces(h, sdoc, offset, actors,
                                                                      rules))), None))
         old = (_distributed_actor(old_heads, offset, actors)
@@ -1846,8 +1847,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         head_start = head.idx + offset
         if any(m.start < end and m.end > head_start for m in mentions):
             continue
+        opening = next((t.i for t in head.doc if not t.is_space), 0)  # one sentence per parse
         if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words) and sum(
-                1 for t in words if t.text[:1].isupper() and t.i != t.sent.start) < 2:
+                1 for t in words if t.text[:1].isupper() and t.i != opening) < 2:
             continue
         last = head
         if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \
@@ -1881,14 +1883,14 @@ def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
     return replace(_state_of(home), text=text) if home else None
 
 
-def _national_forces(head: Token, offset: int, possessive_only: bool = False
+def _national_forces(head: Token, offset: int, rules: ControlRules, possessive_only: bool = False
                      ) -> ActorMention | None:
     """'Rwanda's military', 'Mozambique's defence ministry', 'Nigerian officials': a state's
     own people, named by its country or nationality, are its forces (not "the military" of the
     country the article is about; not "Yemen's Houthi movement")."""
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")
                  and c.text[:1].isupper()]
-    if head.lower_ not in load_control_rules().state_nouns or len(modifiers) > 1 or any(
+    if head.lower_ not in rules.state_nouns or len(modifiers) > 1 or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
             for c in head.children):
         return None
@@ -1919,7 +1921,8 @@ def _speakers_forces(head: Token, sdoc: Doc, offset: int, actors: Sequence[Actor
     speaker = _speaker_of(head)
     if speaker is None:
         return None
-    return _first_actor([speaker], sdoc, offset, actors) or _national_forces(speaker, offset)
+    return _first_actor([speaker], sdoc, offset, actors) or _national_forces(speaker, offset,
+                                                                             rules)
 
 
 def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mention],
@@ -2642,8 +2645,7 @@ def _historical(st: _Statement, text: str, year: int | None) -> bool:
     """A capture dated by a year before the article's ("fell to IS in June 2014")."""
     if year is None:
         return False
-    return any(int(y) < year for s, e in st.date_spans
-               for y in re.findall(r"\b(?:19|20)\d\d\b", text[s:e]))
+    return any(y < year for s, e in st.date_spans for y in written_years(text[s:e]))
 
 
 def _records(document: Document, statements: Sequence[_Statement],
@@ -2697,7 +2699,7 @@ def _records(document: Document, statements: Sequence[_Statement],
 
 
 # "Oct 3 - Aliyev says his troops have captured Madagiz": a timeline entry's leading date.
-_ENTRY_DASH = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:-|–|—|:)\s")
+_ENTRY_DASH = re.compile(rf"\s*(?:,?\s*{YEAR})?\s*(?:-|–|—|:)\s")
 
 
 def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
@@ -2803,9 +2805,9 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
         if finer:
             nearest = finer[0]
         date = nearest.date
-        if not re.search(r"\b(?:19|20)\d\d\b", nearest.text):
+        if not written_years(nearest.text):
             years = [d for d in within(st.anchor_spans, anchors) + within(st.date_spans)
-                     if d.precision == "year" or re.fullmatch(r"(?:in\s+|since\s+)?(?:19|20)\d\d",
+                     if d.precision == "year" or re.fullmatch(rf"(?:in\s+|since\s+)?{YEAR}",
                                                               d.text)]
             if years and not (date.month == 2 and date.day == 29):
                 date = date.replace(year=years[0].date.year)
