@@ -1967,7 +1967,12 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             appositive = re.match(r"\s*,\s*(?:the|an?|one|both|all|each|two|three|four|several|"
                                   r"in|under|still|now)\b", sentence[m.end("place"):]) is not None
             holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
-            for index in re.findall(r"⟦P(\d+)⟧", m.group("place")):
+            indexes = re.findall(r"⟦P(\d+)⟧", m.group("place"))
+            described = _DESCRIBED_BEFORE.search(sentence, 0, m.start("place"))
+            if described and not holder_first and len(indexes) == 1 and \
+                    sentence.startswith(",", m.end("place")):
+                indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
+            for index in indexes:
                 place = places[int(index)]
                 if is_reference(place) and not (holder_first or appositive) and \
                         not _RELATIVE.match(text, place.end):
@@ -2389,6 +2394,11 @@ def _named_countries(text: str) -> frozenset[str]:
     return frozenset(mentioned_countries(text))
 
 
+# "Tikrit, the capital of Salahuddin, which remains in government hands": a place named in
+# an appositive's "of" phrase, right before the hold, only describes the place before it.
+_DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\bof\s+(?:the\s+)?$")
+
+
 def _state_of(name: str) -> ActorMention:
     """The mention of a state's forces by their canonical name, for a holder or taker the text
     names only by nationality or as 'the government'."""
@@ -2408,6 +2418,14 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     inner = re.search(r"⟦A(\d+)⟧", match.group("named"))
     if inner:
         return actors[int(inner.group(1))]
+    if re.fullmatch(r"⟦P\d+⟧", match.group("named").strip()):
+        return None  # "Tikrit, the capital of Salahuddin": a place is no holder
+    capital_of = re.search(r"\bcapital\s+of\s+(?:the\s+)?$", match.string[:match.start("named")],
+                           re.I)
+    if capital_of and not match.string.startswith("-", match.end("named")) and all(
+            w[:1].isupper() and w.lower() not in rules.armed_nouns
+            for w in match.group("named").split()):
+        return None  # ... nor is a bare name after "capital of" (a province the gazetteer lacks)
     name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
     name = re.sub(r"^(?:The|This)\s+", "", name)
     words = [w.lower() for w in name.split()]

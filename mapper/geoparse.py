@@ -406,10 +406,18 @@ def _is_admin(text: str, span: _Span, rules: PlaceRules) -> bool:
 
 
 def _names_a_part(text: str, span: _Span, spans: Sequence[_Span]) -> bool:
-    """'the Old City of Mosul': a name right before 'of <place>' names a part of that place."""
+    """'the Old City of Mosul': a name right before 'of <place>' names a part of that place;
+    'Kokang capital Laukkai': a region named before its capital only describes the capital."""
+    capital = _CAPITAL_AFTER.match(text, span.end)
+    if capital and any(other.start == capital.end() for other in spans):
+        return True
     if span.cue or not text.startswith(" of ", span.end):
         return False
     return any(other.start == span.end + 4 for other in spans)
+
+
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:regional|provincial|state|district)\s+)?"
+                            r"capital,?\s+")
 
 
 def _qualified(text: str, span: _Span) -> _Span:

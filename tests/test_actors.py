@@ -89,3 +89,7 @@ def test_the_paramilitary_is_the_rsf_in_sudan() -> None:
 
 def test_the_azerbaijani_spelling_of_aliyev_is_azerbaijan() -> None:
     assert actors_of("İlham Əliyev announced the news.", ("AZ",)) == ["Azerbaijan"]
+
+
+def test_the_afc_is_the_m23() -> None:
+    assert actors_of("M23 and the AFC control Goma.", ("CD",)) == ["M23", "M23"]

@@ -1820,3 +1820,23 @@ def test_a_town_that_went_back_to_a_state_was_taken_by_it(extract: Extract) -> N
 def test_a_town_that_went_back_to_normal_was_not_taken(extract: Extract) -> None:
     text = "Ukraine.\n\nKherson went back to normal life in November."
     assert captures(extract(text, dt.date(2023, 1, 8))) == {}
+
+
+def test_a_region_named_before_its_capital_is_not_taken(extract: Extract) -> None:
+    text = ("Myanmar conflict live: Kokang capital Laukkai falls to MNDAA\n\nFighting went on "
+            "elsewhere.")
+    assert set(captures(extract(text, dt.date(2024, 1, 6)))) == {"Laukkai"}
+
+
+def test_a_province_in_an_appositive_is_not_the_held_town(extract: Extract) -> None:
+    text = ("Iraq.\n\nIn Tikrit, the capital of Salahuddin, which remains in government hands, "
+            "officials imposed a curfew.")
+    found = [(e.place, e.new_controller) for e in extract(text, dt.date(2014, 6, 6))
+             if e.kind == "hold"]
+    assert found == [("Tikrit", "Iraqi government")]
+
+
+def test_a_place_ending_an_aside_is_not_the_subject_of_the_hold(extract: Extract) -> None:
+    text = ("Myanmar.\n\nLashio fell. The city, for decades the junta's hub for northern Shan "
+            "State, is now controlled by the MNDAA.")
+    assert "Shan State" not in holds(extract(text, dt.date(2024, 8, 22)))
