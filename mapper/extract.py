@@ -24,7 +24,7 @@ from mapper.actors import (
     find_actors,
     load_actor_vocabulary,
 )
-from mapper.dates import YEAR, find_date_expressions, written_years
+from mapper.dates import YEAR, find_date_expressions, load_date_rules, written_years
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
@@ -2529,9 +2529,14 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
             here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
                                              bisect_left(actor_starts, st.sentence[1])]}
+            told = bisect_right(starts, st.sentence[0])
+            sequel = [last_agent[1].actor] if last_agent is not None and \
+                told - last_agent[0] <= 1 and load_date_rules().sequence.search(
+                    text, st.sentence[0], st.sentence[1]) else []
             for source, ranked in (
                     ("the state the town belongs to",
                      [home] if home and (home in anywhen or home in here) else []),
+                    ("the capture the story goes on from", sequel),
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),

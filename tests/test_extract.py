@@ -1840,3 +1840,10 @@ def test_a_place_ending_an_aside_is_not_the_subject_of_the_hold(extract: Extract
     text = ("Myanmar.\n\nLashio fell. The city, for decades the junta's hub for northern Shan "
             "State, is now controlled by the MNDAA.")
     assert "Shan State" not in holds(extract(text, dt.date(2024, 8, 22)))
+
+
+def test_a_town_that_fell_the_next_day_fell_to_the_taker_of_the_day_before(
+        extract: Extract) -> None:
+    text = ("Mali.\n\nThe Malian army lost Menaka in 2014. The MNLA seized Kidal on March 30, "
+            "2012. Gao fell the next day.")
+    assert captures(extract(text, dt.date(2023, 11, 15)))["Gao"].new_controller == "MNLA"
