@@ -127,7 +127,8 @@ def load_place_rules() -> PlaceRules:
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
             subject_verbs=re.compile(
                 rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls})\b"
-                rf"|\s+(?:{falls})\s+(?:to|by)\b)"),
+                rf"|\s+(?:{falls})\s+(?:to|by)\b"
+                rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),

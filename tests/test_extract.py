@@ -1847,3 +1847,14 @@ def test_a_town_that_fell_the_next_day_fell_to_the_taker_of_the_day_before(
     text = ("Mali.\n\nThe Malian army lost Menaka in 2014. The MNLA seized Kidal on March 30, "
             "2012. Gao fell the next day.")
     assert captures(extract(text, dt.date(2023, 11, 15)))["Gao"].new_controller == "MNLA"
+
+
+def test_an_unknown_town_that_fell_at_a_time_is_a_place(extract: Extract) -> None:
+    text = ("Myanmar.\n\nThe alliance launched its offensive in October. Kunlong fell in "
+            "November.")
+    assert "Kunlong" in captures(extract(text, dt.date(2024, 1, 6)))
+
+
+def test_prices_that_fell_in_a_month_are_not_a_place(extract: Extract) -> None:
+    text = "Myanmar.\n\nThe alliance advanced in October. Prices fell in November."
+    assert captures(extract(text, dt.date(2024, 1, 6))) == {}
