@@ -75,6 +75,7 @@ class PlaceRules:
     name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
     facility_words: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -137,6 +138,7 @@ def load_place_rules() -> PlaceRules:
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
+            organisation_heads=frozenset(data.get("organisation_heads", [])),
             name_words=frozenset(fold(w) for w in (
                 *features, *data["region_words"], *data["admin_words"], *data["part_words"],
                 *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),
@@ -387,7 +389,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         words = surface.split()
         lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
             else facilities.get((s, e), surface)
-        if fold(lookup) in rules.never or fold(words[0]) in rules.never:
+        if fold(lookup) in rules.never or fold(words[0]) in rules.never or \
+                words[-1] in rules.organisation_heads:
             continue
         if any(start + s < be and start + e > bs for bs, be in blocked):
             continue

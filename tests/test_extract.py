@@ -1858,3 +1858,31 @@ def test_an_unknown_town_that_fell_at_a_time_is_a_place(extract: Extract) -> Non
 def test_prices_that_fell_in_a_month_are_not_a_place(extract: Extract) -> None:
     text = "Myanmar.\n\nThe alliance advanced in October. Prices fell in November."
     assert captures(extract(text, dt.date(2024, 1, 6))) == {}
+
+
+def test_an_unknown_town_still_held_by_a_state_is_held(extract: Extract) -> None:
+    text = "Somalia.\n\nBarawe is still held by the government."
+    assert holds(extract(text, dt.date(2023, 1, 6)))["Barawe"].new_controller == \
+        "Somali government"
+
+
+def test_a_town_held_as_another_is_by_a_described_holder_is_held(extract: Extract) -> None:
+    text = ("Karabakh.\n\nStepanakert remains under the control of the ethnic Armenian "
+            "authorities, as does the town of Martuni to the east.")
+    assert holds(extract(text, dt.date(2021, 1, 6)))["Martuni"].new_controller == "Armenia"
+
+
+def test_a_base_that_has_been_in_a_groups_hands_is_held(extract: Extract) -> None:
+    text = "Libya.\n\nAl-Jufra air base, 250km to the south, has been in LNA hands since 2017."
+    assert "Al-Jufra air base" in holds(extract(text, dt.date(2020, 6, 20)))
+
+
+def test_a_town_under_a_groups_control_in_an_aside_is_held(extract: Extract) -> None:
+    text = "Yemen.\n\nAuthorities in Sanaa, under Ansar Allah control, have not renewed permits."
+    assert holds(extract(text, dt.date(2020, 9, 28)))["Sanaa"].new_controller == "Houthis"
+
+
+def test_an_organisation_before_remains_under_is_not_a_place(extract: Extract) -> None:
+    text = ("Libya.\n\nDerna, which Haftar declared liberated after a siege against the Derna "
+            "Protection Force, an Islamist-led coalition, remains under LNA control.")
+    assert "Derna Protection Force" not in holds(extract(text, dt.date(2020, 6, 6)))
