@@ -2727,13 +2727,23 @@ _ENTRY_DASH = re.compile(rf"\s*(?:,?\s*{YEAR})?\s*(?:-|–|—|:)\s")
 
 def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
                 date_starts: Sequence[int]) -> DateExpression | None:
-    """The date that opens the line of a sentence and is followed by a dash: a timeline entry's
-    date, which dates what the entry tells when the sentence itself gives none."""
+    """The date that opens the line of a sentence and is followed by a dash, or that stands
+    alone on the line above: a timeline entry's date, which dates what the entry tells when
+    the sentence itself gives none."""
     line = text.rfind("\n", 0, start) + 1
     lead = len(text[line:start]) - len(text[line:start].lstrip())
     i = bisect_left(date_starts, line + lead)
     if i < len(dates) and dates[i].start == line + lead and dates[i].end <= start + 40 and \
             _ENTRY_DASH.match(text, dates[i].end):
+        return dates[i]
+    if line < 2:
+        return None
+    above = text.rfind("\n", 0, line - 1) + 1  # "16 October 2017" on a line of its own
+    heading = text[above:line - 1]
+    i = bisect_left(date_starts, above + len(heading) - len(heading.lstrip()))
+    if i < len(dates) and dates[i].start >= above and dates[i].end < line and \
+            not text[above:dates[i].start].strip() and \
+            not text[dates[i].end:line - 1].strip(" \t:.-–—"):
         return dates[i]
     return None
 

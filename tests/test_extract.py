@@ -1886,3 +1886,19 @@ def test_an_organisation_before_remains_under_is_not_a_place(extract: Extract) -
     text = ("Libya.\n\nDerna, which Haftar declared liberated after a siege against the Derna "
             "Protection Force, an Islamist-led coalition, remains under LNA control.")
     assert "Derna Protection Force" not in holds(extract(text, dt.date(2020, 6, 6)))
+
+
+def test_a_date_on_the_line_above_dates_a_timeline_entry(extract: Extract) -> None:
+    text = ("Timeline: how Kirkuk changed hands\n\n12 June 2014\nKurdish Peshmerga forces take "
+            "control of Kirkuk city after Iraqi army units abandon their bases.\n\n"
+            "16 October 2017\nFederal troops advance from the south. By evening Kirkuk city has "
+            "passed to Baghdad's control.")
+    dates = sorted(e.date for e in extract(text, dt.date(2017, 10, 21))
+                   if e.kind == "capture" and e.place == "Kirkuk")
+    assert dates == [dt.date(2014, 6, 12), dt.date(2017, 10, 16)]
+
+
+def test_mid_month_is_not_a_place(extract: Extract) -> None:
+    text = ("Tigray: a timeline\n\nMid-November 2020 - Humera falls to federal troops backed by "
+            "Amhara regional forces.")
+    assert set(captures(extract(text, dt.date(2022, 11, 3)))) == {"Humera"}
