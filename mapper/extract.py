@@ -112,6 +112,7 @@ class ControlRules:
     superseded_texts: frozenset[str] = frozenset()
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
+    checked_labels: re.Pattern[str] = re.compile("(?!)")
     hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
@@ -156,6 +157,9 @@ def load_control_rules() -> ControlRules:
             superseded_texts=frozenset(mod.get("superseded_texts", [])),
             own_texts=frozenset(mod.get("own_texts", [])),
             superseded_marks=frozenset(mod.get("superseded_marks", [])),
+            checked_labels=re.compile(
+                r"\s*(?:" + "|".join(re.escape(w) for w in mod.get("checked_labels", []))
+                + r")(?:\s*\d+)?\s*:" if mod.get("checked_labels") else "(?!)", re.I),
             hedge_adverbs=frozenset(mod.get("hedge_adverbs", [])),
             negative_subjects=frozenset(mod.get("negative_subjects", [])),
             time_nouns=frozenset(mod.get("time_nouns", [])),
@@ -853,6 +857,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
     """Why the statement is not a completed capture (plan, modal, negation...), or None."""
     if _asks(sentence):
         return "question"
+    if rules.checked_labels.match(sentence):
+        return "a claim a fact check examines"
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
         return f"still going on ('{token.text}')"
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
@@ -974,7 +980,8 @@ def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
 def _superseded_speaker(verb: Token, rules: ControlRules) -> bool:
     """'An earlier version of this story stated', 'the article originally said': corrected."""
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & rules.superseded_marks
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]:
         if subject.lower_ in rules.own_texts and adverbs:
             return True
         if subject.lower_ in rules.superseded_texts and (adverbs or any(

@@ -1902,3 +1902,16 @@ def test_mid_month_is_not_a_place(extract: Extract) -> None:
     text = ("Tigray: a timeline\n\nMid-November 2020 - Humera falls to federal troops backed by "
             "Amhara regional forces.")
     assert set(captures(extract(text, dt.date(2022, 11, 3)))) == {"Humera"}
+
+
+def test_a_fact_checks_claim_line_is_no_capture(extract: Extract) -> None:
+    text = ("Fact check: who holds Sittwe?\n\nCLAIM: A video shows Arakan Army fighters raising "
+            "their flag in Sittwe after capturing the city.")
+    assert captures(extract(text, dt.date(2024, 12, 18))) == {}
+
+
+def test_a_correction_whose_subject_is_the_earlier_version_in_apposition_withdraws(
+        extract: Extract) -> None:
+    text = ("Syria.\n\nCorrection, 4 December 2024: An earlier version of this article, published "
+            "on Tuesday, stated that opposition fighters had captured the city of Hama.")
+    assert captures(extract(text, dt.date(2024, 12, 4))) == {}
