@@ -1463,12 +1463,17 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
         place_heads: list[Token] = []
         new = old = None
         claimed = False
-        if lemma in rules.change_verbs:
-            for prep in _children(token, ("prep",)):
+        back = any(c.lower_ == "back" for c in token.children)
+        if lemma in rules.change_verbs or (lemma == "be" and back):
+            # "Izium is back in Ukrainian hands": a return told as the state it ends in
+            preps = rules.change_preps | ({"in"} if lemma == "be" else set())
+            for prep in _children(token, ("prep",)) + [
+                    p for c in token.children if c.lower_ == "back"
+                    for p in _children(c, ("prep",))]:
                 for pobj in _children(prep, ("pobj",)):
-                    if prep.lower_ in rules.change_preps and pobj.lower_ in rules.control_words:
+                    if prep.lower_ in preps and pobj.lower_ in rules.control_words:
                         new = _control_holder(pobj, sdoc, offset, actors, mentions, rules)[0]
-            why = f"'{token.text} under/into' the taker's control"
+            why = f"'{token.text} {'back ' if back else ''}under/into' the taker's control"
             for back in (c for c in token.children if c.lower_ == "back"):
                 # "Sabratha and Surman came back to the government"
                 for pobj in _prep_objects(back, ("to",)) + _prep_objects(token, ("to",)):

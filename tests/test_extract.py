@@ -1915,3 +1915,11 @@ def test_a_correction_whose_subject_is_the_earlier_version_in_apposition_withdra
     text = ("Syria.\n\nCorrection, 4 December 2024: An earlier version of this article, published "
             "on Tuesday, stated that opposition fighters had captured the city of Hama.")
     assert captures(extract(text, dt.date(2024, 12, 4))) == {}
+
+
+def test_a_town_back_in_a_states_hands_was_retaken(extract: Extract) -> None:
+    text = ("Ukraine.\n\nOn September 8 Ukrainian troops retake Balakliia; two days later Izium "
+            "is back in Ukrainian hands.")
+    found = captures(extract(text, dt.date(2022, 11, 12)))
+    assert (found["Izium"].new_controller, found["Izium"].date) == ("Ukraine",
+                                                                    dt.date(2022, 9, 10))
