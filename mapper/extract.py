@@ -1474,9 +1474,9 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                     if prep.lower_ in preps and pobj.lower_ in rules.control_words:
                         new = _control_holder(pobj, sdoc, offset, actors, mentions, rules)[0]
             why = f"'{token.text} {'back ' if back else ''}under/into' the taker's control"
-            for back in (c for c in token.children if c.lower_ == "back"):
+            for particle in (c for c in token.children if c.lower_ == "back"):
                 # "Sabratha and Surman came back to the government"
-                for pobj in _prep_objects(back, ("to",)) + _prep_objects(token, ("to",)):
+                for pobj in _prep_objects(particle, ("to",)) + _prep_objects(token, ("to",)):
                     if new is None:
                         new = _first_actor([pobj], sdoc, offset, actors)
                         why = f"'{token.text} back to' the taker"
