@@ -432,7 +432,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                 held = _not_superseded(
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
                            _last_topic(captured, topic, before=start)),
-                    captured)
+                    captured, prep.vocabulary)
                 captured = _taken_by_holder(captured, held, text)
             statements.extend(captured)
             statements.extend(held)
@@ -2030,16 +2030,19 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
 _STRONGHOLD = re.compile(r"[^.;]{0,60}\b(?:stronghold|bastion|heartland)s?\b", re.I)
 
 
-def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement]
-                    ) -> list[_Statement]:
+def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement],
+                    vocab: ActorVocabulary) -> list[_Statement]:
     """'Rebels seized Azaz, held by IS since 2014': the hold describes the time before the
-    capture in the same sentence, so only the new holder's hold is kept ('Taliban-held
-    Kunduz, captured on Sunday', naming no taker, keeps it)."""
+    capture in the same sentence, so only the new holder's (or an ally's: 'Manbij, which the
+    SDF wrested from IS, is today controlled by the Manbij Military Council') hold is kept
+    ('Taliban-held Kunduz, captured on Sunday', naming no taker, keeps it)."""
     taken = {(st.mention.start, st.new.actor) for st in captures
              if st.kind == "capture" and st.new is not None}
     places = {start for start, _ in taken}
-    return [h for h in holds if h.mention.start not in places
-            or (h.mention.start, h.new.actor if h.new else None) in taken]
+    return [h for h in holds if h.mention.start not in places or h.new is not None
+            and any(start == h.mention.start and (actor == h.new.actor
+                                                 or vocab.compatible(actor, h.new.actor))
+                   for start, actor in taken)]
 
 
 def _antecedents(text: str, statements: list[_Statement], places: Sequence[Mention]

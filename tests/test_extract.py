@@ -929,9 +929,9 @@ def test_the_rebel_held_cities_of_a_list_are_held(extract: Extract) -> None:
 
 def test_a_group_named_ibn_al_is_kept_whole(extract: Extract) -> None:
     text = ("Fighting continued in southern Syria. The Yarmouk valley town of Jamla is held by "
-            "the Khalid ibn al-Walid Army.")
+            "the Ali ibn al-Hussein Brigade.")
     assert holds(extract(text, dt.date(2018, 7, 12)))["Jamla"].new_controller == (
-        "Khalid ibn al-Walid Army")
+        "Ali ibn al-Hussein Brigade")
 
 
 def test_unknown_names_listed_with_a_known_place_are_places(extract: Extract) -> None:
@@ -1923,3 +1923,26 @@ def test_a_town_back_in_a_states_hands_was_retaken(extract: Extract) -> None:
     found = captures(extract(text, dt.date(2022, 11, 12)))
     assert (found["Izium"].new_controller, found["Izium"].date) == ("Ukraine",
                                                                     dt.date(2022, 9, 10))
+
+
+def test_named_syrian_factions_hold_their_towns(extract: Extract) -> None:
+    text = ("Syria.\n\nFaylaq al-Rahman controls Hammouriyeh, Kafr Batna and Zamalka. Harasta is "
+            "held by Ahrar al-Sham. Douma remains the stronghold of Jaish al-Islam.")
+    found = {p: e.new_controller for p, e in holds(extract(text, dt.date(2018, 3, 11))).items()}
+    assert found == {"Hammouriyeh": "Faylaq al-Rahman", "Kafr Batna": "Faylaq al-Rahman",
+                     "Zamalka": "Faylaq al-Rahman", "Harasta": "Ahrar al-Sham",
+                     "Douma": "Jaish al-Islam"}
+
+
+def test_an_allys_hold_after_a_capture_in_the_same_sentence_is_kept(extract: Extract) -> None:
+    text = ("Syria.\n\nManbij, which the SDF wrested from IS in August 2016, is today controlled "
+            "by the Manbij Military Council, an SDF-affiliated body.")
+    assert holds(extract(text, dt.date(2018, 3, 8)))["Manbij"].new_controller == \
+        "Manbij Military Council"
+
+
+def test_a_self_proclaimed_holder_is_still_the_holder(extract: Extract) -> None:
+    text = ("Ukraine.\n\nIn Luhansk, the capital of the neighbouring region, which is in the hands "
+            "of the self-proclaimed Luhansk People's Republic, rebels expect an assault.")
+    assert holds(extract(text, dt.date(2014, 7, 6)))["Luhansk"].new_controller == \
+        "Luhansk People's Republic"
