@@ -1354,6 +1354,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   _group_noun(new_heads, rules) if new is None else "",
                                   any(c.dep_ == "mark" and c.lower_ == "since"
                                       for c in token.children),
+                                  first_person=new is None and any(
+                                      h.lower_ in ("we", "us") or any(
+                                          c.dep_ == "poss" and c.lower_ in ("our", "your")
+                                          for c in h.children) for h in new_heads),
                                   pronoun_agent=next((
                                       h.idx + offset for h in new_heads if new is None
                                       and h.tag_ == "PRP" and h.lower_ in ("they", "it")), -1)))
@@ -2507,9 +2511,15 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
     last_agent: tuple[int, ActorMention] | None = None
+    interviewee = _interviewee(text, sentences, ordered)
     for st in statements:
         if st.kind == "agent":
             continue
+        if st.kind == "capture" and st.new is None and st.first_person and interviewee:
+            st = replace(st, new=interviewee, certainty="claimed",
+                         confidence=st.confidence - 0.1, reasons=(
+                *st.reasons, f"agent: 'we' / 'your forces' in an interview are the side of "
+                             f"the person interviewed ({interviewee.actor})"))
         if st.pronoun_agent >= 0 and st.new is None:
             index = bisect_right(starts, st.sentence[0])
             st = _pronoun_agent(st, last_agent, index,
@@ -2576,6 +2586,26 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+_QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]", re.M)
+_INTERVIEWED = re.compile(r"\b(?:spoke to|spoke with|talked to|talked with|interviewed|"
+                          r"speaks to|talks to|an interview with)\b", re.I)
+
+
+def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
+                 actors: Sequence[ActorMention]) -> ActorMention | None:
+    """In a question-and-answer interview, the side of the person interviewed: the first
+    group named after "spoke to" ("Horn Dispatch spoke to Colonel X, a Somali National Army
+    commander"), whose "we" and "our forces" the answers are."""
+    if len(_QUESTION_LINE.findall(text)) < 2:
+        return None
+    for start, end in sentences:
+        said = _INTERVIEWED.search(text, start, end)
+        if said:
+            return next((a for a in actors if said.end() <= a.start < end and not a.generic),
+                        None)
+    return None
 
 
 def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, index: int,

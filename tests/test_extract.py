@@ -1946,3 +1946,13 @@ def test_a_self_proclaimed_holder_is_still_the_holder(extract: Extract) -> None:
             "of the self-proclaimed Luhansk People's Republic, rebels expect an assault.")
     assert holds(extract(text, dt.date(2014, 7, 6)))["Luhansk"].new_controller == \
         "Luhansk People's Republic"
+
+
+def test_we_in_an_interview_is_the_side_of_the_person_interviewed(extract: Extract) -> None:
+    text = ("Interview: a Somali army commander\n\nMOGADISHU - The war goes on against "
+            "al-Shabaab. Horn Dispatch spoke to Colonel Abdi Warsame, a Somali National Army "
+            "commander.\n\nQ: Your forces took Harardhere last month.\n\nA: Yes. We "
+            "liberated Harardhere on 16 January.\n\nQ: What next?\n\nA: Jilib.")
+    found = [(e.new_controller, e.certainty) for e in extract(text, dt.date(2023, 2, 10))
+             if e.kind == "capture"]
+    assert found and all(f == ("Somali government", "claimed") for f in found)
