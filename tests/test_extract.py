@@ -1956,3 +1956,10 @@ def test_we_in_an_interview_is_the_side_of_the_person_interviewed(extract: Extra
     found = [(e.new_controller, e.certainty) for e in extract(text, dt.date(2023, 2, 10))
              if e.kind == "capture"]
     assert found and all(f == ("Somali government", "claimed") for f in found)
+
+
+def test_a_leaders_columns_take_for_his_forces(extract: Extract) -> None:
+    text = ("Libya's war.\n\nOn 15 March 2011, Gaddafi's armoured columns retook Ajdabiya from "
+            "the insurgents.")
+    assert captures(extract(text, dt.date(2011, 10, 20)))["Ajdabiya"].new_controller == \
+        "Gaddafi forces"
