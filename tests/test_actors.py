@@ -93,3 +93,8 @@ def test_the_azerbaijani_spelling_of_aliyev_is_azerbaijan() -> None:
 
 def test_the_afc_is_the_m23() -> None:
     assert actors_of("M23 and the AFC control Goma.", ("CD",)) == ["M23", "M23"]
+
+
+def test_the_armed_forces_general_command_is_the_saf_in_sudan() -> None:
+    text = "The General Command of the Armed Forces announces that our forces liberated Singa."
+    assert actors_of(text, ("SD",))[0] == "Sudanese Armed Forces"
