@@ -377,6 +377,11 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     split: list[tuple[int, int]] = []
     for s, e in found:
+        article = re.match(r"The\s+(?=[A-Z]|(?:al|el|ad|ar|as|an|at|az|ash)-)", sentence[s:e])
+        if article and e - s > article.end():  # "The Tabqa airbase is in our hands"
+            if (s, e) in facilities:
+                facilities[(s + article.end(), e)] = facilities.pop((s, e))[article.end():]
+            s += article.end()
         possessive = re.search(r"['’]s\s+", sentence[s:e])
         if possessive:
             split.append((s, s + possessive.start()))

@@ -125,3 +125,18 @@ def test_a_close_spelling_far_from_the_documents_places_is_left_unplaced(
 def test_an_ocean_named_for_a_nation_does_not_bring_its_country_into_focus() -> None:
     assert "IN" not in mentioned_countries("Al-Shabaab took the Indian Ocean port of Barawe.")
     assert "IN" in mentioned_countries("Indian troops took the post.")
+
+
+def test_a_facility_opening_a_sentence_keeps_its_facility_word(gazetteer: Gazetteer) -> None:
+    text = "The al-Omar oil field has been held by the SDF since October."
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["al-Omar oil field"]
+
+
+def test_today_opening_a_sentence_is_not_part_of_a_name(gazetteer: Gazetteer) -> None:
+    text = "Today Sinjar town is under the control of the Iraqi army."
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["Sinjar"]
+
+
+def test_a_common_noun_facility_after_the_is_not_a_name(gazetteer: Gazetteer) -> None:
+    text = "The air base, which the SDF captured from rebels, was quiet."
+    assert find_mentions(text, gazetteer) == []
