@@ -2515,10 +2515,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     for st in statements:
         if st.kind == "agent":
             continue
-        if st.kind == "capture" and st.new is None and st.first_person and interviewee:
-            st = replace(st, new=interviewee, certainty="claimed",
+        if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
+            st = replace(st, new=interviewee, certainty="claimed", first_person=False,
                          confidence=st.confidence - 0.1, reasons=(
-                *st.reasons, f"agent: 'we' / 'your forces' in an interview are the side of "
+                *st.reasons, f"'we' / 'our' / 'your forces' in an interview are the side of "
                              f"the person interviewed ({interviewee.actor})"))
         if st.pronoun_agent >= 0 and st.new is None:
             index = bisect_right(starts, st.sentence[0])
@@ -2600,11 +2600,14 @@ def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
     commander"), whose "we" and "our forces" the answers are."""
     if len(_QUESTION_LINE.findall(text)) < 2:
         return None
-    for start, end in sentences:
+    for i, (start, end) in enumerate(sentences):
         said = _INTERVIEWED.search(text, start, end)
-        if said:
+        if said:  # "... spoke to Colonel X, a Somali National Army commander"; else "Rojhat
+            #        Derik commands a unit of the SDF ... We spoke to him by telephone"
+            before = sentences[i - 1] if i else (start, start)
             return next((a for a in actors if said.end() <= a.start < end and not a.generic),
-                        None)
+                        None) or next((a for a in actors if before[0] <= a.start < before[1]
+                                       and not a.generic), None)
     return None
 
 

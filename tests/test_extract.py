@@ -1963,3 +1963,11 @@ def test_a_leaders_columns_take_for_his_forces(extract: Extract) -> None:
             "the insurgents.")
     assert captures(extract(text, dt.date(2011, 10, 20)))["Ajdabiya"].new_controller == \
         "Gaddafi forces"
+
+
+def test_our_hands_in_an_interview_are_the_interviewees_sides(extract: Extract) -> None:
+    text = ("An SDF commander speaks\n\nRojhat Derik commands a unit of the Syrian Democratic "
+            "Forces on the approaches to Tabqa. We spoke to him by telephone.\n\nQ: Where does "
+            "the battle stand?\n\nA: The Tabqa airbase is in our hands.\n\nQ: And the dam?"
+            "\n\nA: Not yet.")
+    assert holds(extract(text, dt.date(2017, 5, 4)))["Tabqa airbase"].new_controller == "SDF"
