@@ -2515,6 +2515,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     for st in statements:
         if st.kind == "agent":
             continue
+        if st.kind == "capture" and st.new is not None:
+            st = _local_state(st, text, vocab)
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
             st = replace(st, new=interviewee, certainty="claimed", first_person=False,
                          confidence=st.confidence - 0.1, reasons=(
@@ -2586,6 +2588,32 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                              reasons=(*st.reasons, why))
         out.append(st)
     return out
+
+
+def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statement:
+    """'Government troops drove the UPC out of Bambari' in a round-up led by Nigeria: troops
+    written without a nationality are those of the town's own state when the paragraph names
+    that country, not of the article's main country."""
+    place = st.mention.place
+    assert st.new is not None
+    words = st.new.text.split()
+    plain = _STATE_WORDS | {"the", "troops", "soldiers", "forces", "security", "armed"}
+    generic = bool(words) and all(w.islower() for w in words[1:]) and (
+        words[0].islower() or words[0].lower() in plain) and bool(
+        {w.lower() for w in words} & (plain - {"the"}))
+    if place is None or not place.feature_code.startswith("P") or not generic \
+            or not st.sentence[0] <= st.new.start < st.sentence[1]:
+        return st
+    home = vocab.home_actor(place.country_code)
+    start = text.rfind("\n\n", 0, st.sentence[0]) + 1
+    end = text.find("\n\n", st.sentence[1])
+    paragraph = text[start:end if end >= 0 else len(text)]
+    if home is None or home == st.new.actor or \
+            place.country_code not in _named_countries(paragraph):
+        return st
+    return replace(st, new=replace(_state_of(home), text=st.new.text, start=st.new.start,
+                                   end=st.new.end), reasons=(
+        *st.reasons, f"'{st.new.text}' of the town's own state ({home})"))
 
 
 _QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]", re.M)

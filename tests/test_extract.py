@@ -1971,3 +1971,13 @@ def test_our_hands_in_an_interview_are_the_interviewees_sides(extract: Extract) 
             "the battle stand?\n\nA: The Tabqa airbase is in our hands.\n\nQ: And the dam?"
             "\n\nA: Not yet.")
     assert holds(extract(text, dt.date(2017, 5, 4)))["Tabqa airbase"].new_controller == "SDF"
+
+
+def test_government_troops_in_a_round_ups_paragraph_are_that_countrys(
+        extract: Extract) -> None:
+    text = ("Africa security briefs\n\nNIGERIA\nNigerian troops retook Dikwa on Thursday, the "
+            "army said.\n\nCENTRAL AFRICAN REPUBLIC\nIn the Central African Republic, government "
+            "troops drove the UPC out of Bambari in February 2021.")
+    found = captures(extract(text, dt.date(2024, 8, 10)))
+    assert found["Bambari"].new_controller == "Central African government"
+    assert found["Dikwa"].new_controller == "Nigerian army"
