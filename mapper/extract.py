@@ -575,13 +575,14 @@ def _taken_along(verb: Token) -> list[Token]:
     object in the verb's own clause."""
     found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("among", "including")
              for o in _children(p, ("pobj",)) if o.pos_ == "PROPN"]
+    clause = {x.i for x in verb.subtree}
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
             continue
         if t.doc[t.i - 1].lower_ not in ("along", "together"):
             continue
         if any(a.pos_ in ("VERB", "AUX") and a.i != verb.i for a in t.ancestors
-               if a.i in {x.i for x in verb.subtree}):
+               if a.i in clause):
             continue
         found += [o for o in _children(t, ("pobj",)) if o.pos_ == "PROPN" or any(
             c.lower_ == "of" and _children(c, ("pobj",)) and _children(c, ("pobj",))[0].pos_
@@ -2043,10 +2044,10 @@ def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement],
     taken = {(st.mention.start, st.new.actor) for st in captures
              if st.kind == "capture" and st.new is not None}
     places = {start for start, _ in taken}
-    return [h for h in holds if h.mention.start not in places or h.new is not None
-            and any(start == h.mention.start and (actor == h.new.actor
-                                                 or vocab.compatible(actor, h.new.actor))
-                   for start, actor in taken)]
+    return [h for h in holds if h.mention.start not in places or (
+        h.new is not None and any(start == h.mention.start and (
+            actor == h.new.actor or vocab.compatible(actor, h.new.actor))
+            for start, actor in taken))]
 
 
 def _antecedents(text: str, statements: list[_Statement], places: Sequence[Mention]
@@ -2595,7 +2596,8 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     written without a nationality are those of the town's own state when the paragraph names
     that country, not of the article's main country."""
     place = st.mention.place
-    assert st.new is not None
+    if st.new is None:
+        return st
     words = st.new.text.split()
     plain = _STATE_WORDS | {"the", "troops", "soldiers", "forces", "security", "armed"}
     generic = bool(words) and all(w.islower() for w in words[1:]) and (
@@ -2623,15 +2625,15 @@ _INTERVIEWED = re.compile(r"\b(?:spoke to|spoke with|talked to|talked with|inter
 
 def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
                  actors: Sequence[ActorMention]) -> ActorMention | None:
-    """In a question-and-answer interview, the side of the person interviewed: the first
-    group named after "spoke to" ("Horn Dispatch spoke to Colonel X, a Somali National Army
-    commander"), whose "we" and "our forces" the answers are."""
+    """In a question-and-answer interview, the side of the person interviewed, whose "we" and
+    "our forces" the answers are: the first group named after "spoke to" ("Horn Dispatch spoke
+    to Colonel X, a Somali National Army commander"), else in the sentence before ("Rojhat
+    Derik commands a unit of the SDF ... We spoke to him by telephone")."""
     if len(_QUESTION_LINE.findall(text)) < 2:
         return None
     for i, (start, end) in enumerate(sentences):
         said = _INTERVIEWED.search(text, start, end)
-        if said:  # "... spoke to Colonel X, a Somali National Army commander"; else "Rojhat
-            #        Derik commands a unit of the SDF ... We spoke to him by telephone"
+        if said:
             before = sentences[i - 1] if i else (start, start)
             return next((a for a in actors if said.end() <= a.start < end and not a.generic),
                         None) or next((a for a in actors if before[0] <= a.start < before[1]
