@@ -28,6 +28,7 @@ from mapper.dates import YEAR, find_date_expressions, load_date_rules, written_y
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
+    BEARINGS,
     country_names,
     document_focus,
     find_mentions,
@@ -2102,14 +2103,20 @@ def _relative_head(pronoun: Token) -> Token | None:
 
 
 def _antecedent(noun: Token) -> Token:
-    """'Lyman, a rail hub in the Donetsk region, which ...': a relative clause after a phrase
-    inside an appositive describes the place the appositive is about."""
+    """'Lyman, a rail hub in the Donetsk region, which ...', 'Bani Walid, the other stronghold,
+    south-east of Tripoli, which ...': a relative clause after a phrase inside an appositive
+    describes the place the appositive is about."""
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.pos_ == "NOUN":
+    if node.lower_ in BEARINGS and node.dep_ in ("conj", "appos", "advmod", "npadvmod"):
+        node = node.head  # "Bani Walid, the other stronghold, south-east of Tripoli, which"
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+    if node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.pos_ in ("NOUN", "PROPN"):
         return node.head
     return noun
+
 
 
 def _first_conjunct(token: Token) -> Token:

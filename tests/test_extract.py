@@ -1981,3 +1981,11 @@ def test_government_troops_in_a_round_ups_paragraph_are_that_countrys(
     found = captures(extract(text, dt.date(2024, 8, 10)))
     assert found["Bambari"].new_controller == "Central African government"
     assert found["Dikwa"].new_controller == "Nigerian army"
+
+
+def test_a_relative_clause_after_a_bearing_in_an_appositive_is_about_the_town(
+        extract: Extract) -> None:
+    text = ("Libya.\n\nSirte fell three days after Bani Walid, the other loyalist stronghold, "
+            "south-east of Tripoli, which NTC fighters seized on Monday.")
+    found = captures(extract(text, dt.date(2011, 10, 20)))
+    assert "Bani Walid" in found and "Tripoli" not in found
