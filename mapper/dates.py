@@ -220,13 +220,15 @@ _RELATIVE_MONTH = re.compile(r"^(?:last|this)\s", re.IGNORECASE)
 # "June 10 that year", "late July of that year": the year last written.
 _YEAR_TAIL = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _YEAR = re.compile(rf"\b{YEAR}\b")
+# A year written on its own ("a loss of 2001"), not a count ("2000 fighters").
+_BARE_YEAR = re.compile(rf"\b{YEAR}\b(?!\s+[a-z])")
+# "Two months later", "the next day": counted from a date written before, so its year.
+_AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
 def written_years(text: str) -> list[int]:
     """The years written in ``text`` ("fell to IS in June 2014" -> [2014])."""
     return [int(y) for y in _YEAR.findall(text)]
-# "Two months later", "the next day": counted from a date written before, so its year.
-_AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
 def _last_year_written(found: Sequence[DateExpression], text: str = "", pos: int = 0
@@ -238,14 +240,10 @@ def _last_year_written(found: Sequence[DateExpression], text: str = "", pos: int
                     if _YEAR.search(d.text) or _YEAR_TAIL.search(d.text)), None)
     paragraph = max((m.end() for m in _PARAGRAPH.finditer(text, 0, pos)), default=0)
     start = max(paragraph, written.end if written else 0)
-    bare = [m for m in _BARE_YEAR.finditer(text, start, pos)]
+    bare = list(_BARE_YEAR.finditer(text, start, pos))
     if bare:
         return int(bare[-1].group(0))
     return written.date.year if written else None
-
-
-# A year written on its own ("a loss of 2001"), not a count ("2000 fighters").
-_BARE_YEAR = re.compile(rf"\b{YEAR}\b(?!\s+[a-z])")
 
 
 def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpression]:

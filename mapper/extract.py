@@ -37,7 +37,7 @@ from mapper.geoparse import (
     main_country,
     mentioned_countries,
 )
-from mapper.models import ControlEvent, DateExpression, Document, Mention, place_key
+from mapper.models import ControlEvent, DateExpression, Document, Mention, Place, place_key
 from mapper.names import fold
 from mapper.sentences import sentence_spans
 
@@ -1975,9 +1975,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if written.lower() in _STATE_WORDS:
                 # "Djibo remains under government control" in a report on Mali: Burkina's
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
-                home = load_actor_vocabulary().home_actor(first.country_code) if (
-                    first and first.feature_code.startswith("P") and (
-                        actor is None or first.country_code in _named_countries(text))) else None
+                home = _town_state(first, load_actor_vocabulary(),
+                                   None if actor is None else _named_countries(text))
                 actor = _state_of(home) if home else actor
             if actor is None:
                 continue
@@ -2116,7 +2115,6 @@ def _antecedent(noun: Token) -> Token:
     if node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.pos_ in ("NOUN", "PROPN"):
         return node.head
     return noun
-
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -2421,6 +2419,16 @@ def _named_countries(text: str) -> frozenset[str]:
     return frozenset(mentioned_countries(text))
 
 
+def _town_state(place: Place | None, vocab: ActorVocabulary,
+                named: frozenset[str] | None = None) -> str | None:
+    """The state's forces of the country a town lies in, when the text (``named``: the
+    countries it names, if given) leaves no doubt the town is there."""
+    if place is None or not place.feature_code.startswith("P") or (
+            named is not None and place.country_code not in named):
+        return None
+    return vocab.home_actor(place.country_code)
+
+
 # "Tikrit, the capital of Salahuddin, which remains in government hands": a place named in
 # an appositive's "of" phrase, right before the hold, only describes the place before it.
 _DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\bof\s+(?:the\s+)?$")
@@ -2523,6 +2531,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     for st in statements:
         if st.kind == "agent":
             continue
+        told = bisect_right(starts, st.sentence[0])
         if st.kind == "capture" and st.new is not None:
             st = _local_state(st, text, vocab)
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
@@ -2531,13 +2540,12 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 *st.reasons, f"'we' / 'our' / 'your forces' in an interview are the side of "
                              f"the person interviewed ({interviewee.actor})"))
         if st.pronoun_agent >= 0 and st.new is None:
-            index = bisect_right(starts, st.sentence[0])
-            st = _pronoun_agent(st, last_agent, index,
+            st = _pronoun_agent(st, last_agent, told,
                                 first_agents((st.sentence[0], st.pronoun_agent),
                                              attributive=False)[-1:],
-                                first_agents(sentences[index - 2]) if index >= 2 else [], by_name)
+                                first_agents(sentences[told - 2]) if told >= 2 else [], by_name)
         if st.kind == "capture" and st.new is not None:
-            last_agent = (bisect_right(starts, st.sentence[0]), st.new)
+            last_agent = (told, st.new)
         if st.kind == "hold" and st.new is None:
             line = text.rfind("\n", 0, st.sentence[0]) + 1
             if _SPEAKER_LABEL.match(text, line):
@@ -2564,7 +2572,6 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
             here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
                                              bisect_left(actor_starts, st.sentence[1])]}
-            told = bisect_right(starts, st.sentence[0])
             sequel = [last_agent[1].actor] if last_agent is not None and \
                 told - last_agent[0] <= 1 and load_date_rules().sequence.search(
                     text, st.sentence[0], st.sentence[1]) else []
@@ -2602,7 +2609,6 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     """'Government troops drove the UPC out of Bambari' in a round-up led by Nigeria: troops
     written without a nationality are those of the town's own state when the paragraph names
     that country, not of the article's main country."""
-    place = st.mention.place
     if st.new is None:
         return st
     words = st.new.text.split()
@@ -2610,15 +2616,13 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     generic = bool(words) and all(w.islower() for w in words[1:]) and (
         words[0].islower() or words[0].lower() in plain) and bool(
         {w.lower() for w in words} & (plain - {"the"}))
-    if place is None or not place.feature_code.startswith("P") or not generic \
-            or not st.sentence[0] <= st.new.start < st.sentence[1]:
+    if not generic or not st.sentence[0] <= st.new.start < st.sentence[1]:
         return st
-    home = vocab.home_actor(place.country_code)
     start = text.rfind("\n\n", 0, st.sentence[0]) + 1
     end = text.find("\n\n", st.sentence[1])
-    paragraph = text[start:end if end >= 0 else len(text)]
-    if home is None or home == st.new.actor or \
-            place.country_code not in _named_countries(paragraph):
+    home = _town_state(st.mention.place, vocab,
+                       _named_countries(text[start:end if end >= 0 else None]))
+    if home is None or home == st.new.actor:
         return st
     return replace(st, new=replace(_state_of(home), text=st.new.text, start=st.new.start,
                                    end=st.new.end), reasons=(

@@ -25,7 +25,7 @@ from mapper.actors import ActorMention, demonyms
 from mapper.errors import RulesError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
 from mapper.models import Mention, Place
-from mapper.names import fold, phonetic_key
+from mapper.names import fold, load_name_rules, phonetic_key
 from mapper.sentences import sentence_spans
 
 ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
@@ -76,6 +76,7 @@ class PlaceRules:
     anchors: tuple[Anchor, ...]
     facility_words: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    water_words: tuple[str, ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -139,6 +140,7 @@ def load_place_rules() -> PlaceRules:
             titles=titles, never=frozenset(never), anchors=anchors,
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
+            water_words=tuple(data.get("water_words", [])),
             name_words=frozenset(fold(w) for w in (
                 *features, *data["region_words"], *data["admin_words"], *data["part_words"],
                 *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),
@@ -196,10 +198,8 @@ def _country_pattern() -> re.Pattern[str]:
 
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
-    waters = tomllib.loads((files("mapper") / "rules" / "places.toml").read_text("utf-8")).get(
-        "water_words", [])
-    return re.compile(rf"\b(?:{_alternation(demonyms())})\b"
-                      rf"(?!\s+(?:{_alternation(waters) or '(?!)'})\b)")
+    waters = _alternation(load_place_rules().water_words) or "(?!)"
+    return re.compile(rf"\b(?:{_alternation(demonyms())})\b(?!\s+(?:{waters})\b)")
 
 
 def mentioned_countries(text: str) -> Counter[str]:
@@ -377,8 +377,10 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     split: list[tuple[int, int]] = []
     for s, e in found:
-        article = re.match(r"The\s+(?=[A-Z]|(?:al|el|ad|ar|as|an|at|az|ash)-)", sentence[s:e])
-        if article and e - s > article.end():  # "The Tabqa airbase is in our hands"
+        article = re.match(r"The\s+", sentence[s:e])
+        if article and e - s > article.end() and (  # "The Tabqa airbase is in our hands"
+                sentence[s + article.end()].isupper()
+                or load_name_rules().article.match(sentence, s + article.end())):
             if (s, e) in facilities:
                 facilities[(s + article.end(), e)] = facilities.pop((s, e))[article.end():]
             s += article.end()
