@@ -1972,7 +1972,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                 continue
             actor = _hold_actor(m, actors, places, start, rules)
             written = actor.text if actor is not None else m.group("named") or ""
-            if written.lower() in _STATE_WORDS:
+            if written.lower().removeprefix("the ") in _STATE_WORDS:
                 # "Djibo remains under government control" in a report on Mali: Burkina's
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
                 home = _town_state(first, load_actor_vocabulary(),
@@ -2414,9 +2414,11 @@ _STATE_WORDS = {"government", "army", "regime", "state", "military"}
 
 @lru_cache(maxsize=4)
 def _named_countries(text: str) -> frozenset[str]:
-    """The countries an article names ("in Burkina Faso next door"), whose own government a
-    'government' holder of a town there can be."""
-    return frozenset(mentioned_countries(text))
+    """The countries an article names ("in Burkina Faso next door", or "SUDAN:" heading a
+    round-up's section), whose own government a 'government' holder of a town there can be."""
+    capitals = {name.upper(): code for name, code in country_names().items() if len(name) > 3}
+    headings = re.findall(rf"^({'|'.join(map(re.escape, capitals))})\b", text, re.M)
+    return frozenset(mentioned_countries(text)) | {capitals[h] for h in headings}
 
 
 def _town_state(place: Place | None, vocab: ActorVocabulary,
@@ -2532,7 +2534,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind == "agent":
             continue
         told = bisect_right(starts, st.sentence[0])
-        if st.kind == "capture" and st.new is not None:
+        if st.kind in ("capture", "hold") and st.new is not None:
             st = _local_state(st, text, vocab)
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
             st = replace(st, new=interviewee, certainty="claimed", first_person=False,

@@ -1983,6 +1983,17 @@ def test_government_troops_in_a_round_ups_paragraph_are_that_countrys(
     assert found["Dikwa"].new_controller == "Nigerian army"
 
 
+def test_army_held_town_under_a_capitalised_country_heading_is_that_countrys_army(
+        extract: Extract) -> None:
+    text = ("Weekly conflict round-up\n\nMYANMAR: The military lost another base in Shan "
+            "state.\n\nSUDAN: Fighting near Kosti\n\nArmy-held Kosti was shelled on Sunday. "
+            "Further west, El Obeid, the largest city in the region still held by the army, is "
+            "running short of fuel.")
+    found = holds(extract(text, dt.date(2024, 8, 5)))
+    assert found["Kosti"].new_controller == "Sudanese Armed Forces"
+    assert found["El Obeid"].new_controller == "Sudanese Armed Forces"
+
+
 def test_a_relative_clause_after_a_bearing_in_an_appositive_is_about_the_town(
         extract: Extract) -> None:
     text = ("Libya.\n\nSirte fell three days after Bani Walid, the other loyalist stronghold, "
