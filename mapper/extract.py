@@ -78,6 +78,7 @@ class ControlRules:
     conditional_marks: frozenset[str]
     past_factual_marks: frozenset[str]
     hearsay_nouns: frozenset[str]
+    showing_verbs: frozenset[str]
     false_words: frozenset[str]
     ordinal_words: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -167,6 +168,7 @@ def load_control_rules() -> ControlRules:
             conditional_marks=frozenset(mod["conditional_marks"]),
             past_factual_marks=frozenset(mod.get("past_factual_marks", [])),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
+            showing_verbs=frozenset(mod["showing_verbs"]),
             false_words=frozenset(mod["false_words"]),
             ordinal_words=frozenset(mod["ordinal_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
@@ -939,9 +941,19 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 verb = _verb_above(head)
                 if lemma_of(verb) in rules.negation_verbs:
                     return f"negated by '{verb.text}'"
+            shown = head.head if node.dep_ == "acl" and head.dep_ == "dobj" else head
+            if node.dep_ in ("acl", "ccomp", "xcomp") and lemma_of(shown) in \
+                    rules.showing_verbs and any(c.dep_ == "neg" or (
+                        c.dep_ == "nsubj" and c.lower_ in rules.negative_subjects)
+                        for c in shown.children):
+                return f"negated ('{shown.text}' not shown)"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     return f"negated ('no {head.text}')"
+                false = next((c for c in head.children if c.dep_ in ("amod", "nsubj")
+                              and c.lower_ in rules.false_words), None)  # nsubj: misparsed
+                if false is not None:
+                    return f"the report is called false ('{false.text} {head.text}')"
                 if head.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in rules.false_words
                         for c in head.head.children):

@@ -419,6 +419,31 @@ def test_reports_called_false_are_not_a_capture(extract: Extract) -> None:
     assert captures(extract(text)) == {}
 
 
+def test_claims_called_false_before_the_noun_are_not_a_capture(extract: Extract) -> None:
+    text = SYRIA + ("False reports that Shaddadi had fallen spread on Sunday; the town "
+                    "remains in SDF hands. Unfounded claims that the SDF had lost Manbij "
+                    "circulated too.")
+    assert captures(extract(text)) == {}
+
+
+def test_a_capture_footage_does_not_show_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fact check: Video does not show JNIM capturing Djibo this week\n\nThe clip, "
+            "filmed in Burkina Faso in 2022, was shared again on Monday.")
+    assert captures(extract(text, dt.date(2024, 3, 15))) == {}
+
+
+def test_a_capture_nothing_shows_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Nothing in the images proves that the Taliban "
+            "captured Kunduz on Sunday, analysts said.")
+    assert captures(extract(text, dt.date(2021, 8, 2))) == {}
+
+
+def test_a_capture_footage_shows_is_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. The video shows the Taliban seizing Kunduz on "
+            "Sunday, analysts said.")
+    assert captures(extract(text, dt.date(2021, 8, 9)))["Kunduz"].new_controller == "Taliban"
+
+
 def test_name_turned_adjective_is_not_a_place(extract: Extract) -> None:
     text = ("Fighting continued in Ethiopia. Lalibela, the UNESCO-listed town, fell to the "
             "Tigrayan forces on Sunday.")
