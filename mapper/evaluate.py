@@ -18,7 +18,7 @@ from geopy.distance import great_circle
 
 from mapper.errors import InputError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
-from mapper.geoparse import find_mentions, mentioned_countries, resolve_name
+from mapper.geoparse import find_mentions, load_place_rules, mentioned_countries, resolve_name
 from mapper.names import fold, phonetic_key
 
 
@@ -164,12 +164,23 @@ class Match:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@cache
+def _place_noise() -> re.Pattern[str]:
+    """Words two spellings of one place may differ by: feature words, and a facility's qualifier
+    ("Hama military airport", "Hama airport")."""
+    rules = load_place_rules()
+    facilities = "|".join(re.escape(fold(w)) for w in sorted(rules.facility_words, key=len,
+                                                             reverse=True))
+    qualifiers = "|".join(re.escape(fold(w)) for w in rules.facility_qualifiers)
+    return re.compile(rf"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase|"
+                      rf"international|(?:{qualifiers})(?=\s+(?:{facilities})\b))\b")
+
+
 def same_place(a: str, b: str) -> bool:
-    """Whether two written forms name the same place (folded, feature words and "international"
-    ignored, or the same transliteration key: Afgoye / Afgooye, Debaltseve / Debaltsevo)."""
-    strip = re.compile(r"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase|"
-                       r"international)\b")
-    x, y = (" ".join(strip.sub("", fold(n)).split()) for n in (a, b))
+    """Whether two written forms name the same place (folded, feature words and a facility's
+    qualifier ignored, or the same transliteration key: Afgoye / Afgooye, Debaltseve /
+    Debaltsevo)."""
+    x, y = (" ".join(_place_noise().sub("", fold(n)).split()) for n in (a, b))
     return x == y or phonetic_key(x) == phonetic_key(y)
 
 

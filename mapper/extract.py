@@ -376,7 +376,8 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     elif central[:1] != countries[:1] or main_country(focus) != main_country(named):
         actors = find_actors(text, vocab, central, main_country(focus))
     datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
-    actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines)]
+    actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines) and not any(
+        m.start < a.start and a.end <= m.end for m in mentions)]  # "Hama military airport"
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
     sentences = sentence_spans(text)
     starts = sorted([m.start for m in mentions] + [a.start for a in actors])

@@ -75,6 +75,7 @@ class PlaceRules:
     name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
     facility_words: frozenset[str] = frozenset()
+    facility_qualifiers: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     water_words: tuple[str, ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
@@ -139,6 +140,7 @@ def load_place_rules() -> PlaceRules:
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
+            facility_qualifiers=frozenset(w.lower() for w in data.get("facility_qualifiers", [])),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
             water_words=tuple(data.get("water_words", [])),
             name_words=frozenset(fold(w) for w in (
@@ -399,8 +401,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         if fold(lookup) in rules.never or fold(words[0]) in rules.never or \
                 words[-1] in rules.organisation_heads:
             continue
-        if any(start + s < be and start + e > bs for bs, be in blocked):
-            continue
+        named_end = s + len(facilities[(s, e)]) if (s, e) in facilities else e
+        if any(start + s < be and start + named_end > bs for bs, be in blocked):
+            continue  # "Hama military airport": a qualifier read as an actor does not block
         exact = gazetteer.candidates(lookup, EXACT)
         phonetic = gazetteer.candidates(lookup, PHONETIC)
         fuzzy = () if exact or phonetic else gazetteer.fuzzy(lookup)

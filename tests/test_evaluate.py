@@ -29,6 +29,12 @@ def test_unknown_group_is_compared_as_written_without_the_article() -> None:
     assert canonical_actor("Arakan Militia") != canonical_actor("Kachin Militia")
 
 
+def test_a_facilitys_qualifier_does_not_make_another_place() -> None:
+    assert same_place("Hama military airport", "Hama airport")
+    assert same_place("Minnigh military airbase", "Minnigh airbase")
+    assert not same_place("New Halfa", "Halfa")
+
+
 def test_transliterations_of_one_place_are_the_same_place() -> None:
     assert same_place("Afgoye", "Afgooye")
     assert same_place("Nasib border crossing", "Nasib")

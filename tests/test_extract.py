@@ -450,6 +450,14 @@ def test_name_turned_adjective_is_not_a_place(extract: Extract) -> None:
     assert set(captures(extract(text, dt.date(2021, 8, 6)))) == {"Lalibela"}
 
 
+def test_military_before_a_facility_word_is_part_of_the_facility_not_an_actor(
+        extract: Extract) -> None:
+    text = "Fighting continued in Syria. Rebels captured the Hama military airport on Sunday."
+    found = captures(extract(text, dt.date(2024, 3, 15)))
+    assert set(found) == {"Hama military airport"}
+    assert found["Hama military airport"].new_controller == "Syrian opposition"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
