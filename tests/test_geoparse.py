@@ -51,6 +51,25 @@ def test_village_unknown_to_gazetteer_is_kept_unresolved(gazetteer: Gazetteer) -
     assert found["Kobbet al-Turikman"].place is None
 
 
+def test_an_unknown_name_under_someones_control_is_a_place(gazetteer: Gazetteer) -> None:
+    text = ("In Myanmar, Kyauktaw Pyin remains under Arakan Army control. Ngapyaw is in the "
+            "hands of the junta, and Sinlet, held by the army since May, was shelled.")
+    found = mentions(text, gazetteer)
+    assert {"Kyauktaw Pyin", "Ngapyaw", "Sinlet"} <= set(found)
+
+
+def test_a_person_in_good_hands_is_not_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("In Myanmar, Ko Zaw Htet remains in good hands, his doctor said.", gazetteer)
+    assert not {"Ko Zaw Htet", "Zaw Htet", "Htet"} & set(found)
+
+
+def test_the_press_names_for_a_country_are_the_country_not_a_town(
+        gazetteer: Gazetteer) -> None:
+    text = "Fighting in eastern Congo went on as Burma's junta lost ground."
+    assert not {"Congo", "Burma"} & set(mentions(text, gazetteer))
+    assert mentioned_countries(text).keys() >= {"CD", "MM"}
+
+
 def test_person_after_title_is_not_a_place(gazetteer: Gazetteer) -> None:
     found = mentions("In Syria talks went on. President Barack Obama spoke in Hangzhou.", gazetteer)
     assert "Obama" not in found
