@@ -1280,6 +1280,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 and not _children(token, ("dobj", "obj")):
             place_heads, relative = [_antecedent(token.head)], True
         place_tokens = _phrase_tokens(place_heads)
+        if relative:  # "Sirte, the city his forces took, as well as the Jufra air base"
+            place_tokens -= {t.i for h in place_heads for a in _children(h, ("appos",))
+                             if token not in a.subtree for t in a.subtree}
         if place_heads and frame.place == "object":
             place_tokens |= _phrase_tokens(_taken_along(token))
         if any(h.lower_ in _POST_NOUNS for h in place_heads):

@@ -399,6 +399,11 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
             if (s, e) in facilities:
                 facilities[(s + article.end(), e)] = facilities.pop((s, e))[article.end():]
             s += article.end()
+        held = _HELD_PREFIX.match(sentence, s, e)
+        if held and held.end() < e:  # "SDF-held Sheikh Maqsoud district"
+            if (s, e) in facilities:
+                facilities[(held.end(), e)] = facilities.pop((s, e))[held.end() - s:]
+            s = held.end()
         possessive = re.search(r"['’]s\s+", sentence[s:e])
         if possessive:
             split.append((s, s + possessive.start()))
@@ -423,6 +428,10 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         spans.append(_Span(surface, start + s, start + e, lookup, exact, phonetic, cue=True,
                            fuzzy=fuzzy))
     return spans
+
+
+# A holder written before a name with a hyphen is not part of the name.
+_HELD_PREFIX = re.compile(r"[\w'’]+-(?:held|controlled|run|occupied|backed|besieged)\s+")
 
 
 def _is_admin(text: str, span: _Span, rules: PlaceRules) -> bool:

@@ -458,6 +458,21 @@ def test_military_before_a_facility_word_is_part_of_the_facility_not_an_actor(
     assert found["Hama military airport"].new_controller == "Syrian opposition"
 
 
+def test_a_hyphenated_holder_is_not_part_of_an_unknown_name(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The YPG-held Bani Zaid Qibli district of Aleppo was "
+            "shelled overnight.")
+    found = holds(extract(text, dt.date(2016, 2, 10)))
+    assert found["Bani Zaid Qibli"].new_controller == "SDF"
+
+
+def test_a_relative_clause_in_one_appositive_does_not_take_the_next(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Haftar still controls Sirte, the coastal city his "
+            "forces took in January, as well as the LNA-held Jufra air base further south.")
+    found = extract(text, dt.date(2020, 6, 6))
+    assert set(captures(found)) == {"Sirte"}
+    assert holds(found)["Jufra air base"].new_controller == "LNA"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
