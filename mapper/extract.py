@@ -256,7 +256,7 @@ def lemma_of(token: Token) -> str:
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "el", "at", "it", "ov", "ut", "ut", "ac", "ur", "ap",
                           "ak", "ng", "ev", "ar", "us", "uc", "im", "ov", "ap", "as", "ul",
-                          "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs")) and \
+                          "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs", "ns")) and \
                 not stem.endswith(("ear", "ain", "ern")):
             return stem + "e"
         return stem
@@ -265,7 +265,7 @@ def lemma_of(token: Token) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "ov", "ut", "ac", "ap", "ak", "ev", "us", "im", "as",
-                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs")):
+                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs", "ns")):
             return stem + "e"
         return stem
     if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):

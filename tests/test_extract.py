@@ -473,6 +473,13 @@ def test_a_relative_clause_in_one_appositive_does_not_take_the_next(extract: Ext
     assert holds(found)["Jufra air base"].new_controller == "LNA"
 
 
+def test_towns_cleansed_of_a_militia_are_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The army said on Sunday it had cleansed the towns of "
+            "Dinder and Al-Suki of the remnants of the rebel militia.")
+    found = captures(extract(text, dt.date(2024, 11, 24)))
+    assert {found[t].new_controller for t in ("Dinder", "Al-Suki")} == {"Sudanese Armed Forces"}
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
