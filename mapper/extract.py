@@ -1375,7 +1375,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   first_person=new is None and any(
                                       h.lower_ in ("we", "us") or any(
                                           c.dep_ == "poss" and c.lower_ in ("our", "your")
-                                          for c in h.children) for h in new_heads),
+                                          for c in _with_of_object(h).children)
+                                      for h in new_heads),
                                   pronoun_agent=next((
                                       h.idx + offset for h in new_heads if new is None
                                       and h.tag_ == "PRP" and h.lower_ in ("they", "it")), -1)))
@@ -2557,6 +2558,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                          confidence=st.confidence - 0.1, reasons=(
                 *st.reasons, f"'we' / 'our' / 'your forces' in an interview are the side of "
                              f"the person interviewed ({interviewee.actor})"))
+        if st.kind == "capture" and st.new is None and st.first_person and (
+                issuer := _issuer(text, st, ordered)) is not None:
+            st = replace(st, new=issuer, first_person=False, confidence=st.confidence - 0.1,
+                         reasons=(*st.reasons, f"'our army' is the speaker's: {issuer.actor}, "
+                                               f"named with the speaker elsewhere"))
         if st.pronoun_agent >= 0 and st.new is None:
             st = _pronoun_agent(st, last_agent, told,
                                 first_agents((st.sentence[0], st.pronoun_agent),
@@ -2667,6 +2673,33 @@ def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
             return next((a for a in actors if said.end() <= a.start < end and not a.generic),
                         None) or next((a for a in actors if before[0] <= a.start < before[1]
                                        and not a.generic), None)
+    return None
+
+
+def _with_of_object(head: Token) -> Token:
+    """'The heroes of our army', 'units of our army': the noun the 'of' phrase names."""
+    return next((o for p in _children(head, ("prep",)) if p.lower_ == "of"
+                 for o in _children(p, ("pobj",))), head)
+
+
+def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The group a speaking institution belongs to, for its 'our army': a group named in the
+    same line as another mention of the institution ("STATEMENT - Ministry of Defence,
+    Government of National Accord"; "Tripoli government's defence ministry announces")."""
+    speaker = next((r.split(": ", 2)[2] for r in st.reasons
+                    if r.startswith("certainty: said by a party: ")), "")
+    heads = [w for w in re.findall(r"[A-Za-z]+", speaker) if w[0].isupper()
+             and w.lower() not in ("the", "a", "an")]
+    if not heads or any(a.start >= st.sentence[0] and a.end <= st.sentence[1] and
+                        a.text in speaker for a in actors):
+        return None
+    for m in re.finditer(rf"\b{re.escape(heads[0])}\b", text, re.I):
+        if st.sentence[0] <= m.start() < st.sentence[1]:
+            continue
+        line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start()) % (len(text) + 1))
+        named = [a for a in actors if line[0] <= a.start < line[1] and not a.generic]
+        if named:
+            return min(named, key=lambda a: abs(a.start - m.start()))
     return None
 
 

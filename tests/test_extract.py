@@ -480,6 +480,15 @@ def test_towns_cleansed_of_a_militia_are_taken(extract: Extract) -> None:
     assert {found[t].new_controller for t in ("Dinder", "Al-Suki")} == {"Sudanese Armed Forces"}
 
 
+def test_our_army_in_a_ministry_statement_is_the_ministrys_side(extract: Extract) -> None:
+    text = ("Tarhuna falls\n\nSTATEMENT - Ministry of Defence, Government of National Accord"
+            "\n\nIn the name of God.\n\nHaftar's militias shelled the town for weeks. The "
+            "Ministry of Defence announces that the heroes of our army have today liberated "
+            "Tarhuna.")
+    found = captures(extract(text, dt.date(2020, 6, 5)))
+    assert found["Tarhuna"].new_controller == "GNA forces"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
