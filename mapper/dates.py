@@ -81,8 +81,11 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+later"
-        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month))\b"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+"
+        rf"(?P<ld>later|earlier)"
+        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
+        rf"|(?P<same>(?:the|that)\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening"
+        rf"|night)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
@@ -179,7 +182,8 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
 
 def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
            ) -> tuple[dt.date, DatePrecision] | None:
-    """'On January 21 the rebels took Minova. Two days later they captured Sake': a span after
+    """'On January 21 the rebels took Minova. Two days later (or 'the same day') they captured
+    Sake', 'Rajo had been taken five days earlier': a span from
     the last date written before it (a day or a week), not after the article's date; 'that
     year', 'the following year' after the last year written."""
     if m.group("yearref"):
@@ -200,6 +204,8 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if not before:
         return None
     precision: DatePrecision = before[-1].precision
+    if m.group("same"):
+        return before[-1].date, precision  # "the same day", "that morning"
     if m.group("nu"):
         days = 7 if m.group("nu").lower() == "week" else 1
     else:
@@ -208,6 +214,8 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
         if unit.startswith("month"):
             precision = "month"
+        if m.group("ld").lower() == "earlier":
+            days = -days
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
         return None

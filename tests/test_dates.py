@@ -129,6 +129,21 @@ def test_days_later_count_from_the_date_written_before() -> None:
         dt.date(2025, 1, 21), dt.date(2025, 1, 23), dt.date(2025, 1, 24)]
 
 
+def test_days_earlier_count_back_from_the_date_written_before() -> None:
+    text = ("Jindires fell on 8 March, after Rajo had been taken five days earlier.")
+    assert dates_in(text, dt.date(2018, 3, 20)) == [dt.date(2018, 3, 8), dt.date(2018, 3, 3)]
+
+
+def test_the_same_day_is_the_date_written_before() -> None:
+    text = ("Rebels took Saraqeb on November 29. Aleppo airport was taken the same day, and "
+            "Tal Rifaat that morning.")
+    assert dates_in(text, dt.date(2024, 12, 4)) == [dt.date(2024, 11, 29)] * 3
+
+
+def test_the_same_day_with_no_date_before_is_not_a_date() -> None:
+    assert dates_in("Aleppo airport was taken the same day.", dt.date(2024, 12, 4)) == []
+
+
 def test_days_later_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Two days later they captured Sake.", dt.date(2025, 3, 1)) == []
 
