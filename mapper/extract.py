@@ -480,13 +480,21 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
     reads as plain text), datelines blanked, and actor acronyms that spell an English word
     ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
-    capitals (shouted headlines) in sentence case, which the parser was trained on; verbs the
+    capitals (shouted headlines) in sentence case, which the parser was trained on; a timeline
+    entry's leading date blanked (it dates the entry, and the parser reads the entry's subject
+    as part of it); verbs the
     small parser misreads ("overran") replaced by a same-length word it knows."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     chars = list(_blank_quotes(text))
     for start, end in datelines:
         chars[start:end] = " " * (end - start)
+    dates = load_date_rules().pattern
+    for line in re.finditer(r"^[^\S\n]*", text, re.M):
+        entry = dates.match(text, line.end())  # "March 1, 2020 - Al-Hazm ... falls to"
+        dash = _ENTRY_DASH.match(text, entry.end()) if entry else None
+        if entry and dash:
+            chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()

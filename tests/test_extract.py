@@ -1952,6 +1952,16 @@ def test_an_organisation_before_remains_under_is_not_a_place(extract: Extract) -
     assert "Derna Protection Force" not in holds(extract(text, dt.date(2020, 6, 6)))
 
 
+def test_a_timeline_entry_whose_subject_opens_after_the_date_is_read(extract: Extract) -> None:
+    text = ("Timeline: the war in Yemen\n\nMarch 1, 2020 - Al-Hazm, capital of al-Jawf "
+            "province, falls to the Houthis.\n\nOct 20, 2016 - Counter-terrorism forces "
+            "retake Bartella, a town east of Mosul in Iraq.")
+    found = captures(extract(text, dt.date(2021, 1, 10)))
+    assert (found["Al-Hazm"].new_controller, found["Al-Hazm"].date) == (
+        "Houthis", dt.date(2020, 3, 1))
+    assert found["Bartella"].new_controller == "Iraqi government"
+
+
 def test_a_date_on_the_line_above_dates_a_timeline_entry(extract: Extract) -> None:
     text = ("Timeline: how Kirkuk changed hands\n\n12 June 2014\nKurdish Peshmerga forces take "
             "control of Kirkuk city after Iraqi army units abandon their bases.\n\n"
