@@ -84,8 +84,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+"
         rf"(?P<ld>later|earlier)"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
-        rf"|(?P<same>(?:the|that)\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening"
-        rf"|night)))\b"
+        rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?)\s+"
+        rf"(?P<su>day|morning|afternoon|evening|night|week|month)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
@@ -200,6 +200,14 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         last = months[-1].date
         following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
         return (following, "month") if reference is None or following <= reference else None
+    if (m.group("su") or "").lower() in ("week", "month"):  # "that same month"
+        unit = m.group("su").lower()
+        wide = [d for d in found if d.precision in ("day", "week", "month")]
+        if not wide:
+            return None
+        last = wide[-1].date
+        return (last.replace(day=1), "month") if unit == "month" else (
+            last, "week" if wide[-1].precision == "day" else wide[-1].precision)
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None

@@ -583,10 +583,13 @@ def _allegiance(heads: Sequence[Token], rules: ControlRules) -> list[Token]:
 
 def _taken_along(verb: Token) -> list[Token]:
     """'had taken Shire, along with Alamata and Korem', 'taken Zangilan, together with the
-    villages of A and B', 'recovered 41 settlements, among them A, B and C': places added to the
-    object in the verb's own clause."""
-    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("among", "including")
-             for o in _children(p, ("pobj",)) if o.pos_ == "PROPN"]
+    villages of A and B', 'recovered 41 settlements, among them A, B and C', 'occupied western
+    Tigray, including the town of Humera': places added to the object in the verb's own
+    clause."""
+    objects = _children(verb, ("dobj", "obj"))
+    found = [o for p in [*verb.children, *(c for x in objects for c in x.children)]
+             if p.dep_ == "prep" and p.lower_ in ("among", "including")
+             for o in _children(p, ("pobj",)) if o.pos_ == "PROPN" or _names_one(o)]
     clause = {x.i for x in verb.subtree}
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
@@ -596,10 +599,35 @@ def _taken_along(verb: Token) -> list[Token]:
         if any(a.pos_ in ("VERB", "AUX") and a.i != verb.i for a in t.ancestors
                if a.i in clause):
             continue
-        found += [o for o in _children(t, ("pobj",)) if o.pos_ == "PROPN" or any(
-            c.lower_ == "of" and _children(c, ("pobj",)) and _children(c, ("pobj",))[0].pos_
-            == "PROPN" for c in o.children)]
+        found += [o for o in _children(t, ("pobj",)) if o.pos_ == "PROPN" or _names_one(o)]
     return found
+
+
+_PART_NOUNS = frozenset({"districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs",
+                         "outskirts", "parts", "centre", "center"})
+
+
+def _located_part(verb: Token, heads: Sequence[Token], sdoc: Doc, offset: int,
+                  mentions: Sequence[Mention]) -> list[Mention]:
+    """'In Taiz, loyalists took control of the eastern districts': parts of the place the
+    clause is set in, named in an 'in' phrase of the verb."""
+    if not heads or heads[0].lower_ not in _PART_NOUNS or _children(heads[0], ("prep",)):
+        return []
+    for prep in _children(verb, ("prep",)):
+        if prep.lower_ != "in" or prep.i > heads[0].i:
+            continue
+        for obj in _children(prep, ("pobj",)):
+            span = (obj.idx + offset, obj.idx + len(obj) + offset)
+            found = [m for m in mentions if m.start <= span[0] < m.end]
+            if found and not is_reference(found[0]):
+                return found[:1]
+    return []
+
+
+def _names_one(noun: Token) -> bool:
+    """'the town of Humera': a common noun whose 'of' phrase is a name."""
+    return any(c.lower_ == "of" and _children(c, ("pobj",)) and _children(c, ("pobj",))[0].pos_
+               == "PROPN" for c in noun.children)
 
 
 def _phrase_tokens(heads: Iterable[Token]) -> set[int]:
@@ -1291,8 +1319,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if relative:  # "Sirte, the city his forces took, as well as the Jufra air base"
             place_tokens -= {t.i for h in place_heads for a in _children(h, ("appos",))
                              if token not in a.subtree for t in a.subtree}
-        if place_heads and frame.place == "object":
-            place_tokens |= _phrase_tokens(_taken_along(token))
+        along = _phrase_tokens(_taken_along(token)) if place_heads and \
+            frame.place == "object" else set()
+        place_tokens -= along
         if any(h.lower_ in _POST_NOUNS for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}
@@ -1342,6 +1371,15 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 if places:
                     reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
                     places = _facility_of(anaphor[0], places)
+        if along:  # "seized most of the city, including the Aleppo Citadel": both
+            places = [*places, *(m for m in _places_in(along, sdoc, offset, mentions)
+                                 if m not in places)]
+        partial_of = _located_part(token, place_heads, sdoc, offset, mentions) \
+            if not places and frame.place == "object" else []
+        if partial_of:
+            places = partial_of
+            reasons.append(f"'{place_heads[0].text}' are parts of {places[0].text}, where the "
+                           "sentence is set")
         if not places and frame.name in ("fall", "expel", "capture", "take") and (
                 new is not None if frame.name == "fall" else old is not None):
             places = _unlisted_place(place_heads, sdoc, offset, mentions, actors)
@@ -1369,7 +1407,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         gapped = _gapped(text, offset, token, places, mentions) if not unnamed else []
         for place in [*places, *(g for g, _ in gapped)]:
             own = next((((s, e),) for g, (s, e) in gapped if g is place), own_dates)
-            partial = _partial(text, place, rules)
+            partial = _partial(text, place, rules) or place in partial_of
             confidence = 0.9 if new is not None else 0.7
             if certainty == "claimed":
                 confidence -= 0.1
@@ -2065,12 +2103,13 @@ def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement],
     """'Rebels seized Azaz, held by IS since 2014': the hold describes the time before the
     capture in the same sentence, so only the new holder's (or an ally's: 'Manbij, which the
     SDF wrested from IS, is today controlled by the Manbij Military Council') hold is kept
-    ('Taliban-held Kunduz, captured on Sunday', naming no taker, keeps it)."""
+    ('Taliban-held Kunduz, captured on Sunday', naming no taker, keeps it; so does a holder
+    written 'they', who is found later)."""
     taken = {(st.mention.start, st.new.actor) for st in captures
              if st.kind == "capture" and st.new is not None}
     places = {start for start, _ in taken}
-    return [h for h in holds if h.mention.start not in places or (
-        h.new is not None and any(start == h.mention.start and (
+    return [h for h in holds if h.mention.start not in places or h.new is None or (
+        any(start == h.mention.start and (
             actor == h.new.actor or vocab.compatible(actor, h.new.actor))
             for start, actor in taken))]
 
@@ -2555,6 +2594,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     out = []
     last_agent: tuple[int, ActorMention] | None = None
     interviewee = _interviewee(text, sentences, ordered)
+    takers = {(s.mention.start, s.sentence): s.new for s in captures
+              if s.kind == "capture" and s.new}
     for st in statements:
         if st.kind == "agent":
             continue
@@ -2578,6 +2619,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                                 first_agents(sentences[told - 2]) if told >= 2 else [], by_name)
         if st.kind == "capture" and st.new is not None:
             last_agent = (told, st.new)
+        if st.kind == "hold" and st.new is None and (st.mention.start, st.sentence) in takers:
+            taker = takers[st.mention.start, st.sentence]  # "fell to them and is in their hands"
+            out.append(replace(st, new=taker, reasons=(
+                *st.reasons, f"holder implicit: who took it in the same sentence ({taker.actor})")))
+            continue
         if st.kind == "hold" and st.new is None:
             line = text.rfind("\n", 0, st.sentence[0]) + 1
             if _SPEAKER_LABEL.match(text, line):

@@ -97,7 +97,9 @@ def load_place_rules() -> PlaceRules:
             rf"(?P<list>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
         )
         singular = re.compile(
-            rf"\b(?:{_alternation(data['singular_cues'])})\s+of\s+(?P<name>{NAME})"
+            rf"\b(?:(?:{_alternation(data['singular_cues'])})\s+of"
+            rf"|(?:{_alternation(data.get('facility_at_cues', [])) or '(?!)'})\s+(?:at|in))"
+            rf"\s+(?P<name>{NAME})"
         )
         falls = _alternation(data.get("subject_verb_cues", []))
         holder = rf"(?!(?i:{_alternation(data.get('not_holder_words', [])) or '(?!)'})\b)"

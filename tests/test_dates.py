@@ -91,6 +91,10 @@ def dates_in(text: str, reference: dt.date) -> list[dt.date]:
     return [d.date for d in find_date_expressions(text, reference)]
 
 
+def resolve_all(text: str, reference: dt.date) -> list[tuple[dt.date, str]]:
+    return [(d.date, d.precision) for d in find_date_expressions(text, reference)]
+
+
 def test_a_day_after_a_sequence_word_takes_the_year_the_paragraph_last_wrote() -> None:
     text = ("On 8 May 1992 Armenian forces captured Shusha. Ten days later, on 18 May, they took "
             "Lachin.")
@@ -138,6 +142,16 @@ def test_the_same_day_is_the_date_written_before() -> None:
     text = ("Rebels took Saraqeb on November 29. Aleppo airport was taken the same day, and "
             "Tal Rifaat that morning.")
     assert dates_in(text, dt.date(2024, 12, 4)) == [dt.date(2024, 11, 29)] * 3
+
+
+def test_that_same_month_is_the_month_written_before() -> None:
+    text = "Troops took Mekelle on November 28, 2020. That same month Amhara forces took Humera."
+    assert resolve_all(text, dt.date(2021, 12, 3))[-1] == (dt.date(2020, 11, 1), "month")
+
+
+def test_the_start_of_the_month_is_not_that_month() -> None:
+    text = "Troops took Mekelle on November 28, 2020. Humera fell at the start of the month."
+    assert len(resolve_all(text, dt.date(2021, 12, 3))) == 1
 
 
 def test_the_same_day_with_no_date_before_is_not_a_date() -> None:

@@ -489,6 +489,41 @@ def test_our_army_in_a_ministry_statement_is_the_ministrys_side(extract: Extract
     assert found["Tarhuna"].new_controller == "GNA forces"
 
 
+def test_districts_taken_in_a_town_the_sentence_is_set_in_are_a_partial_capture(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. In Taiz, the third-largest city, government loyalists "
+            "took control of the eastern districts on Wednesday after heavy fighting.")
+    found = captures(extract(text, dt.date(2015, 7, 17)))
+    assert found["Taiz"].new_controller == "Yemeni government"
+    assert found["Taiz"].certainty == "partial"
+
+
+def test_districts_shelled_in_a_town_are_not_a_capture(extract: Extract) -> None:
+    text = "Fighting continued in Yemen. In Taiz, the Houthis shelled the eastern districts."
+    assert captures(extract(text, dt.date(2015, 7, 17))) == {}
+
+
+def test_a_town_included_in_an_occupied_region_is_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. In November 2020 Amhara forces occupied western "
+            "Tigray, including the town of Humera.")
+    assert captures(extract(text, dt.date(2021, 1, 10)))["Humera"].new_controller == \
+        "Amhara forces"
+
+
+def test_a_base_at_an_unknown_village_is_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. The KNU said its forces had captured the army base "
+            "at Thingannyinaung on Friday.")
+    assert "Thingannyinaung" in captures(extract(text, dt.date(2024, 4, 10)))
+
+
+def test_a_town_in_their_hands_after_it_fell_to_them_is_theirs(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. The regional capital remains under the control of the "
+            "army, but Anderamboukane fell to the jihadists of the Islamic State in March 2022 "
+            "and has been in their hands ever since.")
+    assert holds(extract(text, dt.date(2024, 7, 29)))["Anderamboukane"].new_controller == \
+        "Islamic State"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
