@@ -2190,13 +2190,14 @@ def _first_conjunct(token: Token) -> Token:
 
 def _shared_subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the first verb it is coordinated with ('A has been
-    surrounded but remains under X control')."""
+    surrounded but remains under X control'), or that it continues ('IS continues to hold A')."""
     node = verb
     while True:
         subjects = _children(node, ("nsubj", "nsubjpass"))
         if subjects:
             return subjects[0]
-        if node.dep_ != "conj" or node.head.i == node.i:
+        if not (node.dep_ == "conj" or (node.dep_ == "xcomp" and lemma_of(node.head) in (
+                "continue", "remain"))) or node.head.i == node.i:
             return None
         node = node.head
 
@@ -2219,7 +2220,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             token.tag_ == "VBN" and not perfect_past
             and any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in children)) or (
             token.tag_ == "VBG" and (present or any(c.dep_ == "aux" and c.lower_ in (
-                "is", "are", "'re") for c in children)))
+                "is", "are", "'re") for c in children))) or (
+            token.dep_ == "xcomp" and lemma_of(token.head) == "continue"  # "continues to hold"
+            and token.head.tag_ in ("VBZ", "VBP"))
         target: list[Token] = []
         holder: ActorMention | None = None
         pointer: Token | None = None

@@ -95,6 +95,9 @@ def load_place_rules() -> PlaceRules:
         plural = re.compile(
             rf"\b(?:{_alternation(data['plural_cues'])})\b[,:]?\s+(?:of\s+)?"
             rf"(?P<list>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
+            # "the Sheikh Maqsoud and Ashrafiyeh neighbourhoods": the cue after the list
+            rf"|(?P<before>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})\s+"
+            rf"(?:{_alternation(data['plural_cues'])})\b"
         )
         singular = re.compile(
             rf"\b(?:(?:{_alternation(data['singular_cues'])})\s+of"
@@ -373,9 +376,10 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     sentence = text[start:end]
     found: list[tuple[int, int]] = []
     for m in rules.plural.finditer(sentence):
-        base = m.start("list")
+        group = "list" if m.group("list") else "before"
+        base = m.start(group)
         for part in re.finditer(rf"{NAME}(?:\s+(?:{_alternation(rules.feature_words)}))?",
-                                m.group("list")):
+                                m.group(group)):
             found.append((base + part.start(), base + part.end()))
     for m in rules.singular.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
@@ -432,8 +436,11 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     return spans
 
 
-# A holder written before a name with a hyphen is not part of the name.
-_HELD_PREFIX = re.compile(r"[\w'’]+-(?:held|controlled|run|occupied|backed|besieged)\s+")
+# A modifier hyphenated to a name is not part of it: "SDF-held", "Kurdish-majority" (not an
+# Arabic article: "Ras al-Ain" is one name).
+_HELD_PREFIX = re.compile(
+    r"[\w'’]+-(?!(?:al|el|ad|ar|as|at|an|ash|az|es|ed|ul|ut|ur|ud|ibn|bin|bani|beni)\b)"
+    r"[a-z][a-z'’-]{2,}\s+")
 
 
 def _is_admin(text: str, span: _Span, rules: PlaceRules) -> bool:

@@ -524,6 +524,24 @@ def test_a_town_in_their_hands_after_it_fell_to_them_is_theirs(extract: Extract)
         "Islamic State"
 
 
+def test_a_group_that_continues_to_hold_a_town_holds_it(extract: Extract) -> None:
+    text = "Fighting continued in Yemen. AQAP continues to hold the port city of Mukalla."
+    assert holds(extract(text, dt.date(2015, 8, 1)))["Mukalla"].new_controller == "AQAP"
+
+
+def test_unknown_neighbourhoods_listed_before_their_cue_are_held(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Kurdish forces still hold the Bani Zaid Qibli and "
+            "Ashrafiyeh neighbourhoods in the north of Aleppo.")
+    found = holds(extract(text, dt.date(2016, 12, 1)))
+    assert {found[n].new_controller for n in ("Bani Zaid Qibli", "Ashrafiyeh")} == {"SDF"}
+
+
+def test_a_hyphenated_modifier_is_not_part_of_an_unknown_name(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The Kurdish-majority Bani Zaid Qibli neighbourhood "
+            "remains under SDF control.")
+    assert "Bani Zaid Qibli" in holds(extract(text, dt.date(2016, 12, 1)))
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
