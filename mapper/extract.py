@@ -2544,7 +2544,8 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
 @cache
 def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
-    place_list = (rf"(?P<place>{one}(?:\s*,\s*{one})*"
+    located = rf"{one}(?:\s+in\s+(?-i:[A-Z][\w-]+))?"  # "Mosul in Iraq and Raqqa in Syria"
+    place_list = (rf"(?P<place>{located}(?:\s*,\s*{located})*"
                   rf"(?:,?\s+and\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?{one})?)")
     cued = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:towns?|cit(?:y|ies)|villages?|districts?|"
             r"capital)\s+(?:of\s+)?|its\s+capital,?\s+)?" + one)

@@ -542,6 +542,31 @@ def test_a_hyphenated_modifier_is_not_part_of_an_unknown_name(extract: Extract) 
     assert "Bani Zaid Qibli" in holds(extract(text, dt.date(2016, 12, 1)))
 
 
+def test_a_groups_strongholds_of_a_list_of_towns_are_held(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. The road links the Islamic State's strongholds of "
+            "Mosul in Iraq and Raqqa in Syria.")
+    assert set(holds(extract(text, dt.date(2015, 11, 14)))) == {"Mosul", "Raqqa"}
+
+
+def test_the_other_separatist_stronghold_is_held_by_the_separatists(extract: Extract) -> None:
+    text = (UKRAINE + "Luhansk, the other separatist stronghold, has been without water and "
+            "power for three weeks.")
+    assert "Luhansk" in holds(extract(text, dt.date(2014, 8, 25)))
+
+
+def test_a_groups_de_facto_capital_in_a_relative_clause_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Troops advanced towards Jilib, which has been "
+            "al-Shabaab's de facto capital for a decade.")
+    assert holds(extract(text, dt.date(2023, 2, 1)))["Jilib"].new_controller == "al-Shabaab"
+
+
+def test_the_armys_last_stronghold_in_a_region_does_not_hold_the_region(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. Zamzam lies near El Fasher, the army's last "
+            "stronghold in Darfur.")
+    assert "Darfur" not in holds(extract(text, dt.date(2025, 4, 14)))
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
