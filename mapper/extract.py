@@ -2869,6 +2869,22 @@ def _historical(st: _Statement, text: str, year: int | None) -> bool:
     return any(y < year for s, e in st.date_spans for y in written_years(text[s:e]))
 
 
+# "the capital of Salahuddin", "the Borno state capital", "most of Gezira State", "western
+# Tigray": a province named for its capital or for a part of it is not what is held.
+_PART_BEFORE = re.compile(r"(?:\bcapital\s+of\s+(?:the\s+)?|\b(?:most|much|parts?|half|"
+                          r"some)\s+of\s+(?:the\s+)?|\b(?:north|south|east|west|central|"
+                          r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)$", re.I)
+_PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|province|region|governorate)\s+)?"
+                         r"(?:capital|townships|districts|territories)\b", re.I)
+
+
+def _region_named_for_a_part(text: str, mention: Mention) -> bool:
+    place = mention.place
+    return place is not None and place.feature_code.startswith("A.ADM1") and bool(
+        _PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _PART_AFTER.match(text[mention.end:mention.end + 40]))
+
+
 def _records(document: Document, statements: Sequence[_Statement],
              dates: Sequence[DateExpression]) -> list[ControlEvent]:
     events: list[ControlEvent] = []
@@ -2893,6 +2909,8 @@ def _records(document: Document, statements: Sequence[_Statement],
         if st.background and precision == "report":
             continue
         place = st.mention.place
+        if st.kind == "hold" and _region_named_for_a_part(document.text, st.mention):
+            continue
         evidence = re.sub(r"\s+", " ", document.text[st.sentence[0]:st.sentence[1]]).strip()
         precision_geo = st.mention.geo_precision if st.mention.lat is not None else None
         if st.partial and place:

@@ -567,6 +567,24 @@ def test_the_armys_last_stronghold_in_a_region_does_not_hold_the_region(
     assert "Darfur" not in holds(extract(text, dt.date(2025, 4, 14)))
 
 
+def test_a_province_named_for_its_capital_is_not_held(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. The insurgents never took the Borno state capital, "
+            "which remains in army hands.")
+    assert "Borno" not in holds(extract(text, dt.date(2015, 4, 10)))
+
+
+def test_a_province_held_in_part_is_not_held(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The RSF still controls most of Gezira State, and "
+            "Amhara forces hold western Tigray.")
+    assert not {"Gezira", "Tigray"} & set(holds(extract(text, dt.date(2024, 11, 24))))
+
+
+def test_a_province_held_whole_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. The Taliban now control all of Kunduz province "
+            "and Badakhshan, officials said.")
+    assert "Badakhshan" in holds(extract(text, dt.date(2021, 8, 10)))
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
