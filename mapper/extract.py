@@ -1322,7 +1322,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         along = _phrase_tokens(_taken_along(token)) if place_heads and \
             frame.place == "object" else set()
         place_tokens -= along
-        if any(h.lower_ in _POST_NOUNS for h in place_heads):
+        if any(h.lower_ in _POST_NOUNS and not any(  # not "the base in Marte, in Borno"
+                p.lower_ in ("at", "in") for p in _children(h, ("prep",))) for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h

@@ -585,6 +585,12 @@ def test_a_province_held_whole_is_held(extract: Extract) -> None:
     assert "Badakhshan" in holds(extract(text, dt.date(2021, 8, 10)))
 
 
+def test_the_state_a_base_lies_in_is_not_overrun_with_it(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. Boko Haram overran the military base in Marte, in "
+            "Borno State, on Tuesday, residents said.")
+    assert set(captures(extract(text, dt.date(2024, 8, 10)))) == {"Marte"}
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
