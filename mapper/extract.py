@@ -923,6 +923,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if child.dep_ == "mark" and child.lower_ in rules.conditional_marks and not (
                     child.lower_ in rules.past_factual_marks and _past_tense(node)):
                 return f"conditional '{child.text}'"
+        if node.dep_ == "advcl" and _past_tense(node) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_WHEN for c in node.children
+        ) and load_date_rules().pattern.search(node.doc.text, node.left_edge.idx, max(
+                node.head.idx, node.right_edge.idx + len(node.right_edge))):
+            return None  # "When Goma fell on January 27, few people could claim surprise"
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         head = node.head
@@ -1007,6 +1012,10 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             continue
         return None
     return None
+
+
+# A past clause told with one of these, and dated, is a fact, whatever its main clause says.
+_FACTUAL_WHEN = frozenset({"when", "after", "since"})
 
 
 def _past_tense(verb: Token) -> bool:

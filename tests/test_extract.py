@@ -591,6 +591,19 @@ def test_the_state_a_base_lies_in_is_not_overrun_with_it(extract: Extract) -> No
     assert set(captures(extract(text, dt.date(2024, 8, 10)))) == {"Marte"}
 
 
+def test_a_dated_when_clause_is_a_capture_whatever_the_main_clause_says(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Congo. When Goma fell to the M23 on January 27, few people "
+            "in Kinshasa could honestly claim to be surprised.")
+    assert captures(extract(text, dt.date(2025, 2, 3)))["Goma"].new_controller == "M23"
+
+
+def test_an_undated_when_clause_under_a_modal_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. Commanders said Tal Keppe would be targeted once "
+            "Mosul's eastern neighbourhoods were secured.")
+    assert captures(extract(text, dt.date(2016, 11, 14))) == {}
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
