@@ -212,8 +212,8 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if not before:
         return None
     precision: DatePrecision = before[-1].precision
-    if m.group("same"):
-        return before[-1].date, precision  # "the same day", "that morning"
+    if m.group("same"):  # "the same day", "that morning"
+        return _same_day(m, before, reference)
     if m.group("nu"):
         days = 7 if m.group("nu").lower() == "week" else 1
     else:
@@ -228,6 +228,19 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if reference is not None and date > reference:
         return None
     return date, precision
+
+
+def _same_day(m: re.Match[str], before: Sequence[DateExpression], reference: dt.date | None
+              ) -> tuple[dt.date, DatePrecision]:
+    """The day 'the same day' repeats: the last one written in its paragraph, else the last
+    one of the story's own time (the year before the article), not of a history told between
+    ("Shusha was occupied on 8 May 1992. ... On the same day the ministry reported")."""
+    paragraph = m.string.rfind("\n\n", 0, m.start())
+    here = [d for d in before if d.start > paragraph]
+    recent = [d for d in before if reference is not None
+              and 0 <= (reference - d.date).days <= 366]
+    chosen = (here or recent or before)[-1]
+    return chosen.date, chosen.precision
 
 
 _RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this)\s+year\b", re.IGNORECASE)

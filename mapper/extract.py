@@ -63,6 +63,7 @@ class Frame:
     place: str
     new: str
     old: str
+    object_required: bool = False  # only with one of control_nouns as object ("raise the flag")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ def load_control_rules() -> ControlRules:
                 name=f["name"], lemmas=frozenset(f["lemmas"]),
                 particle=f.get("particle"), control_nouns=frozenset(f.get("control_nouns", [])),
                 place=f["place"], new=f["new"], old=f["old"],
+                object_required=bool(f.get("object_required", False)),
             )
             for f in data["frame"]
         )
@@ -256,7 +258,8 @@ def lemma_of(token: Token) -> str:
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "el", "at", "it", "ov", "ut", "ut", "ac", "ur", "ap",
                           "ak", "ng", "ev", "ar", "us", "uc", "im", "ov", "ap", "as", "ul",
-                          "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs", "ns")) and \
+                          "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs", "ns",
+                          "is")) and \
                 not stem.endswith(("ear", "ain", "ern")):
             return stem + "e"
         return stem
@@ -265,7 +268,7 @@ def lemma_of(token: Token) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "ov", "ut", "ac", "ap", "ak", "ev", "us", "im", "as",
-                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs", "ns")):
+                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs", "ns", "is")):
             return stem + "e"
         return stem
     if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):
@@ -1149,6 +1152,9 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.name == "lose" and not _children(token, ("dobj", "nsubjpass")):
             continue
+        if frame.object_required and not any(
+                o.lower_ in frame.control_nouns for o in _children(token, ("dobj", "nsubjpass"))):
+            continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 (particles & {"out", "back", "away", "from"} or preps & {"from", "out"})
                 and (_children(token, ("dobj", "nsubjpass", "auxpass"))
@@ -1272,9 +1278,12 @@ def _misread_relative(verb: Token) -> tuple[Token, Token] | None:
 def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
     """For 'took control of X' / 'lost control of X', the X heads."""
     heads: list[Token] = []
+    where = ("over", "in", "above", "on", "at") if frame.object_required else ("of", "over")
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if obj.lower_ in frame.control_nouns or obj.lower_ in ("control", "hold"):
-            heads.extend(_prep_objects(obj, ("of", "over")))
+            heads.extend(_prep_objects(obj, where))
+    if frame.object_required:  # "raised the flag over the governor's office in Kidal"
+        heads.extend(_prep_objects(verb, where))
     if frame.particle == "over" or frame.name == "take":
         heads.extend(_prep_objects(verb, ("of", "over")) if frame.name == "take" else [])
     return heads
@@ -1361,7 +1370,11 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old = _actor_in(place_tokens, sdoc, offset, [
                 a for a in actors if text[a.end:a.end + 6] in ("-held ", "-run ", "-contr")])
         frames_here.append((token, frame, new, old))
-        places = _places_in(place_tokens, sdoc, offset, mentions, references=relative)
+        if frame.object_required:  # "the flag over the governor's office in Kidal"
+            place_tokens |= {t.i for h in place_heads for p in _children(h, ("prep",))
+                             if p.lower_ in ("in", "at", "of") for t in p.subtree}
+        places = _places_in(place_tokens, sdoc, offset, mentions,
+                            references=relative or frame.object_required)
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if relative and places and all(_is_region(m) for m in places):
             town = [m for m in _place_before_which(marked, sdoc, offset, mentions)
@@ -2751,9 +2764,10 @@ def _with_of_object(head: Token) -> Token:
 
 
 def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorMention | None:
-    """The group a speaking institution belongs to, for its 'our army': a group named in the
-    same line as another mention of the institution ("STATEMENT - Ministry of Defence,
-    Government of National Accord"; "Tripoli government's defence ministry announces")."""
+    """The group a speaking institution belongs to, for its 'our army': a group named after
+    another mention of the institution in its line ("STATEMENT - Ministry of Defence,
+    Government of National Accord") or as its owner ("Tripoli government's defence ministry"),
+    not one qualifying another country's ("the Armenian Ministry of Defence")."""
     speaker = next((r.split(": ", 2)[2] for r in st.reasons
                     if r.startswith("certainty: said by a party: ")), "")
     heads = [w for w in re.findall(r"[A-Za-z]+", speaker) if w[0].isupper()
@@ -2765,7 +2779,8 @@ def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorM
         if st.sentence[0] <= m.start() < st.sentence[1]:
             continue
         line = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start()) % (len(text) + 1))
-        named = [a for a in actors if line[0] <= a.start < line[1] and not a.generic]
+        named = [a for a in actors if line[0] <= a.start < line[1] and not a.generic and (
+            a.start >= m.end() or re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?", text[a.end:m.start()]))]
         if named:
             return min(named, key=lambda a: abs(a.start - m.start()))
     return None

@@ -154,6 +154,18 @@ def test_the_start_of_the_month_is_not_that_month() -> None:
     assert len(resolve_all(text, dt.date(2021, 12, 3))) == 1
 
 
+def test_the_same_day_after_a_history_aside_is_the_storys_day() -> None:
+    text = ("Aliyev spoke on 8 November.\n\nShusha was occupied on 8 May 1992.\n\nOn the "
+            "same day the ministry reported more villages liberated.")
+    assert resolve_all(text, dt.date(2020, 11, 9))[-1] == (dt.date(2020, 11, 8), "day")
+
+
+def test_the_same_day_in_a_history_paragraph_is_that_paragraphs_day() -> None:
+    text = ("Aliyev spoke on 8 November.\n\nShusha was occupied on 8 May 1992. The same day "
+            "Lachin fell.")
+    assert resolve_all(text, dt.date(2020, 11, 9))[-1] == (dt.date(1992, 5, 8), "day")
+
+
 def test_the_same_day_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Aleppo airport was taken the same day.", dt.date(2024, 12, 4)) == []
 

@@ -604,6 +604,31 @@ def test_an_undated_when_clause_under_a_modal_is_not_a_capture(extract: Extract)
     assert captures(extract(text, dt.date(2016, 11, 14))) == {}
 
 
+def test_soldiers_raising_their_flag_over_a_town_have_taken_it(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Malian soldiers raised the national flag over the "
+            "governor's office in Kidal on Tuesday.")
+    assert captures(extract(text, dt.date(2023, 11, 16)))["Kidal"].new_controller == \
+        "Malian government"
+
+
+def test_raising_something_other_than_a_flag_is_not_a_capture(extract: Extract) -> None:
+    text = "Fighting continued in Mali. Malian soldiers raised funds in Kidal on Tuesday."
+    assert captures(extract(text, dt.date(2023, 11, 16))) == {}
+
+
+def test_a_vow_to_raise_the_flag_over_a_town_is_not_a_capture(extract: Extract) -> None:
+    text = "Fighting continued in Mali. Malian soldiers vowed to raise the flag over Kidal."
+    assert captures(extract(text, dt.date(2023, 11, 16))) == {}
+
+
+def test_another_countrys_ministry_does_not_speak_for_our_army(extract: Extract) -> None:
+    text = ("Shusha is free\n\nA spokeswoman for the Armenian Ministry of Defence denied the "
+            "loss.\n\nAzerbaijani troops entered Shusha on Sunday.\n\nThe Ministry of Defence "
+            "reported that units of our army had liberated the village of Hadrut.")
+    found = captures(extract(text, dt.date(2020, 11, 9)))
+    assert found["Hadrut"].new_controller == "Azerbaijan"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
