@@ -2735,8 +2735,8 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
 
 
 _QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]", re.M)
-_INTERVIEWED = re.compile(r"\b(?:spoke to|spoke with|talked to|talked with|interviewed|"
-                          r"speaks to|talks to|an interview with)\b", re.I)
+_INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked|speaks|talks)\b[^.\n]{0,30}?\b(?:to|with)|"
+                          r"interviewed|an interview with)\b", re.I)
 
 
 def _interviewee(text: str, sentences: Sequence[tuple[int, int]],

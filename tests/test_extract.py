@@ -2187,6 +2187,15 @@ def test_our_hands_in_an_interview_are_the_interviewees_sides(extract: Extract) 
     assert holds(extract(text, dt.date(2017, 5, 4)))["Tabqa airbase"].new_controller == "SDF"
 
 
+def test_an_interviewee_reached_by_video_link_is_still_the_interviewee(
+        extract: Extract) -> None:
+    text = ("'Pokrovsk is still ours'\n\nRussian forces have pressed towards Pokrovsk for "
+            "months. We spoke by video link to a commander of the Ukrainian army who serves near "
+            "the city.\n\nQ: Is the town about to fall?\n\nA: No. Pokrovsk is still in our "
+            "hands.\n\nQ: And Myrnohrad?\n\nA: Also ours.")
+    assert holds(extract(text, dt.date(2024, 8, 30)))["Pokrovsk"].new_controller == "Ukraine"
+
+
 def test_government_troops_in_a_round_ups_paragraph_are_that_countrys(
         extract: Extract) -> None:
     text = ("Africa security briefs\n\nNIGERIA\nNigerian troops retook Dikwa on Thursday, the "
