@@ -70,6 +70,12 @@ def test_the_press_names_for_a_country_are_the_country_not_a_town(
     assert mentioned_countries(text).keys() >= {"CD", "MM"}
 
 
+def test_person_after_a_lowercase_title_is_not_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("In Mali, a visit by then-prime minister Moussa Mara to Kidal angered "
+                     "the rebels.", gazetteer)
+    assert "Moussa Mara" not in found and "Kidal" in found
+
+
 def test_person_after_title_is_not_a_place(gazetteer: Gazetteer) -> None:
     found = mentions("In Syria talks went on. President Barack Obama spoke in Hangzhou.", gazetteer)
     assert "Obama" not in found
