@@ -339,6 +339,15 @@ def _acting(verbs: tuple[str, ...]) -> re.Pattern[str]:
                       rf"\s+)*(?:{words})\b|,\s+which\s+(?:says|said|claims|insists)\b")
 
 
+def speaks_for_a_state(text: str, start: int, end: int, vocab: ActorVocabulary) -> bool:
+    """Whether a place named at ``start``-``end`` speaks or acts as a government ("Paris let
+    the rebels stay", "Kinshasa says"): not a town a later 'the town' can point back to."""
+    return _acting(vocab.metonym_verbs).match(text, end) is not None and \
+        not text[end:end + 3].startswith(("'s", "’s")) and not re.search(
+            r"\b(?:in|of|at|near|from|to|for|into|outside|around|towards?)\s+$",
+            text[max(0, start - 12):start], re.I)  # "Rebels in Aleppo lost the road"
+
+
 def _acts(text: str, start: int, end: int, vocab: ActorVocabulary) -> bool:
     """Whether a capital named at ``start``-``end`` acts as its government ("Kabul said",
     "Moscow's troops", "the cities still controlled by Kyiv"), rather than being the city

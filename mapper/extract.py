@@ -23,6 +23,7 @@ from mapper.actors import (
     demonyms,
     find_actors,
     load_actor_vocabulary,
+    speaks_for_a_state,
 )
 from mapper.dates import YEAR, find_date_expressions, load_date_rules, written_years
 from mapper.errors import ModelError, RulesError
@@ -403,7 +404,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         mentions = sorted(prep.mentions, key=lambda m: m.start)
         mention_starts = [m.start for m in mentions]
         named = [m for m in mentions if not is_reference(m) and not _shouted(
-            text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) % (len(text) + 1)])]
+            text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) % (len(text) + 1)])
+            and not speaks_for_a_state(text, m.start, m.end, prep.vocabulary)]  # "Paris let"
         named_starts, named_ends = [m.start for m in named], [m.end for m in named]
         actors = sorted(prep.actors, key=lambda a: a.start)
         actor_starts = [a.start for a in actors]

@@ -629,6 +629,12 @@ def test_another_countrys_ministry_does_not_speak_for_our_army(extract: Extract)
     assert found["Hadrut"].new_controller == "Azerbaijan"
 
 
+def test_a_capital_acting_as_its_government_is_not_the_town_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Kidal was different: Paris let the rebels' leaders "
+            "stay. In May 2014 the rebels seized the town outright.")
+    assert set(captures(extract(text, dt.date(2023, 11, 16)))) == {"Kidal"}
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
