@@ -480,6 +480,12 @@ def _blank_quotes(sentence: str) -> str:
     return "".join(" " if ch in QUOTES else ch for ch in sentence)
 
 
+# "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
+# reads as one compound name; a comma (same length) in the space keeps them apart.
+_DAY_THEN_NAME = re.compile(r"\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)( )(?=[A-Z][a-z])")
+
+
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
                 rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
@@ -487,7 +493,7 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
     capitals (shouted headlines) in sentence case, which the parser was trained on; a timeline
     entry's leading date blanked (it dates the entry, and the parser reads the entry's subject
-    as part of it); verbs the
+    as part of it); a comma between "on Saturday" and a name after it; verbs the
     small parser misreads ("overran") replaced by a same-length word it knows."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -500,6 +506,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         dash = _ENTRY_DASH.match(text, entry.end()) if entry else None
         if entry and dash:
             chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
+    for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun"
+        chars[m.start(1)] = ","
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()

@@ -635,6 +635,13 @@ def test_a_capital_acting_as_its_government_is_not_the_town_taken(extract: Extra
     assert set(captures(extract(text, dt.date(2023, 11, 16)))) == {"Kidal"}
 
 
+def test_a_town_named_right_after_on_saturday_is_the_subject(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. On Friday the Taliban seized Zaranj, and on "
+            "Saturday Sheberghan, the seat of Dostum, was overrun.")
+    found = captures(extract(text, dt.date(2021, 8, 9)))
+    assert found["Sheberghan"].date == dt.date(2021, 8, 7)
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
