@@ -65,11 +65,13 @@ def load_date_rules() -> DateRules:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     rf"(?P<month>{alt(list(months))})\.?"
+    bare_seasons = alt([s for s in seasons if s != "fall"]) or "(?!)"  # not "the fall of X"
     pattern = re.compile(
         rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
         rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{alt(list(months))})\.?"
         rf"(?:,?\s+(?P<y1>\d{{4}}))?)\b"
         rf"|\b(?P<mdy>(?P<m2>{alt(list(months))})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"  # "February 25-26, 1992": the first night
         rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
         rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
@@ -89,7 +91,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
-        rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>{YEAR}))\b"
+        rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>{YEAR})"
+        # "in the spring", "last summer": the latest such season before the article
+        rf"|(?:(?:in|during)\s+the|last|this)\s+(?P<sn2>{bare_seasons})(?!\s+(?:of\s+)?\d))\b"
         rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>{YEAR}))\b"
         rf"|\b(?P<yearref>(?:(?:later|earlier|in|by)\s+)?(?:that|the\s+same)\s+year"
         rf"|(?:in\s+)?the\s+(?P<yn>following|next)\s+year|a\s+year\s+later)\b",
@@ -144,8 +148,13 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
             return dt.date(year, month, 1), "month"
         date = _latest(month, 1, ref, g["y4"] or g["y6"])
         return (date, "month") if date else None
-    if g["season"]:
+    if g["season"] and g["sy"]:
         return dt.date(int(g["sy"]), rules.seasons[g["sn"].lower()], 1), "month"
+    if g["season"]:
+        if ref is None:
+            return None
+        month = rules.seasons[g["sn2"].lower()]
+        return dt.date(ref.year - (0 if month <= ref.month else 1), month, 1), "month"
     if g["year"]:
         return dt.date(int(g["yy"]), 1, 1), "year"
     if ref is None:

@@ -1385,6 +1385,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                              if p.lower_ in ("in", "at", "of") for t in p.subtree}
         places = _places_in(place_tokens, sdoc, offset, mentions,
                             references=relative or frame.object_required)
+        places = [m for m in places if not _locates_another(text, m, places)]
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if relative and places and all(_is_region(m) for m in places):
             town = [m for m in _place_before_which(marked, sdoc, offset, mentions)
@@ -2911,6 +2912,16 @@ _PART_BEFORE = re.compile(r"(?:\bcapital\s+of\s+(?:the\s+)?|\b(?:most|much|parts
                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)$", re.I)
 _PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|province|region|governorate)\s+)?"
                          r"(?:capital|townships|districts|territories)\b", re.I)
+
+
+def _locates_another(text: str, mention: Mention, places: Sequence[Mention]) -> bool:
+    """'Adan Yabaal, in Middle Shabelle', 'al-Fashir, the capital of North Darfur': a province
+    named after 'in' or 'capital of' locates the place before it and is not taken with it."""
+    place = mention.place
+    return place is not None and place.feature_code.startswith("A.ADM1") and any(
+        m.start < mention.start for m in places) and re.search(
+        r"\b(?:in|capital\s+of)\s+(?:the\s+)?$", text[max(0, mention.start - 16):mention.start],
+        re.I) is not None
 
 
 def _region_named_for_a_part(text: str, mention: Mention) -> bool:

@@ -166,6 +166,22 @@ def test_the_same_day_in_a_history_paragraph_is_that_paragraphs_day() -> None:
     assert resolve_all(text, dt.date(2020, 11, 9))[-1] == (dt.date(1992, 5, 8), "day")
 
 
+def test_a_range_of_nights_keeps_its_year() -> None:
+    text = "On the night of February 25-26, 1992, Armenian forces captured Khojaly."
+    assert resolve_all(text, dt.date(2023, 10, 4)) == [(dt.date(1992, 2, 25), "day")]
+
+
+def test_a_season_without_a_year_is_the_latest_before_the_article() -> None:
+    assert resolve_all("In the spring Russian forces seized Izium.", dt.date(2022, 9, 11)) == [
+        (dt.date(2022, 4, 1), "month")]
+    assert resolve_all("Last summer the army retook it.", dt.date(2023, 2, 1)) == [
+        (dt.date(2022, 7, 1), "month")]
+
+
+def test_the_fall_of_a_town_is_not_a_season() -> None:
+    assert resolve_all("In the fall of Aleppo, rebels lost everything.", dt.date(2017, 1, 1)) == []
+
+
 def test_the_same_day_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Aleppo airport was taken the same day.", dt.date(2024, 12, 4)) == []
 

@@ -642,6 +642,24 @@ def test_a_town_named_right_after_on_saturday_is_the_subject(extract: Extract) -
     assert found["Sheberghan"].date == dt.date(2021, 8, 7)
 
 
+def test_an_earlier_post_in_a_live_blog_is_superseded(extract: Extract) -> None:
+    text = ("Live: the battle for Mosul in Iraq\n\n10:40 - Iraqi forces are fighting on the "
+            "edge of Qaraqosh. An earlier post said the town had fallen.")
+    assert captures(extract(text, dt.date(2016, 10, 20))) == {}
+
+
+def test_a_province_after_in_locates_the_town_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Last month al-Shabaab fighters overran the base at "
+            "Moqokori in Hiiraan.")
+    assert "Hiiraan" not in captures(extract(text, dt.date(2025, 4, 20)))
+
+
+def test_later_opening_a_sentence_is_not_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. The RSF said it had taken Wad Madani on Saturday. "
+            "Later that day the army said the city had been fully liberated.")
+    assert "Later" not in captures(extract(text, dt.date(2025, 1, 12)))
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
