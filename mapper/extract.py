@@ -1458,8 +1458,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                           for c in _with_of_object(h).children)
                                       for h in new_heads),
                                   pronoun_agent=next((
-                                      h.idx + offset for h in new_heads if new is None
-                                      and h.tag_ == "PRP" and h.lower_ in ("they", "it")), -1)))
+                                      p.idx + offset for h in new_heads if new is None
+                                      for p in [h, *_children(h, ("poss",))]  # "its army"
+                                      if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
+                                          "they", "it", "its", "their")), -1)))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,

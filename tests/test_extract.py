@@ -660,6 +660,14 @@ def test_later_opening_a_sentence_is_not_a_place(extract: Extract) -> None:
     assert "Later" not in captures(extract(text, dt.date(2025, 1, 12)))
 
 
+def test_its_army_is_the_country_the_sentence_before_names(extract: Extract) -> None:
+    text = ("Russian troops seized Lachin on Sunday, officials said. On September 27, 2020, "
+            "Azerbaijan had attacked. Backed by Turkish drones, its army recaptured Jabrayil on "
+            "October 9, 2020.")
+    assert captures(extract(text, dt.date(2023, 10, 4)))["Jabrayil"].new_controller == \
+        "Azerbaijan"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
