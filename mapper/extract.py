@@ -2323,7 +2323,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         else:
             heads = [_first_conjunct(_quantified(h) if h.lower_ in _QUANTIFIERS else
                                      h.head if h.dep_ == "appos" else h) for h in target]
-        held = _places_in(_phrase_tokens(heads), sdoc, start, places)
+        included = [o for h in heads for p in _children(h, ("prep",)) if p.lower_ == "including"
+                    for o in _children(p, ("pobj",))]  # "the major towns, including Gondar"
+        held = _places_in(_phrase_tokens([*heads, *included]), sdoc, start, places)
         anaphor = [h for h in heads if _points_back(h)]
         why_place = ""
         if not held and anaphor:

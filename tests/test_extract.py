@@ -668,6 +668,20 @@ def test_its_army_is_the_country_the_sentence_before_names(extract: Extract) -> 
         "Azerbaijan"
 
 
+def test_towns_included_in_what_an_army_holds_are_held(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. The major towns, including Bahir Dar and Gondar, "
+            "are still held by the federal army.")
+    found = holds(extract(text, dt.date(2025, 3, 1)))
+    assert {found[t].new_controller for t in ("Bahir Dar", "Gondar")} == {"Ethiopia"}
+
+
+def test_a_gang_named_as_holder_is_kept_by_name(extract: Extract) -> None:
+    text = ("Violence continued in Haiti. The road runs through Croix-des-Bouquets, which is "
+            "controlled by the 400 Mawozo gang.")
+    assert holds(extract(text, dt.date(2025, 3, 1)))["Croix-des-Bouquets"].new_controller == \
+        "400 Mawozo"
+
+
 def test_capture_of_an_airport_is_not_a_capture_of_its_city(extract: Extract) -> None:
     text = (UKRAINE + "Pro-Russian separatists said on Thursday they had taken full control of "
             "Donetsk airport.")
