@@ -201,22 +201,20 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
             return None
         later = m.group("yn") or m.group("yearref").lower().startswith("a ")
         return dt.date(year + (1 if later else 0), 1, 1), "year"
+    months = [d for d in found if d.precision in ("day", "week", "month")]
     if (m.group("nu") or "").lower() == "month":
         # "seized it in September 2015 before troops retook it the following month"
-        months = [d for d in found if d.precision in ("day", "week", "month")]
         if not months:
             return None
         last = months[-1].date
         following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
         return (following, "month") if reference is None or following <= reference else None
     if (m.group("su") or "").lower() in ("week", "month"):  # "that same month"
-        unit = m.group("su").lower()
-        wide = [d for d in found if d.precision in ("day", "week", "month")]
-        if not wide:
+        if not months:
             return None
-        last = wide[-1].date
-        return (last.replace(day=1), "month") if unit == "month" else (
-            last, "week" if wide[-1].precision == "day" else wide[-1].precision)
+        last = months[-1].date
+        return (last.replace(day=1), "month") if m.group("su").lower() == "month" else (
+            last, "week" if months[-1].precision == "day" else months[-1].precision)
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None

@@ -304,6 +304,7 @@ class _Statement:
     agent_noun: str = ""
     background: bool = False  # "since the group lost Kismayo": undated unless it says when
     first_person: bool = False  # a holder written "our"/"we", resolved from the context
+    speaker: str = ""  # the party the text says stated it ("The Ministry of Defence")
     pronoun_agent: int = -1  # where "they" (took Lachin) stands for an agent named before
 
 
@@ -1064,6 +1065,9 @@ def _superseded_speaker(verb: Token, rules: ControlRules) -> bool:
     return False
 
 
+_BY_A_PARTY = "said by a party: "
+
+
 def _certainty(token: Token, rules: ControlRules, sentence: str,
                actors: Sequence[ActorMention], offset: int, sdoc: Doc) -> tuple[str, str]:
     """'claimed' when a party asserts it, 'reported' for narrators and monitors; and why."""
@@ -1081,7 +1085,7 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
             words = {t.lower_ for t in speaker_tokens}
             if words & rules.party_speakers or _actor_in({t.i for t in speaker_tokens}, sdoc,
                                                          offset, actors):
-                return "claimed", f"said by a party: {speaker}"
+                return "claimed", f"{_BY_A_PARTY}{speaker}"
             if lemma == "report":
                 return "reported", f"reported by {speaker or 'a source'}"
         if node.head.i == node.i:
@@ -1099,7 +1103,7 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
             if any(w in speaker for w in rules.monitor_speakers):
                 return "reported", f"independent source: {speaker}"
             if set(speaker.lower().split()) & rules.party_speakers:
-                return "claimed", f"said by a party: {speaker}"
+                return "claimed", f"{_BY_A_PARTY}{speaker}"
     for child in token.subtree:
         if child.lower_ in rules.report_adverbs:
             return "reported", f"'{child.text}'"
@@ -1436,6 +1440,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             continue
         certainty, why = _certainty(token, rules, sentence, actors, offset, sdoc)
         reasons.append(f"certainty: {why}")
+        party = why.removeprefix(_BY_A_PARTY) if why.startswith(_BY_A_PARTY) else ""
         date_spans, own_dates = _date_scope(token, offset), _own_clause(token, offset)
         anchor = _when_anchor(token, offset)
         gapped = _gapped(text, offset, token, places, mentions) if not unnamed else []
@@ -1461,7 +1466,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       p.idx + offset for h in new_heads if new is None
                                       for p in [h, *_children(h, ("poss",))]  # "its army"
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
-                                          "they", "it", "its", "their")), -1)))
+                                          "they", "it", "its", "their")), -1),
+                                  speaker=party))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
@@ -2517,13 +2523,19 @@ _GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our
 _STATE_WORDS = {"government", "army", "regime", "state", "military"}
 
 
+@cache
+def _country_headings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A country's name in capitals opening a line ("SUDAN:"), and each such name's ISO code."""
+    capitals = {name.upper(): code for name, code in country_names().items() if len(name) > 3}
+    return re.compile(rf"^({'|'.join(map(re.escape, capitals))})\b", re.M), capitals
+
+
 @lru_cache(maxsize=4)
 def _named_countries(text: str) -> frozenset[str]:
     """The countries an article names ("in Burkina Faso next door", or "SUDAN:" heading a
     round-up's section), whose own government a 'government' holder of a town there can be."""
-    capitals = {name.upper(): code for name, code in country_names().items() if len(name) > 3}
-    headings = re.findall(rf"^({'|'.join(map(re.escape, capitals))})\b", text, re.M)
-    return frozenset(mentioned_countries(text)) | {capitals[h] for h in headings}
+    headings, capitals = _country_headings()
+    return frozenset(mentioned_countries(text)) | {capitals[h] for h in headings.findall(text)}
 
 
 def _town_state(place: Place | None, vocab: ActorVocabulary,
@@ -2783,12 +2795,10 @@ def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorM
     another mention of the institution in its line ("STATEMENT - Ministry of Defence,
     Government of National Accord") or as its owner ("Tripoli government's defence ministry"),
     not one qualifying another country's ("the Armenian Ministry of Defence")."""
-    speaker = next((r.split(": ", 2)[2] for r in st.reasons
-                    if r.startswith("certainty: said by a party: ")), "")
-    heads = [w for w in re.findall(r"[A-Za-z]+", speaker) if w[0].isupper()
+    heads = [w for w in re.findall(r"[A-Za-z]+", st.speaker) if w[0].isupper()
              and w.lower() not in ("the", "a", "an")]
     if not heads or any(a.start >= st.sentence[0] and a.end <= st.sentence[1] and
-                        a.text in speaker for a in actors):
+                        a.text in st.speaker for a in actors):
         return None
     for m in re.finditer(rf"\b{re.escape(heads[0])}\b", text, re.I):
         if st.sentence[0] <= m.start() < st.sentence[1]:

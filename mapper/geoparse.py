@@ -78,6 +78,7 @@ class PlaceRules:
     facility_qualifiers: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     water_words: tuple[str, ...] = ()
+    country_aliases: tuple[tuple[str, str], ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -154,6 +155,8 @@ def load_place_rules() -> PlaceRules:
             facility_qualifiers=frozenset(w.lower() for w in data.get("facility_qualifiers", [])),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
             water_words=tuple(data.get("water_words", [])),
+            country_aliases=tuple((str(k), str(v))
+                                  for k, v in data.get("country_aliases", {}).items()),
             name_words=frozenset(fold(w) for w in (
                 *features, *data["region_words"], *data["admin_words"], *data["part_words"],
                 *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),
@@ -172,11 +175,7 @@ def country_names() -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     names = {str(c["name"]): str(c["iso"]) for c in data.values()}
-    try:
-        rules = tomllib.loads((files("mapper") / "rules" / "places.toml").read_text("utf-8"))
-        names.update({str(k): str(v) for k, v in rules.get("country_aliases", {}).items()})
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesError(f"rules/places.toml is malformed: {exc}") from exc
+    names.update(load_place_rules().country_aliases)
     return names
 
 
