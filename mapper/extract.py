@@ -94,6 +94,7 @@ class ControlRules:
     state_verbs: frozenset[str]
     lasting_verbs: frozenset[str]
     group_nouns: frozenset[str]
+    nonstate_nouns: frozenset[str]
     nominals: tuple[tuple[frozenset[str], str, str], ...]
     nominal_blockers: frozenset[str]
     completing_verbs: frozenset[str]
@@ -116,6 +117,8 @@ class ControlRules:
     superseded_texts: frozenset[str] = frozenset()
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
+    story_texts: frozenset[str] = frozenset()
+    correction_followups: frozenset[str] = frozenset()
     checked_labels: re.Pattern[str] = re.compile("(?!)")
     hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
@@ -162,6 +165,8 @@ def load_control_rules() -> ControlRules:
             superseded_texts=frozenset(mod.get("superseded_texts", [])),
             own_texts=frozenset(mod.get("own_texts", [])),
             superseded_marks=frozenset(mod.get("superseded_marks", [])),
+            story_texts=frozenset(mod.get("story_texts", [])),
+            correction_followups=frozenset(mod.get("correction_followups", [])),
             checked_labels=re.compile(
                 r"\s*(?:" + "|".join(re.escape(w) for w in mod.get("checked_labels", []))
                 + r")(?:\s*\d+)?\s*:" if mod.get("checked_labels") else "(?!)", re.I),
@@ -184,6 +189,7 @@ def load_control_rules() -> ControlRules:
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
             group_nouns=frozenset(data["implicit"].get("group_nouns", [])),
+            nonstate_nouns=frozenset(data["implicit"].get("nonstate_nouns", [])),
             nominals=tuple((frozenset(n["nouns"]), str(n["place"]), str(n["new"]))
                            for n in data.get("nominal", [])),
             nominal_blockers=frozenset(mod.get("nominal_blockers", [])),
@@ -454,7 +460,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
-                                    prep.vocabulary)
+                                    prep.vocabulary, rules.nonstate_nouns)
         dates = find_date_expressions(text, prep.document.date)
         yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
 
@@ -1052,10 +1058,16 @@ def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
 
 
 def _superseded_speaker(verb: Token, rules: ControlRules) -> bool:
-    """'An earlier version of this story stated', 'the article originally said': corrected."""
-    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"} & rules.superseded_marks
+    """'An earlier version of this story stated', 'the article originally said', and a
+    correction's 'The story also said': corrected."""
+    advmods = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    adverbs = advmods & rules.superseded_marks
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subject in subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]:
+        if (subject.lower_ in rules.story_texts and advmods & rules.correction_followups
+                and verb.tag_ == "VBD"
+                and not any(c.dep_ == "poss" for c in subject.children)):
+            return True
         if subject.lower_ in rules.own_texts and adverbs:
             return True
         if subject.lower_ in rules.superseded_texts and (adverbs or any(
@@ -1193,7 +1205,7 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     sentence, else in the sentence before; 'the city' is a city, the article's main one when
     these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
     here = _kind_last([m for m in mentions if m.start < offset + anaphor.idx
-                       and not is_reference(m) and m.geo_precision < 3], anaphor)
+                       and not is_reference(m)], anaphor)
     before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
@@ -1803,7 +1815,7 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
             if candidates:
                 why = f"previous holder from the same sentence ('{candidates[0].text}')"
                 st = replace(st, old=candidates[0], reasons=(*st.reasons, why))
-        if st.new is None and st.pronoun_agent < 0 and (
+        if st.new is None and st.pronoun_agent < 0 and not st.agent_noun and (
                 entrants if st.frame == "withdraw" else news):
             candidates = [n for n in (entrants if st.frame == "withdraw" else news)
                           if st.old is None or n.actor != st.old.actor]
@@ -2616,11 +2628,13 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
                    actors: Sequence[ActorMention], year: int | None,
-                   vocab: ActorVocabulary) -> list[_Statement]:
+                   vocab: ActorVocabulary, nonstate_nouns: frozenset[str] = frozenset()
+                   ) -> list[_Statement]:
     """Missing controllers from the document. A town 'liberated' or 'retaken' goes to the state
     it belongs to when that state captures places in the article; otherwise the main capturing
     actor of recent captures, else the previous sentence's or the headline's first actor (not
-    after 'from'), else any capture's agent. The loser is the article's main loser."""
+    after 'from'), else any capture's agent ('the insurgents': not a state's forces). The loser
+    is the article's main loser."""
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))
@@ -2698,6 +2712,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
         if st.new is None and st.frame != "withdraw":
+            nonstate = st.agent_noun in nonstate_nouns
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
@@ -2714,8 +2729,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                     ("the article's main actor", [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),
-                    ("the article's main actor", [n for n, _ in anywhen.most_common()])):
-                ranked = [n for n in ranked if st.old is None or n != st.old.actor]
+                    ("the article's main actor", [n for n, _ in anywhen.most_common()]),
+                    ("the non-state group the article names most",
+                     [n for n, _ in mentioned.most_common()] if nonstate else [])):
+                ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
+                    nonstate and (vocab.is_state(n) or n in country_names()))]
                 if ranked:
                     st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
                                  reasons=(*st.reasons,
@@ -3114,7 +3132,8 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
         if finer:
             nearest = finer[0]
         date = nearest.date
-        if not written_years(nearest.text):
+        if not written_years(nearest.text) and load_date_rules().months_pattern.search(
+                nearest.text):
             years = [d for d in within(st.anchor_spans, anchors) + within(st.date_spans)
                      if d.precision == "year" or re.fullmatch(rf"(?:in\s+|since\s+)?{YEAR}",
                                                               d.text)]

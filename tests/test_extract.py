@@ -1137,6 +1137,12 @@ def test_a_month_in_a_when_clause_takes_the_year_it_hangs_from(extract: Extract)
     assert captures(extract(text, dt.date(2025, 1, 28)))["Bunagana"].date == dt.date(2022, 6, 1)
 
 
+def test_a_weekday_keeps_the_report_year_beside_a_year_of_history(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Taliban fighters overran the northern city of "
+            "Baghlan on Tuesday in their biggest gain since they were driven from power in 2001.")
+    assert captures(extract(text, dt.date(2016, 4, 14)))["Baghlan"].date == dt.date(2016, 4, 12)
+
+
 def test_an_undated_capture_in_a_since_clause_is_left_out(extract: Extract) -> None:
     text = ("Fighting continued in Somalia. Barawe had served as al-Shabaab's headquarters since "
             "the group lost Kismayo.")
@@ -2276,3 +2282,43 @@ def test_a_relative_clause_after_a_bearing_in_an_appositive_is_about_the_town(
             "south-east of Tripoli, which NTC fighters seized on Monday.")
     found = captures(extract(text, dt.date(2011, 10, 20)))
     assert "Bani Walid" in found and "Tripoli" not in found
+
+
+def test_a_corrections_further_item_is_what_the_corrected_story_said(extract: Extract) -> None:
+    text = ("Correction: An earlier version of this story misstated the fighting near Taiz. "
+            "The story also said that the village of al-Wazi'iyah had fallen to the Houthis; in "
+            "fact, the attack was repelled.")
+    assert "al-Wazi'iyah" not in captures(extract(text, dt.date(2018, 3, 2)))
+
+
+def test_a_reports_further_finding_is_still_reported(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The monitor's report also said that the army had retaken "
+            "the village of Kafr Nabudah.")
+    assert "Kafr Nabudah" in captures(extract(text, dt.date(2019, 5, 27)))
+
+
+def test_it_after_a_district_taken_in_the_same_sentence_is_that_district(
+        extract: Extract) -> None:
+    text = ("Photo: Smoke over Lashkar Gah. (Wire/Staff)\n\nHelmand has been contested all year. "
+            "The Taliban overran Nad Ali district in May, and Afghan forces retook it in June.")
+    found = [e for e in extract(text, dt.date(2016, 9, 1)) if e.kind == "capture"]
+    assert {(e.place, e.new_controller) for e in found} == {
+        ("Nad Ali", "Taliban"), ("Nad Ali", "Afghan government")}
+
+
+def test_a_group_noun_subject_does_not_take_the_next_clauses_agent(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. The insurgents overran Nad Ali district in May, "
+            "and Afghan forces retook it in June.")
+    first = [e for e in extract(text, dt.date(2016, 9, 1))
+             if e.kind == "capture" and e.date == dt.date(2016, 5, 1)]
+    assert [e.new_controller for e in first] != ["Afghan government"]
+
+
+def test_the_insurgents_are_never_a_states_forces(extract: Extract) -> None:
+    text = ("Chadian troops retake Damasak from Boko Haram\n\nChadian troops drove Boko Haram "
+            "out of Damasak on Monday, a Chadian spokesman said. Boko Haram fighters had held "
+            "the town since November. Nigeria's army said on Feb. 21 it had recaptured Baga, the "
+            "fishing town which the insurgents overran in January.")
+    found = [e for e in extract(text, dt.date(2015, 3, 10))
+             if e.kind == "capture" and e.place == "Baga" and e.date.month == 1]
+    assert [e.new_controller for e in found] == ["Boko Haram"]
