@@ -1246,6 +1246,7 @@ def _city_like(mention: Mention) -> bool:
                                   or place.feature_code in ("PPLC", "PPLA"))
 
 
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village"})
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
 _REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
 
@@ -2496,16 +2497,22 @@ def _coordinated_with(last: list[Mention], places: Sequence[Mention], sdoc: Doc,
 
 def _may_be_antecedent(place: Mention, anaphor: Token, sdoc: Doc, offset: int) -> bool:
     """Whether a place named earlier in the sentence can be what 'the town' points back to:
-    not a modifier ("from the Kafr Aya side") and not inside the subject of a verb the
-    anaphor's clause hangs from ("Residents who escaped to Ibo said the town was...")."""
+    not a modifier ("from the Kafr Aya side"; but "Kunduz city itself") and not inside the
+    subject of a verb the anaphor's clause hangs from, other than by coordination ("Residents
+    who escaped to Ibo said the town was...")."""
     span = _token_span(sdoc, offset, place.start, place.end)
     if not span:
         return False
     token = sdoc[span[-1]]
-    if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN":
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN" \
+            and token.head.lower_ not in _SETTLEMENT_WORDS:  # "Kunduz city itself"
         return False
-    for verb in anaphor.ancestors:
-        for subject in _children(verb, ("nsubj", "nsubjpass")):
+    node = anaphor
+    while node.head.i != node.i:
+        link, node = node.dep_, node.head
+        if link == "conj":  # "Kunduz city is ringed ... but government forces still hold it"
+            continue
+        for subject in _children(node, ("nsubj", "nsubjpass")):
             if subject.i != anaphor.i and token.i in {t.i for t in subject.subtree}:
                 return False
     return True

@@ -139,7 +139,8 @@ def load_place_rules() -> PlaceRules:
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
             subject_verbs=re.compile(
-                rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls})\b"
+                rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls}"
+                rf"|(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'}))\b"
                 rf"|\s+(?:{falls})\s+(?:to|by)\b"
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})(?!\w)"

@@ -2322,3 +2322,18 @@ def test_the_insurgents_are_never_a_states_forces(extract: Extract) -> None:
     found = [e for e in extract(text, dt.date(2015, 3, 10))
              if e.kind == "capture" and e.place == "Baga" and e.date.month == 1]
     assert [e.new_controller for e in found] == ["Boko Haram"]
+
+
+def test_an_unknown_name_before_an_aside_and_a_state_of_control_is_held(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Sher Khan Nahr, the main river crossing into "
+            "Tajikistan, has remained in Taliban hands since June.")
+    assert holds(extract(text, dt.date(2021, 7, 10)))["Sher Khan Nahr"].new_controller == (
+        "Taliban")
+
+
+def test_the_city_named_in_the_first_conjunct_is_what_it_points_to(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. The Taliban took Imam Sahib last week. Kunduz "
+            "city itself is ringed by Taliban positions but government forces still hold it.")
+    assert holds(extract(text, dt.date(2021, 7, 10)))["Kunduz"].new_controller == (
+        "Afghan government")
