@@ -1205,13 +1205,26 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     sentence, else in the sentence before; 'the city' is a city, the article's main one when
     these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
     here = _kind_last([m for m in mentions if m.start < offset + anaphor.idx
-                       and not is_reference(m)], anaphor)
+                       and not is_reference(m) and not _where_said(m, anaphor, offset)], anaphor)
     before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     return (here or before)[-1:]
+
+
+def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:
+    """'The minister said in Ankara that the town had been cleansed': the place a statement
+    was made in, hanging from the verb of saying the anaphor's clause reports."""
+    span = _token_span(anaphor.doc, offset, place.start, place.end)
+    if not span:
+        return False
+    root = _span_root(anaphor.doc, span)
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "at") \
+        and verb in anaphor.ancestors \
+        and lemma_of(verb) in load_control_rules().attribution_verbs
 
 
 def _facility_of(anaphor: Token, places: list[Mention]) -> list[Mention]:

@@ -2337,3 +2337,17 @@ def test_the_city_named_in_the_first_conjunct_is_what_it_points_to(extract: Extr
             "city itself is ringed by Taliban positions but government forces still hold it.")
     assert holds(extract(text, dt.date(2021, 7, 10)))["Kunduz"].new_controller == (
         "Afghan government")
+
+
+def test_american_troops_in_iraq_are_the_us_led_coalition(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. Insurgents held Tal Afar until September 2005, when "
+            "American and Iraqi troops retook it after a two-week siege.")
+    assert captures(extract(text, dt.date(2015, 6, 1)))["Tal Afar"].new_controller == (
+        "US-led coalition")
+
+
+def test_the_city_a_statement_was_made_in_is_not_the_town_it_reports(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Turkish-backed rebels entered al-Rai on Sunday. "
+            "Turkey's defence minister said in Ankara that the town had been cleared of Daesh.")
+    found = captures(extract(text, dt.date(2016, 8, 29)))
+    assert "Ankara" not in found and "al-Rai" in found
