@@ -1204,14 +1204,26 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     """The place a capture's 'it' or 'the town' points back to: one named earlier in the
     sentence, else in the sentence before; 'the city' is a city, the article's main one when
     these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
-    here = _kind_last([m for m in mentions if m.start < offset + anaphor.idx
-                       and not is_reference(m) and not _where_said(m, anaphor, offset)], anaphor)
+    earlier = [m for m in mentions if m.start < offset + anaphor.idx]
+    here = _kind_last([m for m in earlier if not is_reference(m)
+                       and not _where_said(m, anaphor, offset)
+                       and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)],
+                      anaphor)
     before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     return (here or before)[-1:]
+
+
+def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentence: str,
+                             offset: int) -> bool:
+    """'Adan Yabaal, in Middle Shabelle, ... the town': the area after 'X, in' only says where
+    X is."""
+    return any(m.end <= place.start and re.fullmatch(
+        r",\s+in\s+(?:the\s+)?", sentence[m.end - offset:place.start - offset]) is not None
+        for m in earlier)
 
 
 def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:

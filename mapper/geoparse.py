@@ -740,11 +740,19 @@ def _named_again(text: str, per_sentence: list[tuple[tuple[int, int], list[_Span
     for (start, end), spans, anchors in per_sentence:
         extra = [replace(named[m.group(0)], start=m.start(), end=m.end())
                  for m in pattern.finditer(text, start, end)
-                 if not any(s.start < m.end() and m.start() < s.end for s in spans)
+                 if not any(s.start < m.end() and m.start() < s.end and not _inside(s, m)
+                            for s in spans)
                  and not blocking.overlapping(m.start(), m.end())]
-        out.append(((start, end), sorted(spans + extra, key=lambda s: s.start), anchors)
+        kept = [s for s in spans if not any(_inside(s, e) for e in extra)]  # "Adan" of "Adan
+        out.append(((start, end), sorted(kept + extra, key=lambda s: s.start), anchors)  # Yabaal"
                    if extra else ((start, end), spans, anchors))
     return out
+
+
+def _inside(span: _Span, name: re.Match[str] | _Span) -> bool:
+    """Whether ``span`` is a shorter part of the name found at ``name``."""
+    lo, hi = (name.start(), name.end()) if isinstance(name, re.Match) else (name.start, name.end)
+    return lo <= span.start and span.end <= hi and span.end - span.start < hi - lo
 
 
 class _SpanIndex:

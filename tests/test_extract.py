@@ -2351,3 +2351,10 @@ def test_the_city_a_statement_was_made_in_is_not_the_town_it_reports(extract: Ex
             "Turkey's defence minister said in Ankara that the town had been cleared of Daesh.")
     found = captures(extract(text, dt.date(2016, 8, 29)))
     assert "Ankara" not in found and "al-Rai" in found
+
+
+def test_the_town_is_not_the_province_that_locates_the_one_before(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Al-Shabaab fighters took control of Ceel Dheere, in "
+            "Middle Shabelle, on Wednesday, after government troops abandoned the town overnight.")
+    found = captures(extract(text, dt.date(2025, 4, 20)))
+    assert "Middle Shabelle" not in found and "Ceel Dheere" in found

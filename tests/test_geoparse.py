@@ -165,3 +165,17 @@ def test_today_opening_a_sentence_is_not_part_of_a_name(gazetteer: Gazetteer) ->
 def test_a_common_noun_facility_after_the_is_not_a_name(gazetteer: Gazetteer) -> None:
     text = "The air base, which the SDF captured from rebels, was quiet."
     assert find_mentions(text, gazetteer) == []
+
+
+def test_a_name_found_by_its_cue_is_whole_where_the_gazetteer_knows_a_part(
+        gazetteer: Gazetteer) -> None:
+    text = ("Somalia digest: al-Shabab retakes Adan Yabaal\n\nKEY DEVELOPMENTS (14-20 April)"
+            "\n\n- Adan Yabaal falls. Al-Shabaab fighters took control of Adan Yabaal, in "
+            "Middle Shabelle, on Wednesday.")
+    found = find_mentions(text, gazetteer, find_actors(text, countries=["SO"]))
+    assert [m.text for m in found if m.start > text.index("- ")][:2] == ["Adan Yabaal"] * 2
+
+
+def test_an_unknown_name_a_group_controls_is_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("In Somalia, al-Shabaab has controlled Mooqokori since April.", gazetteer)
+    assert "Mooqokori" in found
