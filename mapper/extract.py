@@ -1429,6 +1429,12 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                             references=relative or frame.object_required)
         places = [m for m in places if not _locates_another(text, m, places)]
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
+        if relative and places and all(is_reference(m) for m in places):  # "on the Danube"
+            town = _place_before_which(marked, sdoc, offset, mentions)
+            if town:
+                places = town
+                reasons.append(f"the relative clause is about {town[0].text}, not a place "
+                               "that locates it")
         if relative and places and all(_is_region(m) for m in places):
             town = [m for m in _place_before_which(marked, sdoc, offset, mentions)
                     if not _is_region(m)]

@@ -2358,3 +2358,18 @@ def test_the_town_is_not_the_province_that_locates_the_one_before(extract: Extra
             "Middle Shabelle, on Wednesday, after government troops abandoned the town overnight.")
     found = captures(extract(text, dt.date(2025, 4, 20)))
     assert "Middle Shabelle" not in found and "Ceel Dheere" in found
+
+
+def test_a_river_set_off_after_a_town_does_not_take_its_relative_clause(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Croatia. The first to go was Ilok, on the Danube, which fell "
+            "to the Yugoslav People's Army on October 17, 1991.")
+    found = captures(extract(text, dt.date(1995, 8, 7)))
+    assert "Danube" not in found and "Ilok" in found
+
+
+def test_paramilitaries_outside_sudan_are_not_the_rsf(extract: Extract) -> None:
+    text = ("Fighting continued in Croatia. Serb paramilitaries seized the village of Lovas on "
+            "October 10, 1991.")
+    assert captures(extract(text, dt.date(1991, 10, 20)))["Lovas"].new_controller != (
+        "Rapid Support Forces")
