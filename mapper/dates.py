@@ -354,4 +354,34 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                                                                   expression.start)):
                     expression = replace(expression, date=moved)
         out.append(expression)
+    return _years_ahead(text, out, reference, rules)
+
+
+# What may stand between "in October" and ", on November 8, 2020," for the year to carry back:
+# no clause of its own ("which", "since") and no sentence end.
+_CLAUSE_BREAK = re.compile(r"[.;!?]|\b(?:which|that|who|whom|since|after|before|when|until|than|"
+                           r"while|because|although)\b", re.IGNORECASE)
+
+
+def _years_ahead(text: str, found: list[DateExpression], reference: dt.date,
+                 rules: DateRules) -> list[DateExpression]:
+    """'Its army recaptured Jabrayil and Fuzuli in October and, on November 8, 2020, took
+    Shusha': a month written without a year, followed in the same clause chain by an earlier
+    year's date later in that year, is in that year."""
+    out = list(found)
+    for i, (expression, following) in enumerate(zip(found, found[1:], strict=False)):
+        if expression.precision not in ("day", "month") or not rules.months_pattern.search(
+                expression.text) or any(p.search(expression.text) for p in (
+                    _YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER, _RELATIVE_MONTH)):
+            continue
+        year = _YEAR.search(following.text)
+        if year is None or following.date.year >= reference.year or \
+                following.precision not in ("day", "month") or \
+                _CLAUSE_BREAK.search(text, expression.end, following.start) or \
+                following.start - expression.end > 80:
+            continue
+        with suppress(ValueError):
+            moved = expression.date.replace(year=following.date.year)
+            if moved <= following.date:
+                out[i] = replace(expression, date=moved)
     return out

@@ -274,3 +274,15 @@ def test_a_count_is_not_a_year() -> None:
 def test_the_following_month_is_the_month_after_the_last_date_written() -> None:
     text = "The Taliban seized it in September 2015 before troops retook it the following month."
     assert find_date_expressions(text, dt.date(2021, 8, 15))[-1].date == dt.date(2015, 10, 1)
+
+
+def test_a_month_takes_the_year_of_a_later_date_in_the_same_clause_chain() -> None:
+    text = ("Its army retook Hadrut in October and, on November 8, 2020, took Shusha.")
+    found = find_date_expressions(text, dt.date(2023, 10, 5))
+    assert found[0].date == dt.date(2020, 10, 1)
+
+
+def test_a_month_keeps_the_report_year_before_a_relative_clause_of_history() -> None:
+    text = ("In March, troops retook Hawija, which IS had seized in June 2014.")
+    found = find_date_expressions(text, dt.date(2017, 10, 5))
+    assert found[0].date == dt.date(2017, 3, 1)
