@@ -394,6 +394,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), e))
     facilities = {}
     for m in rules.facility.finditer(sentence):
+        if m.group("name").split()[-1] in rules.water_words:  # "the Red Sea port": a kind
+            continue
         found.append((m.start("name"), m.end("cue")))
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     split: list[tuple[int, int]] = []
@@ -800,7 +802,8 @@ def find_mentions(
         spans = _without_run_on_names(text, spans)
         spans = [s for s in spans if not _first_name(text, s, rules)]
         spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)
-                 and not rules.institution.match(text, s.end)]
+                 and not rules.institution.match(text, s.end)
+                 and s.text.split()[-1] not in rules.water_words]  # "the Red Sea"
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
         per_sentence.append(((start, end), spans, _anchors(text, start, end, rules)))

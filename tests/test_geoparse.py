@@ -179,3 +179,9 @@ def test_a_name_found_by_its_cue_is_whole_where_the_gazetteer_knows_a_part(
 def test_an_unknown_name_a_group_controls_is_a_place(gazetteer: Gazetteer) -> None:
     found = mentions("In Somalia, al-Shabaab has controlled Mooqokori since April.", gazetteer)
     assert "Mooqokori" in found
+
+
+def test_a_sea_and_a_port_named_for_it_are_not_places(gazetteer: Gazetteer) -> None:
+    found = mentions("In Yemen, the fighting reached Mocha, the Red Sea port on the coast.",
+                     gazetteer)
+    assert "Mocha" in found and not any("Sea" in name for name in found)
