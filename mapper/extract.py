@@ -100,6 +100,7 @@ class ControlRules:
     completing_verbs: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
+    occupying_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
@@ -196,6 +197,7 @@ def load_control_rules() -> ControlRules:
             completing_verbs=frozenset(mod.get("completing_verbs", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
+            occupying_verbs=frozenset(data["implicit"].get("occupying_verbs", [])),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
@@ -312,6 +314,7 @@ class _Statement:
     first_person: bool = False  # a holder written "our"/"we", resolved from the context
     speaker: str = ""  # the party the text says stated it ("The Ministry of Defence")
     pronoun_agent: int = -1  # where "they" (took Lachin) stands for an agent named before
+    occupying: bool = False  # "occupied": not by the state the place belongs to
 
 
 def extract_document(
@@ -1511,7 +1514,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       for p in [h, *_children(h, ("poss",))]  # "its army"
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
                                           "they", "it", "its", "their")), -1),
-                                  speaker=party))
+                                  speaker=party,
+                                  occupying=lemma_of(token) in rules.occupying_verbs))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
@@ -2755,6 +2759,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
             home = vocab.home_actor(place.country_code) if st.restoring and place else None
+            owner = vocab.home_actor(place.country_code) if st.occupying and place else None
             here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
                                              bisect_left(actor_starts, st.sentence[1])]}
             sequel = [last_agent[1].actor] if last_agent is not None and \
@@ -2771,7 +2776,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                     ("the non-state group the article names most",
                      [n for n, _ in mentioned.most_common()] if nonstate else [])):
                 ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
-                    nonstate and (vocab.is_state(n) or n in country_names()))]
+                    nonstate and (vocab.is_state(n) or n in country_names()))
+                          and not (st.occupying and n == owner)]
                 if ranked:
                     st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
                                  reasons=(*st.reasons,

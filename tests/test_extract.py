@@ -2373,3 +2373,12 @@ def test_paramilitaries_outside_sudan_are_not_the_rsf(extract: Extract) -> None:
             "October 10, 1991.")
     assert captures(extract(text, dt.date(1991, 10, 20)))["Lovas"].new_controller != (
         "Rapid Support Forces")
+
+
+def test_a_town_occupied_without_an_agent_is_not_taken_by_its_own_state(
+        extract: Extract) -> None:
+    text = ("Azerbaijani troops retake Hadrut\n\nAzerbaijani troops retook Hadrut on Friday, "
+            "Baku said. Kalbajar, north of the line, was occupied on 2 April 1993 after a short "
+            "siege.")
+    assert captures(extract(text, dt.date(2020, 10, 10)))["Kalbajar"].new_controller != (
+        "Azerbaijan")
