@@ -86,8 +86,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+"
         rf"(?P<ld>later|earlier)"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
-        rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?)\s+"
-        rf"(?P<su>day|morning|afternoon|evening|night|week|month)))\b"
+        rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
+        rf"|the\s+(?:first|opening))\s+(?P<su>days|day|morning|afternoon|evening|night|week|"
+        rf"month)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
@@ -215,6 +216,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         last = months[-1].date
         return (last.replace(day=1), "month") if m.group("su").lower() == "month" else (
             last, "week" if months[-1].precision == "day" else months[-1].precision)
+    if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
+            r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
+        return _first_days(m, found)
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None
@@ -235,6 +239,26 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if reference is not None and date > reference:
         return None
     return date, precision
+
+
+def _first_days(m: re.Match[str], found: Sequence[DateExpression]
+                ) -> tuple[dt.date, DatePrecision] | None:
+    """'The alliance launched Operation 1027 on Oct. 27. On the first day (in the first days)
+    it seized Chinshwehaw': the start last written in the paragraph; none when the phrase
+    carries its own date ("in the first days of the war in April 2023")."""
+    if _DATED_AFTER.match(m.string, m.end()):
+        return None
+    paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
+    here = [d for d in found if d.start > paragraph and d.precision in ("day", "week", "month")]
+    if not here:
+        return None
+    start = here[-1]
+    days = m.group("su").lower() == "days"
+    return start.date, "week" if days and start.precision == "day" else start.precision
+
+
+_DATED_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|this|that)\s+[\w'’-]+"
+                          r"(?:\s+[\w'’-]+)?\s+(?:in|on)\s+\w", re.IGNORECASE)
 
 
 def _same_day(m: re.Match[str], before: Sequence[DateExpression], reference: dt.date | None

@@ -1513,7 +1513,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       p.idx + offset for h in new_heads if new is None
                                       for p in [h, *_children(h, ("poss",))]  # "its army"
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
-                                          "they", "it", "its", "their")), -1),
+                                          "they", "it", "its", "their", "his")), -1),
                                   speaker=party,
                                   occupying=lemma_of(token) in rules.occupying_verbs))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
@@ -1842,10 +1842,13 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
     """A sentence's other frames ("after expelling IS from the area") name the previous holder;
     its other frames, or an actor moving in, the new one (of a withdrawal, only an actor moving
     in: "IS seized A when the Peshmerga withdrew from B" does not say who took B)."""
-    olds = [old for _, _, _, old in frames if old is not None]
     news = [new for _, _, new, _ in frames if new is not None] + list(entrants)
     out = []
     for st in statements:
+        same_place = {o.trigger for o in statements if o.trigger != st.trigger
+                      and o.kind == "capture" and o.mention.text == st.mention.text}
+        olds = [old for token, _, _, old in frames if old is not None  # not the loser of a
+                and token.i not in same_place]  # later capture of the same town: its taker
         if st.old is None and olds:
             candidates = [o for o in olds if st.new is None or o.actor != st.new.actor]
             if candidates:

@@ -286,3 +286,18 @@ def test_a_month_keeps_the_report_year_before_a_relative_clause_of_history() -> 
     text = ("In March, troops retook Hawija, which IS had seized in June 2014.")
     found = find_date_expressions(text, dt.date(2017, 10, 5))
     assert found[0].date == dt.date(2017, 3, 1)
+
+
+def test_the_first_day_is_the_start_written_just_before() -> None:
+    text = ("The alliance launched its offensive on October 27. On the first day it seized "
+            "Chinshwehaw; in the first days it also took Hpaung Seik.")
+    found = find_date_expressions(text, dt.date(2024, 8, 5))
+    assert [(d.date, d.precision) for d in found[1:]] == [
+        (dt.date(2023, 10, 27), "day"), (dt.date(2023, 10, 27), "week")]
+
+
+def test_the_first_days_of_a_war_in_a_month_take_that_month() -> None:
+    text = ("On May 18 the army retook the base. The town was overrun in the first days of the "
+            "war in April 2023.")
+    found = find_date_expressions(text, dt.date(2025, 3, 30))
+    assert [d.date for d in found] == [dt.date(2024, 5, 18), dt.date(2023, 4, 1)]

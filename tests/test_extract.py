@@ -2382,3 +2382,12 @@ def test_a_town_occupied_without_an_agent_is_not_taken_by_its_own_state(
             "siege.")
     assert captures(extract(text, dt.date(2020, 10, 10)))["Kalbajar"].new_controller != (
         "Azerbaijan")
+
+
+def test_his_forces_are_the_side_of_the_man_named_before(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Haftar launched his offensive on Tripoli on April 4, "
+            "2019. His forces seized Gharyan in the first days of the campaign, but the LNA lost "
+            "the town to GNA forces on June 26, 2019.")
+    found = [e for e in extract(text, dt.date(2020, 6, 10)) if e.kind == "capture"]
+    assert {(e.place, e.new_controller, e.date) for e in found} == {
+        ("Gharyan", "LNA", dt.date(2019, 4, 4)), ("Gharyan", "GNA forces", dt.date(2019, 6, 26))}
