@@ -65,6 +65,7 @@ class Frame:
     new: str
     old: str
     object_required: bool = False  # only with one of control_nouns as object ("raise the flag")
+    under_control: bool = False  # only with "under <control word>" ("brought X under control")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class ControlRules:
     occupying_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def load_control_rules() -> ControlRules:
                 particle=f.get("particle"), control_nouns=frozenset(f.get("control_nouns", [])),
                 place=f["place"], new=f["new"], old=f["old"],
                 object_required=bool(f.get("object_required", False)),
+                under_control=bool(f.get("under_control", False)),
             )
             for f in data["frame"]
         )
@@ -203,6 +206,7 @@ def load_control_rules() -> ControlRules:
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
             allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
+            formation_nouns=frozenset(data["unknown_actors"].get("formation_nouns", [])),
             change_verbs=frozenset(data.get("change", {}).get("verbs", [])),
             change_preps=frozenset(data.get("change", {}).get("preps", [])),
             declaring_verbs=frozenset(data.get("change", {}).get("declaring_verbs", [])),
@@ -249,7 +253,8 @@ _VERB_LEMMAS = {
     "completing": "complete", "completes": "complete", "came": "come", "comes": "come",
     "coming": "come", "went": "go", "gone": "go", "goes": "go", "slipped": "slip",
     "passes": "pass", "passing": "pass", "returned": "return", "reverted": "revert",
-    "aimed": "aim", "aiming": "aim",
+    "aimed": "aim", "aiming": "aim", "brought": "bring", "brings": "bring", "bringing": "bring",
+    "puts": "put", "putting": "put", "placed": "place", "placing": "place",
 }
 
 
@@ -1184,6 +1189,10 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
         if frame.object_required and not any(
                 o.lower_ in frame.control_nouns for o in _children(token, ("dobj", "nsubjpass"))):
             continue
+        if frame.under_control and not any(
+                o.lower_ in rules.control_words for p in _children(token, ("prep",))
+                if p.lower_ == "under" for o in _children(p, ("pobj",))):
+            continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 (particles & {"out", "back", "away", "from"} or preps & {"from", "out"})
                 and (_children(token, ("dobj", "nsubjpass", "auxpass"))
@@ -1995,6 +2004,9 @@ def _person(head: Token, first: Token, rules: ControlRules) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in rules.party_speakers for c in head.children)
 
 
+_UNIT_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)?\b")
+
+
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
@@ -2035,6 +2047,11 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             continue
         if _person(head, words[0], rules):
             continue
+        if any(t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
+               rules.formation_nouns for t in words) or (
+                head.lower_ in rules.formation_nouns
+                and _UNIT_NUMBER.match(head.doc.text, head.idx + len(head))):
+            continue  # "Task Force 3", "58 Division": a numbered formation of an army
         leader = re.match(r"([A-Z][\w'’]*)-led\b", text)
         if leader:
             known = find_actors(leader.group(1))

@@ -2391,3 +2391,29 @@ def test_his_forces_are_the_side_of_the_man_named_before(extract: Extract) -> No
     found = [e for e in extract(text, dt.date(2020, 6, 10)) if e.kind == "capture"]
     assert {(e.place, e.new_controller, e.date) for e in found} == {
         ("Gharyan", "LNA", dt.date(2019, 4, 4)), ("Gharyan", "GNA forces", dt.date(2019, 6, 26))}
+
+
+def test_a_place_brought_under_control_is_captured(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Army troops on Friday brought the town of "
+            "Puthukkudiyiruppu under their control, the spokesman said.")
+    found = captures(extract(text, dt.date(2009, 4, 26)))
+    assert found["Puthukkudiyiruppu"].date == dt.date(2009, 4, 24)
+
+
+def test_bringing_aid_under_escort_is_no_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Troops brought food to Vavuniya under heavy guard "
+            "on Friday.")
+    assert "Vavuniya" not in captures(extract(text, dt.date(2009, 4, 26)))
+
+
+def test_a_junction_named_for_a_village_is_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Army troops yesterday captured the Iranamadu "
+            "junction on the A-9 road after fierce fighting.")
+    assert "Iranamadu junction" in captures(extract(text, dt.date(2009, 1, 10)))
+
+
+def test_a_numbered_army_formation_is_not_an_unknown_group(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Task Force 3 troops on Friday (January 23) brought "
+            "the Kokavil area under their control, the spokesman added.")
+    assert captures(extract(text, dt.date(2009, 1, 25)))["Kokavil"].new_controller != (
+        "Task Force")
