@@ -101,6 +101,7 @@ class ControlRules:
     completing_verbs: frozenset[str]
     control_words: frozenset[str]
     restoring_verbs: frozenset[str]
+    restoring_nouns: frozenset[str]
     occupying_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
@@ -200,6 +201,7 @@ def load_control_rules() -> ControlRules:
             completing_verbs=frozenset(mod.get("completing_verbs", [])),
             control_words=frozenset(data["hold"]["control_words"]),
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
+            restoring_nouns=frozenset(data["implicit"].get("restoring_nouns", [])),
             occupying_verbs=frozenset(data["implicit"].get("occupying_verbs", [])),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
@@ -1283,7 +1285,6 @@ def _city_like(mention: Mention) -> bool:
                                   or place.feature_code in ("PPLC", "PPLA"))
 
 
-_SETTLEMENT_WORDS = frozenset({"city", "town", "village"})
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
 _REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
 
@@ -1596,7 +1597,10 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
             elif token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
                 subject = _shared_subject(token.head)
                 new_heads = [subject] if subject is not None else []
-        if not place_heads or not new_heads:
+        dated_return = not new_heads and token.lower_ in rules.restoring_nouns and \
+            load_date_rules().pattern.search(sentence[token.idx:token.right_edge.idx + len(
+                token.right_edge) + 20]) is not None  # "of Kilinochchi, ..., on January 2"
+        if not place_heads or not (new_heads or dated_return):
             continue
         governor = token
         blocked = False
@@ -1607,10 +1611,18 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
                 blocked = True
         if blocked or (governor.pos_ in ("VERB", "AUX") and _modality(governor, rules, sentence)):
             continue
+        claimed = governor.pos_ in ("VERB", "AUX") and lemma_of(governor) in rules.claim_verbs
+        if dated_return:  # "three weeks after the liberation of Kilinochchi on January 2"
+            out.extend(replace(st, new=None, restoring=True, frame="return") for st in
+                       _told_captures(text, offset, sdoc, place_heads, mentions, rules, None,
+                                      None, "claimed" if claimed else "reported",
+                                      (f"a dated return told as a noun ('{token.text} of')",),
+                                      token, token,
+                                      _spans(sdoc, {t.i for t in token.subtree}, offset)))
+            continue
         new = _first_actor(new_heads, sdoc, offset, actors)
         if new is None:
             continue
-        claimed = governor.pos_ in ("VERB", "AUX") and lemma_of(governor) in rules.claim_verbs
         out.extend(_told_captures(
             text, offset, sdoc, place_heads, mentions, rules, new, None,
             "claimed" if claimed else "reported",
@@ -1674,7 +1686,7 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
 
 
 def _told_captures(text: str, offset: int, sdoc: Doc, place_heads: Sequence[Token],
-                   mentions: Sequence[Mention], rules: ControlRules, new: ActorMention,
+                   mentions: Sequence[Mention], rules: ControlRules, new: ActorMention | None,
                    old: ActorMention | None, certainty: str, reasons: tuple[str, ...],
                    trigger: Token, dated_by: Token, own: tuple[tuple[int, int], ...]
                    ) -> list[_Statement]:
@@ -2560,7 +2572,7 @@ def _may_be_antecedent(place: Mention, anaphor: Token, sdoc: Doc, offset: int) -
         return False
     token = sdoc[span[-1]]
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN" \
-            and token.head.lower_ not in _SETTLEMENT_WORDS:  # "Kunduz city itself"
+            and token.head.lower_ not in _SETTLEMENT_NOUNS:  # "Kunduz city itself"
         return False
     node = anaphor
     while node.head.i != node.i:
@@ -2718,6 +2730,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 r"\ban?\s+$", text[sentence[0]:a.start], re.I))]
 
     olds = Counter(s.old.actor for s in captures if s.old)
+    countries = Counter(s.mention.place.country_code for s in statements
+                        if s.mention.place is not None)
     by_name = {a.actor: a for a in actors}
     by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
@@ -2773,6 +2787,14 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
+        if st.new is None and st.frame == "return":  # "the liberation of Kilinochchi on
+            place = st.mention.place  # January 2": its state's, when the article names it
+            home = vocab.home_actor(place.country_code if place else next(
+                iter(countries.most_common(1)), ("",))[0])
+            if home is None or home not in mentioned or home not in by_name:
+                continue
+            st = replace(st, new=by_name[home], confidence=st.confidence - 0.15, reasons=(
+                *st.reasons, f"agent implicit: the state the town belongs to ({home})"))
         if st.new is None and st.frame != "withdraw":
             nonstate = st.agent_noun in nonstate_nouns
             index = bisect_right(starts, st.sentence[0]) - 2

@@ -2417,3 +2417,17 @@ def test_a_numbered_army_formation_is_not_an_unknown_group(extract: Extract) -> 
             "the Kokavil area under their control, the spokesman added.")
     assert captures(extract(text, dt.date(2009, 1, 25)))["Kokavil"].new_controller != (
         "Task Force")
+
+
+def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
+            "a month after the liberation of Paranthan, north of the town, on January 1.")
+    assert captures(extract(text, dt.date(2009, 1, 25)))["Paranthan"].new_controller == (
+        "Sri Lankan government")
+
+
+def test_an_undated_liberation_told_as_a_noun_is_no_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. Officials "
+            "spoke of the liberation of Puthukkudiyiruppu.")
+    assert "Puthukkudiyiruppu" not in captures(extract(text, dt.date(2009, 1, 25)))
+
