@@ -103,6 +103,7 @@ class ControlRules:
     restoring_verbs: frozenset[str]
     restoring_nouns: frozenset[str]
     occupying_verbs: frozenset[str]
+    reminder_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     formation_nouns: frozenset[str]
@@ -203,6 +204,7 @@ def load_control_rules() -> ControlRules:
             restoring_verbs=frozenset(data["implicit"]["restoring_verbs"]),
             restoring_nouns=frozenset(data["implicit"].get("restoring_nouns", [])),
             occupying_verbs=frozenset(data["implicit"].get("occupying_verbs", [])),
+            reminder_verbs=frozenset(mod.get("reminder_verbs", [])),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
@@ -948,7 +950,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if child.dep_ == "advmod" and child.lower_ == "how" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in node.children):
                 return "the story of how a place changed hands, told as a topic"
-            if child.dep_ == "aux" and child.lower_ in rules.modal_aux:
+            if child.dep_ == "aux" and child.lower_ in rules.modal_aux and not (
+                    node is not token and lemma_of(node) in rules.reminder_verbs):
                 return f"modal '{child.text}'"
             if child.dep_ == "mark" and child.lower_ in rules.conditional_marks and not (
                     child.lower_ in rules.past_factual_marks and _past_tense(node)):

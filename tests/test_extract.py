@@ -2431,3 +2431,15 @@ def test_an_undated_liberation_told_as_a_noun_is_no_capture(extract: Extract) ->
             "spoke of the liberation of Puthukkudiyiruppu.")
     assert "Puthukkudiyiruppu" not in captures(extract(text, dt.date(2009, 1, 25)))
 
+
+
+def test_it_will_be_recalled_that_reminds_of_a_fact(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. It will be recalled that Monguno was retaken by "
+            "troops on 21 February 2015.")
+    assert captures(extract(text, dt.date(2015, 3, 27)))["Monguno"].date == dt.date(2015, 2, 21)
+
+
+def test_a_town_that_will_be_retaken_is_no_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. The army said Monguno will be retaken by troops "
+            "within days.")
+    assert "Monguno" not in captures(extract(text, dt.date(2015, 3, 27)))
