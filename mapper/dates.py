@@ -95,7 +95,8 @@ def load_date_rules() -> DateRules:
         rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>{YEAR})"
         # "in the spring", "last summer": the latest such season before the article
         rf"|(?:(?:in|during)\s+the|last|this)\s+(?P<sn2>{bare_seasons})(?!\s+(?:of\s+)?\d))\b"
-        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?P<yy>{YEAR}))\b"
+        rf"|\b(?P<year>(?:in|since|by|until|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+        rf"(?P<yy>{YEAR}))\b"
         rf"|\b(?P<yearref>(?:(?:later|earlier|in|by)\s+)?(?:that|the\s+same)\s+year"
         rf"|(?:in\s+)?the\s+(?P<yn>following|next)\s+year|a\s+year\s+later)\b",
         re.IGNORECASE,

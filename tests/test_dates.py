@@ -301,3 +301,9 @@ def test_the_first_days_of_a_war_in_a_month_take_that_month() -> None:
             "war in April 2023.")
     found = find_date_expressions(text, dt.date(2025, 3, 30))
     assert [d.date for d in found] == [dt.date(2024, 5, 18), dt.date(2023, 4, 1)]
+
+
+def test_early_or_late_in_a_year_is_that_year() -> None:
+    found = find_date_expressions("Federal forces took the city in early 1995.",
+                                  dt.date(1996, 8, 8))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(1995, 1, 1), "year")]

@@ -2443,3 +2443,11 @@ def test_a_town_that_will_be_retaken_is_no_capture(extract: Extract) -> None:
     text = ("Fighting continued in Nigeria. The army said Monguno will be retaken by troops "
             "within days.")
     assert "Monguno" not in captures(extract(text, dt.date(2015, 3, 27)))
+
+
+def test_chechen_separatists_and_federal_forces_are_named_in_chechnya(extract: Extract) -> None:
+    text = ("Fighting continued in Chechnya. Separatist fighters took control of Argun on "
+            "Wednesday. Federal forces took Shali in early 1995.")
+    taken = captures(extract(text, dt.date(1996, 8, 8)))
+    assert taken["Argun"].new_controller == "Chechen separatists"
+    assert (taken["Shali"].new_controller, taken["Shali"].date) == ("Russia", dt.date(1995, 1, 1))

@@ -185,3 +185,9 @@ def test_a_sea_and_a_port_named_for_it_are_not_places(gazetteer: Gazetteer) -> N
     found = mentions("In Yemen, the fighting reached Mocha, the Red Sea port on the coast.",
                      gazetteer)
     assert "Mocha" in found and not any("Sea" in name for name in found)
+
+
+def test_a_nationality_and_a_building_word_are_not_places(gazetteer: Gazetteer) -> None:
+    found = mentions("In Russia, Chechen fighters attacked the Government House in Grozny.",
+                     gazetteer)
+    assert "Chechen" not in found and "House" not in found and "Grozny" in found
