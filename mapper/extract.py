@@ -1256,6 +1256,28 @@ def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:
         and lemma_of(verb) in load_control_rules().attribution_verbs
 
 
+def _named_facility(heads: Sequence[Token], sdoc: Doc, offset: int,
+                    mentions: Sequence[Mention]) -> list[Mention]:
+    """'Tripoli's international airport': a facility named by the possessive of a place is
+    the place's facility, placed at the place."""
+    words = load_place_rules().facility_words
+    for head in heads:
+        if head.lower_ not in words:
+            continue
+        for owner in _children(head, ("poss",)):
+            span = (offset + owner.idx, offset + owner.idx + len(owner))
+            place = next((m for m in mentions if m.start <= span[0] < m.end
+                          and not is_reference(m)), None)
+            if place is None:
+                continue
+            facility = " ".join(t.text for t in head.lefts
+                                if t.dep_ in ("amod", "compound") and t.i > owner.i)
+            name = " ".join(w for w in (place.text.removesuffix("'s").removesuffix("’s"),
+                                        facility, head.text) if w)
+            return [replace(place, text=name, reasons=(*place.reasons, f"{name}, at the place"))]
+    return []
+
+
 def _facility_of(anaphor: Token, places: list[Mention]) -> list[Mention]:
     """'recaptured the city's international airport': the airport of the town the anaphor
     points to is what changed hands, placed at the town."""
@@ -1472,6 +1494,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if along:  # "seized most of the city, including the Aleppo Citadel": both
             places = [*places, *(m for m in _places_in(along, sdoc, offset, mentions)
                                  if m not in places)]
+        if not places:  # "retook Tripoli's international airport"
+            places = _named_facility(place_heads, sdoc, offset, mentions)
+            if places:
+                reasons.append(f"the facility of {places[0].text.split(' ')[0]} named before it")
         partial_of = _located_part(token, place_heads, sdoc, offset, mentions) \
             if not places and frame.place == "object" else []
         if partial_of:

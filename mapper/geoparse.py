@@ -400,6 +400,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     split: list[tuple[int, int]] = []
     for s, e in found:
+        if sentence.endswith(("'s", "’s"), s, e) and e - s > 2:  # "retook Khartoum's airport"
+            e -= 2
         article = re.match(r"The\s+", sentence[s:e])
         if article and e - s > article.end() and (  # "The Tabqa airbase is in our hands"
                 sentence[s + article.end()].isupper()
@@ -415,7 +417,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         possessive = re.search(r"['’]s\s+", sentence[s:e])
         if possessive:
             split.append((s, s + possessive.start()))
-            split.append((s + possessive.end(), e))
+            if sentence[s + possessive.end()].isupper():  # not "Tripoli's international airport"
+                split.append((s + possessive.end(), e))
         else:
             split.append((s, e))
     spans = []

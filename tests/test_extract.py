@@ -2451,3 +2451,11 @@ def test_chechen_separatists_and_federal_forces_are_named_in_chechnya(extract: E
     taken = captures(extract(text, dt.date(1996, 8, 8)))
     assert taken["Argun"].new_controller == "Chechen separatists"
     assert (taken["Shali"].new_controller, taken["Shali"].date) == ("Russia", dt.date(1995, 1, 1))
+
+
+def test_a_towns_airport_taken_is_its_facility_placed_at_the_town(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. On Wednesday, coalition-backed forces seized "
+            "Hodeidah's international airport after a week of fighting.")
+    found = captures(extract(text, dt.date(2018, 6, 21)))
+    airport = found["Hodeidah international airport"]
+    assert airport.lat is not None and abs(airport.lat - 14.8) < 0.2

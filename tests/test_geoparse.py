@@ -191,3 +191,8 @@ def test_a_nationality_and_a_building_word_are_not_places(gazetteer: Gazetteer) 
     found = mentions("In Russia, Chechen fighters attacked the Government House in Grozny.",
                      gazetteer)
     assert "Chechen" not in found and "House" not in found and "Grozny" in found
+
+
+def test_a_possessive_place_before_a_facility_keeps_its_name(gazetteer: Gazetteer) -> None:
+    found = mentions("In Libya, fighters retook Tripoli's international airport.", gazetteer)
+    assert list(found) == ["Tripoli"]
