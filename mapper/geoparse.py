@@ -80,6 +80,7 @@ class PlaceRules:
     water_words: tuple[str, ...] = ()
     country_aliases: tuple[tuple[str, str], ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
+    held_after_which: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -145,6 +146,9 @@ def load_place_rules() -> PlaceRules:
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
+            held_after_which=re.compile(
+                rf"(?P<name>{NAME}),\s+which\s+(?:{_alternation(data.get('held_verbs', []))})\s+"
+                rf"(?:{held or '(?!)'})(?!\w)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
@@ -389,6 +393,12 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     for m in rules.subject_verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
+    # "Robotyne, which remains under Russian control": a name the gazetteer lacks is a place; a
+    # name it knows, or a near spelling, keeps its own reading.
+    unknown_only: set[tuple[int, int]] = set()
+    for m in rules.held_after_which.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+        unknown_only.add((m.start("name"), m.end("name")))
     for m in rules.trailing.finditer(sentence):
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
         found.append((m.start("name"), e))
@@ -398,6 +408,7 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
             continue
         found.append((m.start("name"), m.end("cue")))
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
+    unknown_only -= {span for span, n in Counter(found).items() if n > 1}  # also cued otherwise
     split: list[tuple[int, int]] = []
     for s, e in found:
         if sentence.endswith(("'s", "’s"), s, e) and e - s > 2:  # "retook Khartoum's airport"
@@ -436,6 +447,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         exact = gazetteer.candidates(lookup, EXACT)
         phonetic = gazetteer.candidates(lookup, PHONETIC)
         fuzzy = () if exact or phonetic else gazetteer.fuzzy(lookup)
+        if (s, e) in unknown_only and (exact or phonetic or fuzzy):
+            continue
         spans.append(_Span(surface, start + s, start + e, lookup, exact, phonetic, cue=True,
                            fuzzy=fuzzy))
     return spans

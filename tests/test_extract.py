@@ -2459,3 +2459,24 @@ def test_a_towns_airport_taken_is_its_facility_placed_at_the_town(extract: Extra
     found = captures(extract(text, dt.date(2018, 6, 21)))
     airport = found["Hodeidah international airport"]
     assert airport.lat is not None and abs(airport.lat - 14.8) < 0.2
+
+
+@pytest.mark.parametrize(("text", "place", "holder"), [
+    ("Fighting continued in Iraq. IS retains control of Anah and Rawa in western Anbar.",
+     "Rawa", "Islamic State"),
+    ("Fighting continued in Syria. The siege of the IS-held neighbourhoods of al-Jubaila and "
+     "al-Hamidiya tightened.", "al-Jubaila", "Islamic State"),
+    ("Fighting continued in Iraq. Tal Afar, west of Mosul and still controlled by IS, is not yet "
+     "part of the operation.", "Tal Afar", "Islamic State"),
+    ("Fighting continued in Mali. In Timbuktu, which has been government-held since 2013, "
+     "traders say prices have doubled.", "Timbuktu", "Malian government"),
+    ("Fighting continued in Myanmar. The MNDAA's stronghold is Laukkai, near the Chinese "
+     "border.", "Laukkai", "MNDAA"),
+    ("Fighting continued in Yemen. The next target is to relieve Marib city, which remains the "
+     "last major government stronghold in the north.", "Marib", "Yemeni government"),
+    ("Fighting continued in Ukraine. There were no gains near Verbove, which remains under "
+     "Russian control.", "Verbove", "Russia"),
+])
+def test_more_ways_of_saying_who_holds_a_town(extract: Extract, text: str, place: str,
+                                              holder: str) -> None:
+    assert holds(extract(text, dt.date(2023, 9, 1)))[place].new_controller == holder

@@ -196,3 +196,17 @@ def test_a_nationality_and_a_building_word_are_not_places(gazetteer: Gazetteer) 
 def test_a_possessive_place_before_a_facility_keeps_its_name(gazetteer: Gazetteer) -> None:
     found = mentions("In Libya, fighters retook Tripoli's international airport.", gazetteer)
     assert list(found) == ["Tripoli"]
+
+
+def test_an_unknown_name_before_which_and_a_state_of_control_is_a_place(
+        gazetteer: Gazetteer) -> None:
+    found = mentions("In Ukraine, there were no gains near Novoprokopivka, which remains under "
+                     "Russian control.", gazetteer)
+    assert "Novoprokopivka" in found
+
+
+def test_a_known_name_before_which_keeps_its_own_reading(gazetteer: Gazetteer) -> None:
+    found = mentions("In Iraq, curfews were imposed in Tikrit, the capital of Salahuddin, which "
+                     "remains in government hands.", gazetteer)
+    assert "Salahuddin" not in found or found["Salahuddin"].place is None or (
+        found["Salahuddin"].place.feature_code.startswith("A"))
