@@ -1226,7 +1226,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                        and not _where_said(m, anaphor, offset)
                        and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)],
                       anaphor)
-    before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor)
+    before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor) \
+        if not _country_description(anaphor) else []
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
@@ -1758,7 +1759,16 @@ def _locating(anaphor: Token) -> bool:
 
 def _points_back(token: Token) -> bool:
     """'it', 'the town', 'the oil refinery city': a word that stands for a place named before."""
-    return token.lower_ in ANAPHORS and (token.lower_ == "it" or _bare_definite(token))
+    return (token.lower_ in ANAPHORS and (token.lower_ == "it" or _bare_definite(token))) \
+        or _country_description(token)
+
+
+def _country_description(noun: Token) -> bool:
+    """'Mosul, Iraq's second city, falls': a settlement described by its country, which names
+    the place written just before it in the sentence."""
+    return noun.lower_ in _SETTLEMENT_NOUNS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.text in country_names()
+        for c in noun.children)
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -2446,7 +2456,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if not held and anaphor:
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)]
-            held = (earlier or [m for m in topic if m.geo_precision < 3])[-1:]
+            held = (earlier or [m for m in topic if m.geo_precision < 3
+                                and not _country_description(anaphor[0])])[-1:]
             why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")

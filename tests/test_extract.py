@@ -2480,3 +2480,18 @@ def test_a_towns_airport_taken_is_its_facility_placed_at_the_town(extract: Extra
 def test_more_ways_of_saying_who_holds_a_town(extract: Extract, text: str, place: str,
                                               holder: str) -> None:
     assert holds(extract(text, dt.date(2023, 9, 1)))[place].new_controller == holder
+
+
+def test_a_city_described_by_its_country_is_the_one_named_before_it(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Government troops are pressing towards Raqqa on the "
+            "fourth day of the operation to retake Syria's sixth city, which has been held by the "
+            "Islamic State group since January 2014.")
+    assert holds(extract(text, dt.date(2016, 10, 20)))["Raqqa"].new_controller == (
+        "Islamic State")
+
+
+def test_a_city_described_by_its_country_does_not_reach_into_the_sentence_before(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The rebels shelled Hama on Monday. Officials said "
+            "Syria's largest city was calm and remained under government control.")
+    assert "Hama" not in holds(extract(text, dt.date(2024, 11, 30)))
