@@ -583,7 +583,7 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "crossroads", "garrison", "outpost", "ports", "bases", "camps", "airports",
               "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
               "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
-              "airfield", "camp", "market", "countryside"}
+              "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -1565,13 +1565,16 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
 # ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
 # with its own date phrase.
 _GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_GAPPED_DATE = re.compile(r"\s+(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
+_GAPPED_DATE = re.compile(r"\s+(?:(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
+                          r"|(?:the\s+(?:next|following)|a)\s+(?:day|morning|week)(?:\s+later)?"
+                          r"|(?:two|three|four|five|\d+)\s+days\s+later)"
                           r"(?=\s*(?:,|;|\.|\s+and\s+|$))")
 
 
 def _gapped(text: str, offset: int, trigger: Token, places: Sequence[Mention],
             mentions: Sequence[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
-    """'They took Masisi on 4 January, Sake on 23 January and Goma on 27 January': places after
+    """'They took Masisi on 4 January, Sake on 23 January and Goma on 27 January' (or 'and
+    Maarat al-Numan the following day'): places after
     the verb's own dated place, each followed by its own date phrase, are taken by the same
     actor at their own dates (the span of each date phrase)."""
     if not places:

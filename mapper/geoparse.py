@@ -133,7 +133,7 @@ def load_place_rules() -> PlaceRules:
                               rf"(?P<cue>(?i:{facilities}))\b(?!\s+of\s+(?:the\s+)?[A-Z])")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         appositive = re.compile(
-            rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<name>{NAME})[,:]\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['appositive_cues'])})\b")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
@@ -599,7 +599,8 @@ def _score(
     total = sum(focus.values())
     share = focus.get(place.country_code, 0) / total if total else 0.0
     main = focus.most_common(1)[0][0] if total else None
-    if share < 0.15 and main is not None and place.country_code in neighbours().get(main, ()):
+    if share < 0.15 and main is not None and place.country_code in neighbours().get(main, ()) \
+            and not why.startswith("close spelling"):  # "Beit Sawa" is not Beersheba
         share = 0.15
         reasons.append(f"in a country bordering the document's focus ({main})")
     if share >= 0.15:

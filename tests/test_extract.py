@@ -2495,3 +2495,30 @@ def test_a_city_described_by_its_country_does_not_reach_into_the_sentence_before
     text = ("Fighting continued in Syria. The rebels shelled Hama on Monday. Officials said "
             "Syria's largest city was calm and remained under government control.")
     assert "Hama" not in holds(extract(text, dt.date(2024, 11, 30)))
+
+
+def test_an_unknown_group_a_town_fell_to_is_its_taker(extract: Extract) -> None:
+    text = ("Fighting continued in Haiti. Lascahobas fell to Kraze Baryè in November after weeks "
+            "of fighting.")
+    assert captures(extract(text, dt.date(2025, 4, 3)))["Lascahobas"].new_controller == (
+        "Kraze Baryè")
+
+
+def test_a_gapped_place_dated_the_following_day(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Khan Shaykhun was captured by the rebels on Friday and "
+            "Morek the following day.")
+    found = captures(extract(text, dt.date(2024, 12, 1)))
+    assert found["Morek"].date == dt.date(2024, 11, 30)
+
+
+def test_the_ruins_of_a_place_taken_are_the_place(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. In January the separatists captured the ruins of "
+            "Pisky after a months-long battle.")
+    assert "Pisky" in captures(extract(text, dt.date(2015, 2, 18)))
+
+
+def test_a_bullet_label_named_as_the_village_is_what_fell(extract: Extract) -> None:
+    text = ("Fighting continued in Syria.\n\n- Hazzeh Sharqi: the village, which fell to "
+            "government forces on Wednesday, is now a staging area.")
+    assert captures(extract(text, dt.date(2018, 3, 9)))["Hazzeh Sharqi"].new_controller == (
+        "Syrian government")

@@ -210,3 +210,11 @@ def test_a_known_name_before_which_keeps_its_own_reading(gazetteer: Gazetteer) -
                      "remains in government hands.", gazetteer)
     assert "Salahuddin" not in found or found["Salahuddin"].place is None or (
         found["Salahuddin"].place.feature_code.startswith("A"))
+
+
+def test_a_close_spelling_in_a_neighbouring_country_is_not_trusted(gazetteer: Gazetteer) -> None:
+    text = ("Eastern Ghouta daily report\n\n- Beit Sawa: the village, which fell to government "
+            "forces on Wednesday, is now a staging area.")
+    found = find_mentions(text, gazetteer, find_actors(text, countries=["SY"]))
+    beit = next(m for m in found if m.text == "Beit Sawa")
+    assert beit.place is None or beit.place.country_code == "SY"
