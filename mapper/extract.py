@@ -1630,9 +1630,9 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
             elif token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
                 subject = _shared_subject(token.head)
                 new_heads = [subject] if subject is not None else []
-        dated_return = not new_heads and token.lower_ in rules.restoring_nouns and \
-            load_date_rules().pattern.search(sentence[token.idx:token.right_edge.idx + len(
-                token.right_edge) + 20]) is not None  # "of Kilinochchi, ..., on January 2"
+        dated_return = not new_heads and load_date_rules().pattern.search(
+            sentence[token.idx:token.right_edge.idx + len(token.right_edge) + 20]
+        ) is not None  # "the liberation of Kilinochchi, ..., on January 2"
         if not place_heads or not (new_heads or dated_return):
             continue
         governor = token
@@ -1646,10 +1646,12 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
             continue
         claimed = governor.pos_ in ("VERB", "AUX") and lemma_of(governor) in rules.claim_verbs
         if dated_return:  # "three weeks after the liberation of Kilinochchi on January 2"
-            out.extend(replace(st, new=None, restoring=True, frame="return") for st in
+            restoring = token.lower_ in rules.restoring_nouns
+            out.extend(replace(st, new=None, restoring=restoring,
+                               frame="return" if restoring else "told") for st in
                        _told_captures(text, offset, sdoc, place_heads, mentions, rules, None,
                                       None, "claimed" if claimed else "reported",
-                                      (f"a dated return told as a noun ('{token.text} of')",),
+                                      (f"a dated capture told as a noun ('{token.text} of')",),
                                       token, token,
                                       _spans(sdoc, {t.i for t in token.subtree}, offset)))
             continue
@@ -2830,6 +2832,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
+        if st.new is None and st.frame == "told":  # "following the capture of Maarat on 28
+            continue  # January": only with a taker its sentence names (_share_old_controller)
         if st.new is None and st.frame == "return":  # "the liberation of Kilinochchi on
             place = st.mention.place  # January 2": its state's, when the article names it
             home = vocab.home_actor(place.country_code if place else next(

@@ -2522,3 +2522,24 @@ def test_a_bullet_label_named_as_the_village_is_what_fell(extract: Extract) -> N
             "government forces on Wednesday, is now a staging area.")
     assert captures(extract(text, dt.date(2018, 3, 9)))["Hazzeh Sharqi"].new_controller == (
         "Syrian government")
+
+
+def test_a_timeline_entry_in_the_present_names_an_unknown_town(extract: Extract) -> None:
+    text = ("Timeline: the M23 rebellion\n\n30 October 2013 - The army recaptures Rumangabo, "
+            "the rebels' last base in Rutshuru.")
+    found = captures(extract(text, dt.date(2025, 2, 17)))
+    assert found["Rumangabo"].date == dt.date(2013, 10, 30)
+
+
+def test_a_dated_capture_told_as_a_noun_takes_its_sentences_taker(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Government forces took control of Khan Shaykhun on 21 "
+            "August, following the capture of Kafr Zita on 12 August.")
+    found = captures(extract(text, dt.date(2019, 8, 25)))
+    assert (found["Kafr Zita"].new_controller, found["Kafr Zita"].date) == (
+        "Syrian government", dt.date(2019, 8, 12))
+
+
+def test_a_dated_capture_told_as_a_noun_without_a_taker_is_left_out(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Aid agencies reported new displacement after the "
+            "capture of Kafr Zita on 12 August.")
+    assert "Kafr Zita" not in captures(extract(text, dt.date(2019, 8, 25)))
