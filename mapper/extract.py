@@ -1176,7 +1176,9 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     """The control frame a verb evokes; a participle used as an adjective ("the occupied
     parts", "captured Humvees") describes a state, not an event, unless it is dated ("the
     newly captured town")."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
+    if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB" and not (
+            token.pos_ == "NOUN" and token.dep_ == "ROOT" and _children(token, ("dobj",))
+            and _children(token, ("nsubj",))):  # "M23 fighters, mutineers ..., capture Goma"
         return None
     if token.dep_ == "amod" and token.tag_ == "VBN" and not any(
             c.lower_ in ("newly", "recently", "just") for c in token.children):

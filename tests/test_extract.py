@@ -2543,3 +2543,10 @@ def test_a_dated_capture_told_as_a_noun_without_a_taker_is_left_out(extract: Ext
     text = ("Fighting continued in Syria. Aid agencies reported new displacement after the "
             "capture of Kafr Zita on 12 August.")
     assert "Kafr Zita" not in captures(extract(text, dt.date(2019, 8, 25)))
+
+
+def test_a_present_tense_capture_misread_as_a_noun_is_still_a_capture(extract: Extract) -> None:
+    text = ("Timeline: the M23 rebellion\n\n20 November 2012 - M23 fighters, mutineers who had "
+            "deserted the army in April, capture Rutshuru, the capital of the territory, as UN "
+            "peacekeepers look on.")
+    assert captures(extract(text, dt.date(2025, 2, 17)))["Rutshuru"].new_controller == "M23"
