@@ -218,3 +218,9 @@ def test_a_close_spelling_in_a_neighbouring_country_is_not_trusted(gazetteer: Ga
     found = find_mentions(text, gazetteer, find_actors(text, countries=["SY"]))
     beit = next(m for m in found if m.text == "Beit Sawa")
     assert beit.place is None or beit.place.country_code == "SY"
+
+
+def test_an_unknown_name_taken_in_the_present_tense_is_a_place(gazetteer: Gazetteer) -> None:
+    found = mentions("In DR Congo, Kalengera, in Rutshuru territory, is taken after three days of "
+                     "clashes.", gazetteer)
+    assert "Kalengera" in found
