@@ -88,7 +88,8 @@ def load_date_rules() -> DateRules:
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
         rf"|the\s+(?:first|opening))\s+(?P<su>days|day|morning|afternoon|evening|night|week|"
-        rf"month)))\b"
+        rf"month))"
+        rf"|(?P<after>(?:in\s+)?the\s+(?:(?:next|following)\s+days|days\s+that\s+followed)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
@@ -217,6 +218,10 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         last = months[-1].date
         return (last.replace(day=1), "month") if m.group("su").lower() == "month" else (
             last, "week" if months[-1].precision == "day" else months[-1].precision)
+    if m.group("after"):  # "In the days that followed the villages were overrun as well"
+        paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
+        here = [d for d in found if d.start > paragraph and d.precision == "day"]
+        return (here[-1].date, "week") if here else None
     if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
             r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
         return _first_days(m, found)

@@ -307,3 +307,10 @@ def test_early_or_late_in_a_year_is_that_year() -> None:
     found = find_date_expressions("Federal forces took the city in early 1995.",
                                   dt.date(1996, 8, 8))
     assert [(d.date, d.precision) for d in found] == [(dt.date(1995, 1, 1), "year")]
+
+
+def test_the_days_that_followed_are_the_week_of_the_day_before() -> None:
+    text = ("On January 3 the group stormed Baga. In the days that followed the villages around "
+            "it were overrun as well.")
+    found = find_date_expressions(text, dt.date(2015, 4, 12))
+    assert [(d.date, d.precision) for d in found][1] == (dt.date(2015, 1, 3), "week")
