@@ -1785,7 +1785,9 @@ def _bare_definite(noun: Token) -> bool:
     settlement = noun.lower_ in _SETTLEMENT_NOUNS
     described = ("nmod", "relcl", "acl") if settlement else (
         "compound", "amod", "prep", "nmod", "relcl", "acl")
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and \
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (  # "his town"
+        settlement and c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
+        for c in children) and \
         not any(c.dep_ in described for c in children) and not any(
             c.dep_ == "prep" and c.lower_ not in ("in", "on", "near") for c in children
             if settlement) and not any(

@@ -2550,3 +2550,9 @@ def test_a_present_tense_capture_misread_as_a_noun_is_still_a_capture(extract: E
             "deserted the army in April, capture Rutshuru, the capital of the territory, as UN "
             "peacekeepers look on.")
     assert captures(extract(text, dt.date(2025, 2, 17)))["Rutshuru"].new_controller == "M23"
+
+
+def test_his_town_in_a_mayors_words_is_the_town_he_is_mayor_of(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. The mayor of neighbouring Bucha, Anatolii Fedoruk, "
+            "said on Saturday that his town had been fully liberated from Russian forces.")
+    assert captures(extract(text, dt.date(2022, 4, 3)))["Bucha"].new_controller == "Ukraine"
