@@ -2476,6 +2476,8 @@ def test_a_towns_airport_taken_is_its_facility_placed_at_the_town(extract: Extra
      "last major government stronghold in the north.", "Marib", "Yemeni government"),
     ("Fighting continued in Ukraine. There were no gains near Verbove, which remains under "
      "Russian control.", "Verbove", "Russia"),
+    ("Fighting continued in Burkina Faso. Towns such as Kaya and Fada N'Gourma remain in army "
+     "hands.", "Kaya", "Burkina Faso army"),
 ])
 def test_more_ways_of_saying_who_holds_a_town(extract: Extract, text: str, place: str,
                                               holder: str) -> None:
