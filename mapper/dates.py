@@ -219,8 +219,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         return (last.replace(day=1), "month") if m.group("su").lower() == "month" else (
             last, "week" if months[-1].precision == "day" else months[-1].precision)
     if m.group("after"):  # "In the days that followed the villages were overrun as well"
-        paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
-        here = [d for d in found if d.start > paragraph and d.precision == "day"]
+        here = _in_paragraph(m, found, ("day",))
         return (here[-1].date, "week") if here else None
     if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
             r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
@@ -254,13 +253,19 @@ def _first_days(m: re.Match[str], found: Sequence[DateExpression]
     carries its own date ("in the first days of the war in April 2023")."""
     if _DATED_AFTER.match(m.string, m.end()):
         return None
-    paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
-    here = [d for d in found if d.start > paragraph and d.precision in ("day", "week", "month")]
+    here = _in_paragraph(m, found, ("day", "week", "month"))
     if not here:
         return None
     start = here[-1]
     days = m.group("su").lower() == "days"
     return start.date, "week" if days and start.precision == "day" else start.precision
+
+
+def _in_paragraph(m: re.Match[str], found: Sequence[DateExpression],
+                  precisions: tuple[str, ...]) -> list[DateExpression]:
+    """The dates of these precisions written before ``m`` in its paragraph."""
+    paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
+    return [d for d in found if d.start > paragraph and d.precision in precisions]
 
 
 _DATED_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|this|that)\s+[\w'’-]+"

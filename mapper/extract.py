@@ -1500,7 +1500,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if not places:  # "retook Tripoli's international airport"
             places = _named_facility(place_heads, sdoc, offset, mentions)
             if places:
-                reasons.append(f"the facility of {places[0].text.split(' ')[0]} named before it")
+                reasons.append(f"'{places[0].text}': a facility named by its place's possessive")
         partial_of = _located_part(token, place_heads, sdoc, offset, mentions) \
             if not places and frame.place == "object" else []
         if partial_of:

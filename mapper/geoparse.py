@@ -762,8 +762,9 @@ def _named_again(text: str, per_sentence: list[tuple[tuple[int, int], list[_Span
                  if not any(s.start < m.end() and m.start() < s.end and not _inside(s, m)
                             for s in spans)
                  and not blocking.overlapping(m.start(), m.end())]
-        kept = [s for s in spans if not any(_inside(s, e) for e in extra)]  # "Adan" of "Adan
-        out.append(((start, end), sorted(kept + extra, key=lambda s: s.start), anchors)  # Yabaal"
+        # the name found again replaces a shorter one inside it ("Adan" of "Adan Yabaal")
+        kept = [s for s in spans if not any(_inside(s, e) for e in extra)]
+        out.append(((start, end), sorted(kept + extra, key=lambda s: s.start), anchors)
                    if extra else ((start, end), spans, anchors))
     return out
 

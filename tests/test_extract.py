@@ -2432,7 +2432,6 @@ def test_an_undated_liberation_told_as_a_noun_is_no_capture(extract: Extract) ->
     assert "Puthukkudiyiruppu" not in captures(extract(text, dt.date(2009, 1, 25)))
 
 
-
 def test_it_will_be_recalled_that_reminds_of_a_fact(extract: Extract) -> None:
     text = ("Fighting continued in Nigeria. It will be recalled that Monguno was retaken by "
             "troops on 21 February 2015.")
