@@ -389,7 +389,42 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                                                                   expression.start)):
                     expression = replace(expression, date=moved)
         out.append(expression)
-    return _years_ahead(text, out, reference, rules)
+    return _year_headings(text, _years_ahead(text, out, reference, rules), reference, rules)
+
+
+# A year alone on its line heads a chronology's section ("2014\nApril 12 - ...").
+_YEAR_HEADING = re.compile(rf"^[ \t]*(?P<y>{YEAR})[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _year_headings(text: str, found: list[DateExpression], reference: dt.date,
+                   rules: DateRules) -> list[DateExpression]:
+    """'2014 / April 12 - Armed separatists storm Sloviansk': in a chronology, a day or month
+    written without a year is in the year of the heading above it (until the next heading)."""
+    headings = [(m.start(), int(m.group("y"))) for m in _YEAR_HEADING.finditer(text)]
+    if not headings:
+        return found
+    starts = [h for h, _ in headings]
+    out: list[DateExpression] = []
+    entry: DateExpression | None = None  # the date that opens the current line
+    for expression in found:
+        index = bisect_right(starts, expression.start) - 1
+        year = headings[index][1] if index >= 0 else None
+        line = text.rfind("\n", 0, expression.start) + 1
+        named = rules.months_pattern.search(expression.text) is not None
+        if year is not None and year < reference.year and \
+                expression.precision in ("day", "week", "month") and named and not any(
+                    p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL,
+                                                        _RELATIVE_MONTH)) and \
+                expression.date.year >= reference.year - 1:
+            with suppress(ValueError):
+                expression = replace(expression, date=expression.date.replace(year=year))
+        elif year is not None and not named and entry is not None and entry.start >= line:
+            # "July 5 - Girkin's fighters abandon Sloviansk overnight": the entry's own day
+            expression = replace(expression, date=entry.date, precision=entry.precision)
+        if expression.start == line and named:
+            entry = expression
+        out.append(expression)
+    return out
 
 
 # What may stand between "in October" and ", on November 8, 2020," for the year to carry back:

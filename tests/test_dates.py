@@ -314,3 +314,18 @@ def test_the_days_that_followed_are_the_week_of_the_day_before() -> None:
             "it were overrun as well.")
     found = find_date_expressions(text, dt.date(2015, 4, 12))
     assert [(d.date, d.precision) for d in found][1] == (dt.date(2015, 1, 3), "week")
+
+
+def test_a_year_heading_dates_the_chronology_entries_below_it() -> None:
+    text = ("A chronology\n\n2014\nApril 12 - Separatists storm the police station.\n"
+            "July 5 - The fighters abandon the town overnight.\n\n2015\nJanuary 21 - The "
+            "defenders pull out of the airport.")
+    found = find_date_expressions(text, dt.date(2024, 2, 24))
+    assert [(d.text, d.date) for d in found] == [
+        ("April 12", dt.date(2014, 4, 12)), ("July 5", dt.date(2014, 7, 5)),
+        ("overnight", dt.date(2014, 7, 5)), ("January 21", dt.date(2015, 1, 21))]
+
+
+def test_without_a_year_heading_a_bare_day_is_the_latest_before_the_article() -> None:
+    text = "A chronology\n\nApril 12 - Separatists storm the police station."
+    assert find_date_expressions(text, dt.date(2024, 2, 24))[0].date == dt.date(2023, 4, 12)

@@ -2557,3 +2557,12 @@ def test_his_town_in_a_mayors_words_is_the_town_he_is_mayor_of(extract: Extract)
     text = ("Fighting continued in Ukraine. The mayor of neighbouring Bucha, Anatolii Fedoruk, "
             "said on Saturday that his town had been fully liberated from Russian forces.")
     assert captures(extract(text, dt.date(2022, 4, 3)))["Bucha"].new_controller == "Ukraine"
+
+
+def test_a_chronology_entry_takes_the_year_of_its_heading(extract: Extract) -> None:
+    text = ("Ten years of war in Ukraine: a chronology\n\n2014\nJune 13 - Ukrainian troops "
+            "retake Mariupol from the separatists after a six-hour battle.\n\n2022\nMarch 31 - "
+            "Ukrainian troops retake Bucha as Russian forces retreat.")
+    found = captures(extract(text, dt.date(2024, 2, 24)))
+    assert (found["Mariupol"].date, found["Bucha"].date) == (
+        dt.date(2014, 6, 13), dt.date(2022, 3, 31))
