@@ -399,7 +399,8 @@ _YEAR_HEADING = re.compile(rf"^[ \t]*(?P<y>{YEAR})[ \t]*:?[ \t]*$", re.MULTILINE
 def _year_headings(text: str, found: list[DateExpression], reference: dt.date,
                    rules: DateRules) -> list[DateExpression]:
     """'2014 / April 12 - Armed separatists storm Sloviansk': in a chronology, a day or month
-    written without a year is in the year of the heading above it (until the next heading)."""
+    written without a year is in the year of the heading above it (until the next heading),
+    and a relative phrase in an entry ('overnight') is the entry's own day."""
     headings = [(m.start(), int(m.group("y"))) for m in _YEAR_HEADING.finditer(text)]
     if not headings:
         return found
@@ -418,7 +419,8 @@ def _year_headings(text: str, found: list[DateExpression], reference: dt.date,
                 expression.date.year >= reference.year - 1:
             with suppress(ValueError):
                 expression = replace(expression, date=expression.date.replace(year=year))
-        elif year is not None and not named and entry is not None and entry.start >= line:
+        elif year is not None and not named and not _YEAR.search(expression.text) and \
+                entry is not None and entry.start >= line:
             # "July 5 - Girkin's fighters abandon Sloviansk overnight": the entry's own day
             expression = replace(expression, date=entry.date, precision=entry.precision)
         if expression.start == line and named:
