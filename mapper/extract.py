@@ -1335,6 +1335,21 @@ def _is_region(mention: Mention) -> bool:
     return mention.place is not None and mention.place.feature_code.startswith("A")
 
 
+def _group_right_before(verb: Token, offset: int, rules: ControlRules) -> ActorMention | None:
+    """'In the spring of 1992 Serb paramilitaries overran Srebrenica': an armed group the
+    vocabulary does not know, right before a verb the parser gave no subject, named by a
+    capitalised word and an armed noun, kept as written."""
+    if verb.i < 2:
+        return None
+    noun, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if noun.lower_ not in rules.armed_nouns or not name.text[:1].isupper() or \
+            name.lower_ in rules.armed_nouns or name.is_sent_start:
+        return None
+    text = f"{name.text} {noun.text}"
+    start = offset + name.idx
+    return ActorMention(text, start, start + len(text), text, text)
+
+
 _JUST_BEFORE = re.compile(r"\s*(?:(?:had|has|have|also|then|later|finally|eventually|quickly)"
                           r"\s+)*$")
 
@@ -1453,7 +1468,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))
         if new is None and not passive and frame.new == "subject" and not new_heads:
-            new = _actor_right_before(token, offset, actors, text)
+            new = _actor_right_before(token, offset, actors, text) or \
+                _group_right_before(token, offset, rules)
         if new is None and passive and frame.new == "subject" and not new_heads:
             speaker = _speaker_of(token)
             new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None

@@ -2566,3 +2566,11 @@ def test_a_chronology_entry_takes_the_year_of_its_heading(extract: Extract) -> N
     found = captures(extract(text, dt.date(2024, 2, 24)))
     assert (found["Mariupol"].date, found["Bucha"].date) == (
         dt.date(2014, 6, 13), dt.date(2022, 3, 31))
+
+
+def test_an_unknown_group_right_before_a_verb_without_a_subject_is_kept(
+        extract: Extract) -> None:
+    text = ("Croatian troops entered Knin in August 1995.\n\nIn the spring of 1992 Serb "
+            "paramilitaries overran Zvornik along with much of eastern Bosnia.")
+    assert captures(extract(text, dt.date(1995, 8, 10)))["Zvornik"].new_controller == (
+        "Serb paramilitaries")
