@@ -263,8 +263,9 @@ def _first_days(m: re.Match[str], found: Sequence[DateExpression]
 
 def _in_paragraph(m: re.Match[str], found: Sequence[DateExpression],
                   precisions: tuple[str, ...]) -> list[DateExpression]:
-    """The dates of these precisions written before ``m`` in its paragraph."""
-    paragraph = max(m.string.rfind("\n\n", 0, m.start()), 0)
+    """The dates of these precisions written before ``m`` in its paragraph (a blank line
+    ends one)."""
+    paragraph = m.string.rfind("\n\n", 0, m.start())
     return [d for d in found if d.start > paragraph and d.precision in precisions]
 
 
@@ -277,8 +278,7 @@ def _same_day(m: re.Match[str], before: Sequence[DateExpression], reference: dt.
     """The day 'the same day' repeats: the last one written in its paragraph, else the last
     one of the story's own time (the year before the article), not of a history told between
     ("Shusha was occupied on 8 May 1992. ... On the same day the ministry reported")."""
-    paragraph = m.string.rfind("\n\n", 0, m.start())
-    here = [d for d in before if d.start > paragraph]
+    here = _in_paragraph(m, before, ("day", "week"))
     recent = [d for d in before if reference is not None
               and 0 <= (reference - d.date).days <= 366]
     chosen = (here or recent or before)[-1]
@@ -295,6 +295,14 @@ _YEAR = re.compile(rf"\b{YEAR}\b")
 _BARE_YEAR = re.compile(rf"\b{YEAR}\b(?!\s+[a-z])")
 # "Two months later", "the next day": counted from a date written before, so its year.
 _AFTER = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
+
+
+def _year_given(phrase: str) -> bool:
+    """Whether a date phrase fixes its own year: written ("June 2014"), relative to the
+    article's ("last March", "of last year"), to one written before ("that year"), or counted
+    from another date ("two days later")."""
+    return any(p.search(phrase) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER,
+                                          _RELATIVE_MONTH))
 
 
 def written_years(text: str) -> list[int]:
@@ -372,8 +380,7 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
     for expression in found:
         index = bisect_right(breaks, expression.start)
         paragraph = breaks[index - 1] if index else 0
-        if any(p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER,
-                                                    _RELATIVE_MONTH)):
+        if _year_given(expression.text):
             last_year = (expression.date.year, expression.start, expression.date)
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")
@@ -413,9 +420,8 @@ def _year_headings(text: str, found: list[DateExpression], reference: dt.date,
         line = text.rfind("\n", 0, expression.start) + 1
         named = rules.months_pattern.search(expression.text) is not None
         if year is not None and year < reference.year and \
-                expression.precision in ("day", "week", "month") and named and not any(
-                    p.search(expression.text) for p in (_YEAR, _RELATIVE_YEAR, _YEAR_TAIL,
-                                                        _RELATIVE_MONTH)) and \
+                expression.precision in ("day", "week", "month") and named and \
+                not _year_given(expression.text) and \
                 expression.date.year >= reference.year - 1:
             with suppress(ValueError):
                 expression = replace(expression, date=expression.date.replace(year=year))
@@ -443,8 +449,7 @@ def _years_ahead(text: str, found: list[DateExpression], reference: dt.date,
     out = list(found)
     for i, (expression, following) in enumerate(zip(found, found[1:], strict=False)):
         if expression.precision not in ("day", "month") or not rules.months_pattern.search(
-                expression.text) or any(p.search(expression.text) for p in (
-                    _YEAR, _RELATIVE_YEAR, _YEAR_TAIL, _AFTER, _RELATIVE_MONTH)):
+                expression.text) or _year_given(expression.text):
             continue
         year = _YEAR.search(following.text)
         if year is None or following.date.year >= reference.year or \

@@ -649,11 +649,15 @@ def _located_part(verb: Token, heads: Sequence[Token], sdoc: Doc, offset: int,
         if prep.lower_ != "in" or prep.i > heads[0].i:
             continue
         for obj in _children(prep, ("pobj",)):
-            span = (obj.idx + offset, obj.idx + len(obj) + offset)
-            found = [m for m in mentions if m.start <= span[0] < m.end]
-            if found and not is_reference(found[0]):
-                return found[:1]
+            found = _mention_at(obj, offset, mentions)
+            if found is not None and not is_reference(found):
+                return [found]
     return []
+
+
+def _mention_at(token: Token, offset: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The place mention the word at ``token`` is part of."""
+    return next((m for m in mentions if m.start <= offset + token.idx < m.end), None)
 
 
 def _names_one(noun: Token) -> bool:
@@ -1268,10 +1272,8 @@ def _named_facility(heads: Sequence[Token], sdoc: Doc, offset: int,
         if head.lower_ not in words:
             continue
         for owner in _children(head, ("poss",)):
-            span = (offset + owner.idx, offset + owner.idx + len(owner))
-            place = next((m for m in mentions if m.start <= span[0] < m.end
-                          and not is_reference(m)), None)
-            if place is None:
+            place = _mention_at(owner, offset, mentions)
+            if place is None or is_reference(place):
                 continue
             facility = " ".join(t.text for t in head.lefts
                                 if t.dep_ in ("amod", "compound") and t.i > owner.i)
@@ -2481,8 +2483,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if not held and anaphor:
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)]
-            held = (earlier or [m for m in topic if m.geo_precision < 3
-                                and not _country_description(anaphor[0])])[-1:]
+            before = [] if _country_description(anaphor[0]) else [
+                m for m in topic if m.geo_precision < 3]
+            held = (earlier or before)[-1:]
             why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
