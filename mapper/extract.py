@@ -884,11 +884,17 @@ def _subject(token: Token) -> Token | None:
             description = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                               for c in subj[0].children)
             return before[-1] if len(before) > 1 and description else subj[0]
-        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBZ", "VBP") and any(
-                c.dep_ == "mark" for c in node.children):
+        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBZ", "VBP"):
             # "since Bakhmut fell": a finite clause has its own subject, misread or missing
-            return next((c for c in node.children if c.i < node.i and c.text[:1].isupper()
-                         and c.dep_ in ("advmod", "npadvmod", "dep")), None)
+            if any(c.dep_ == "mark" for c in node.children):
+                return next((c for c in node.children if c.i < node.i and c.text[:1].isupper()
+                             and c.dep_ in ("advmod", "npadvmod", "dep")), None)
+            # the parser may also hang "since" on the name and the name on the main verb
+            previous = node.doc[node.i - 1] if node.i > 1 else None
+            if previous is not None and previous.text[:1].isupper() and previous.dep_ in (
+                    "advmod", "npadvmod", "dep", "advcl") and any(
+                        c.lower_ in _FACTUAL_WHEN for c in previous.children):
+                return previous
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
                 and node.head.i != node.i:
             node = node.head

@@ -2574,3 +2574,20 @@ def test_an_unknown_group_right_before_a_verb_without_a_subject_is_kept(
             "paramilitaries overran Zvornik along with much of eastern Bosnia.")
     assert captures(extract(text, dt.date(1995, 8, 10)))["Zvornik"].new_controller == (
         "Serb paramilitaries")
+
+
+def test_place_misread_beside_since_is_the_subject_of_fell(extract: Extract) -> None:
+    text = ("Russia takes Avdiivka.\n\nMoscow portrayed it as the biggest gain for its forces "
+            "since Bakhmut fell in May last year after a ten-month battle.")
+    events = captures(extract(text, dt.date(2024, 2, 18)))
+    assert "Moscow" not in events
+    assert events["Bakhmut"].new_controller == "Russia"
+    assert events["Bakhmut"].date == dt.date(2023, 5, 1)
+
+
+def test_kyiv_is_not_what_fell_after_a_misread_place(extract: Extract) -> None:
+    text = ("Kyiv called it a painful loss, the worst since Avdiivka fell in February after "
+            "months of fighting.")
+    events = captures(extract(text, dt.date(2024, 6, 18)))
+    assert "Kyiv" not in events
+    assert events["Avdiivka"].date == dt.date(2024, 2, 1)
