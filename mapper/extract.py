@@ -1174,7 +1174,12 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             return heads
         return _children(verb, ("dobj", "obj", "attr"))
     if frame_slot == "from":
-        return [] if passive else _prep_objects(verb, ("from", "out", "of"))
+        if passive:
+            return []
+        # "liberated ... the settlements of A and B, from Ukrainian formations": the parser
+        # may hang the loser on the last object
+        return _prep_objects(verb, ("from", "out", "of")) or [
+            o for obj in _children(verb, ("dobj",)) for o in _prep_objects(obj, ("from",))]
     if frame_slot in ("of", "to"):
         return _prep_objects(verb, (frame_slot,)) or [
             o for back in verb.children if back.lower_ == "back" and back.dep_ in ("advmod", "prt")
@@ -1257,13 +1262,14 @@ def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentenc
 
 
 def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:
-    """'The minister said in Ankara that the town had been cleansed': the place a statement
-    was made in, hanging from the verb of saying the anaphor's clause reports."""
+    """'The minister said in Ankara that the town had been cleansed', 'told a meeting in
+    Moscow that ... had cleared the village': the place a statement was made in, hanging
+    (through what it was said at) from the verb of saying the anaphor's clause reports."""
     span = _token_span(anaphor.doc, offset, place.start, place.end)
     if not span:
         return False
     root = _span_root(anaphor.doc, span)
-    verb = root.head.head
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), root.head.head)
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "at") \
         and verb in anaphor.ancestors \
         and lemma_of(verb) in load_control_rules().attribution_verbs

@@ -2591,3 +2591,28 @@ def test_kyiv_is_not_what_fell_after_a_misread_place(extract: Extract) -> None:
     events = captures(extract(text, dt.date(2024, 6, 18)))
     assert "Kyiv" not in events
     assert events["Avdiivka"].date == dt.date(2024, 2, 1)
+
+
+def test_loser_hung_on_the_last_object_is_still_the_previous_holder(extract: Extract) -> None:
+    text = ("Russia claims Sudzha.\n\nAs a result of decisive actions, units of the army "
+            "liberated the town of Sudzha, as well as the settlements of Melovoy and Podol, "
+            "from Ukrainian formations.")
+    events = captures(extract(text, dt.date(2025, 3, 13)))
+    for place in ("Sudzha", "Melovoy", "Podol"):
+        assert events[place].old_controller == "Ukraine"
+        assert events[place].new_controller == "Russia"
+
+
+def test_a_russian_group_of_forces_is_russia(extract: Extract) -> None:
+    text = ("Units of the Vostok Group of Forces liberated the village of Urozhaine, the "
+            "defence ministry said on Sunday.")
+    assert captures(extract(text, dt.date(2024, 8, 11)))["Urozhaine"].new_controller == "Russia"
+
+
+def test_city_of_the_meeting_is_not_the_village_reported_cleared(extract: Extract) -> None:
+    text = ("Russia claims Krynky.\n\nThe minister said the village of Krynky had been "
+            "liberated. He told a televised meeting in Moscow that units of the army had "
+            "cleared the village after four months of fighting.")
+    events = captures(extract(text, dt.date(2024, 2, 22)))
+    assert "Moscow" not in events
+    assert "Krynky" in events
