@@ -98,3 +98,17 @@ def test_the_afc_is_the_m23() -> None:
 def test_the_armed_forces_general_command_is_the_saf_in_sudan() -> None:
     text = "The General Command of the Armed Forces announces that our forces liberated Singa."
     assert actors_of(text, ("SD",))[0] == "Sudanese Armed Forces"
+
+
+def test_russian_groups_of_forces_are_russia() -> None:
+    assert actors_of("Units of the Zapad Group of Forces advanced.", ("UA",)) == ["Russia"]
+
+
+def test_burkina_defence_and_security_forces_are_its_army() -> None:
+    assert actors_of("Djibo remains under the control of the FDS.", ("BF",)) == [
+        "Burkina Faso army"]
+
+
+def test_the_philippine_government_is_its_army() -> None:
+    assert actors_of("Philippine government forces retook Marawi.", ("PH",)) == [
+        "Philippine army"]
