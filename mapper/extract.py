@@ -583,7 +583,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "crossroads", "garrison", "outpost", "ports", "bases", "camps", "airports",
               "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
               "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
-              "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble"}
+              "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
+              "province", "provinces"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -948,12 +949,14 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
         return f"a gerund subject names the act, not an event ('{token.text}')"
     node: Token | None = token
     depth = 0
+    own_subject = False  # climbed from a coordinated clause with a subject of its own
     while node is not None and depth < 6:
         for child in node.children:
             negation = child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet")
-            if negation and child.dep_ in ("neg", "advmod"):
+            if negation and child.dep_ in ("neg", "advmod") and not own_subject:
                 return f"negated ('{child.text}')"
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in rules.negative_subjects:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in \
+                    rules.negative_subjects and not own_subject:
                 return f"negated ('{child.text}')"
             if child.dep_ == "advmod" and child.lower_ in rules.hedge_adverbs:
                 return f"hedged ('{child.text}')"
@@ -1050,6 +1053,10 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                     return f"negated by '{head.text}'"
                 if any(c.dep_ == "neg" for c in head.children):
                     return f"negated ('{head.text}' no such report)"
+            # "The rebels have not moved on the coast: the provinces remain under government
+            # control": a clause with its own subject does not share the first one's negation
+            own_subject = node.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             node = head
             depth += 1
             continue

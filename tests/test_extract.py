@@ -2616,3 +2616,25 @@ def test_city_of_the_meeting_is_not_the_village_reported_cleared(extract: Extrac
     events = captures(extract(text, dt.date(2024, 2, 22)))
     assert "Moscow" not in events
     assert "Krynky" in events
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_negation(extract: Extract) -> None:
+    text = ("Syria fighting.\nGovernment troops did not enter Rastan, but the rebels seized "
+            "Talbiseh.")
+    events = captures(extract(text, dt.date(2024, 12, 7)))
+    assert events["Talbiseh"].new_controller == "Syrian opposition"
+    assert "Rastan" not in events
+
+
+def test_a_hold_after_a_negated_clause_is_still_a_hold(extract: Extract) -> None:
+    text = ("Syria fighting.\nThe rebels have not moved on the coast: the provinces of Latakia "
+            "and Tartus remain under the control of government forces.")
+    held = holds(extract(text, dt.date(2024, 12, 7)))
+    assert held["Latakia"].new_controller == "Syrian government"
+    assert held["Tartus"].new_controller == "Syrian government"
+
+
+def test_a_negated_second_clause_is_still_negated(extract: Extract) -> None:
+    text = ("Syria fighting.\nGovernment troops entered Rastan on Monday, but the rebels did "
+            "not take Talbiseh.")
+    assert "Talbiseh" not in captures(extract(text, dt.date(2024, 12, 7)))
