@@ -112,3 +112,8 @@ def test_burkina_defence_and_security_forces_are_its_army() -> None:
 def test_the_philippine_government_is_its_army() -> None:
     assert actors_of("Philippine government forces retook Marawi.", ("PH",)) == [
         "Philippine army"]
+
+
+def test_the_islamic_emirate_is_the_taliban() -> None:
+    text = "Islamic Emirate forces are now in control of Kabul, a spokesman said."
+    assert actors_of(text, ("AF",)) == ["Taliban"]
