@@ -1854,6 +1854,10 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
         and c is not trigger for t in c.subtree}
+    if _children(trigger, ("dobj",)):  # "had liberated Bukavu and urged civil servants to
+        tokens -= {t.i for c in trigger.children  # return to work on Monday": another act
+                   if c.dep_ == "conj" and c.pos_ == "VERB" and _children(c, ("dobj",))
+                   for t in c.subtree}
     path = {trigger.i}
     for ancestor in trigger.ancestors:
         cleft = ancestor.lemma_ == "be" and any(

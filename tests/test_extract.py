@@ -2638,3 +2638,16 @@ def test_a_negated_second_clause_is_still_negated(extract: Extract) -> None:
     text = ("Syria fighting.\nGovernment troops entered Rastan on Monday, but the rebels did "
             "not take Talbiseh.")
     assert "Talbiseh" not in captures(extract(text, dt.date(2024, 12, 7)))
+
+
+def test_the_date_of_a_coordinated_act_does_not_date_the_capture(extract: Extract) -> None:
+    text = ("M23 rebels take Bukavu.\n\nA spokesman for the rebels said in a post on X that "
+            "the movement had liberated Bukavu and urged civil servants to return to work on "
+            "Monday.")
+    events = captures(extract(text, dt.date(2025, 2, 16)))
+    assert events["Bukavu"].date == dt.date(2025, 2, 16)
+
+
+def test_a_date_after_a_shared_object_dates_both_verbs(extract: Extract) -> None:
+    text = "Rebels stormed and seized Bukavu on Sunday, residents said."
+    assert captures(extract(text, dt.date(2025, 2, 17)))["Bukavu"].date == dt.date(2025, 2, 16)
