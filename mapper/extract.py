@@ -1604,6 +1604,11 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
 # ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
 # with its own date phrase.
 _GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "..., and the settlements of Martynovka and Mirny on 12 March": a gapped item may be a list
+# with its cue word
+_GAPPED_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:[a-z-]+\s+)?(?:towns?|"
+                          r"villages?|settlements?|cit(?:y|ies)|districts?|localities|"
+                          r"hamlets?)\s+of\s+)?$")
 _GAPPED_DATE = re.compile(r"\s+(?:(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
                           r"|(?:the\s+(?:next|following)|a)\s+(?:day|morning|week)(?:\s+later)?"
                           r"|(?:two|three|four|five|\d+)\s+days\s+later)"
@@ -1622,15 +1627,19 @@ def _gapped(text: str, offset: int, trigger: Token, places: Sequence[Mention],
     known = {m.start for m in places}
     out: list[tuple[Mention, tuple[int, int]]] = []
     cursor = max(end, max(m.end for m in places))
+    listed: list[Mention] = []  # the items of a gapped list, waiting for its date
     for mention in mentions:
         if mention.start < cursor or mention.start in known or is_reference(mention):
             continue
-        if not _GAPPED_ITEM.search(text, cursor, mention.start):
+        if not (_GAPPED_ITEM if listed else _GAPPED_LIST).search(text, cursor, mention.start):
             break
+        listed.append(mention)
         date = _GAPPED_DATE.match(text, mention.end)
         if date is None:
-            break
-        out.append((mention, (date.start(), date.end())))
+            cursor = mention.end
+            continue
+        out.extend((m, (date.start(), date.end())) for m in listed)
+        listed = []
         cursor = date.end()
     if out and not re.search(r"\b(?:on|in|at|during)\s", text[end:out[0][0].start]):
         return []

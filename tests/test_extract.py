@@ -2651,3 +2651,19 @@ def test_the_date_of_a_coordinated_act_does_not_date_the_capture(extract: Extrac
 def test_a_date_after_a_shared_object_dates_both_verbs(extract: Extract) -> None:
     text = "Rebels stormed and seized Bukavu on Sunday, residents said."
     assert captures(extract(text, dt.date(2025, 2, 17)))["Bukavu"].date == dt.date(2025, 2, 16)
+
+
+def test_a_gapped_list_with_its_cue_word_takes_its_own_date(extract: Extract) -> None:
+    text = ("Syria: army advances.\nGovernment troops took the villages of Rastan and Talbiseh "
+            "on Monday, and the towns of Kafr Nabudah and Suran on Tuesday.")
+    events = captures(extract(text, dt.date(2019, 5, 10)))
+    assert events["Rastan"].date == dt.date(2019, 5, 6)
+    assert events["Suran"].date == dt.date(2019, 5, 7)
+    assert events["Suran"].new_controller == "Syrian government"
+
+
+def test_gapped_items_listed_before_one_date_share_it(extract: Extract) -> None:
+    text = ("Syria: army advances.\nGovernment troops took Rastan on Monday, Talbiseh and Suran "
+            "on Tuesday.")
+    events = captures(extract(text, dt.date(2019, 5, 10)))
+    assert events["Talbiseh"].date == events["Suran"].date == dt.date(2019, 5, 7)
