@@ -1603,12 +1603,12 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
 
 # ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
 # with its own date phrase.
-_GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?$")
 # "..., and the settlements of Martynovka and Mirny on 12 March": a gapped item may be a list
 # with its cue word
-_GAPPED_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:[a-z-]+\s+)?(?:towns?|"
-                          r"villages?|settlements?|cit(?:y|ies)|districts?|localities|"
-                          r"hamlets?)\s+of\s+)?$")
+_GAPPED_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?"
+                          r"(?:the\s+(?:[a-z-]+\s+)?(?:towns?|villages?|settlements?|"
+                          r"cit(?:y|ies)|districts?|localities|hamlets?)\s+of\s+)?$")
 _GAPPED_DATE = re.compile(r"\s+(?:(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
                           r"|(?:the\s+(?:next|following)|a)\s+(?:day|morning|week)(?:\s+later)?"
                           r"|(?:two|three|four|five|\d+)\s+days\s+later)"

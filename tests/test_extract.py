@@ -2667,3 +2667,11 @@ def test_gapped_items_listed_before_one_date_share_it(extract: Extract) -> None:
             "on Tuesday.")
     events = captures(extract(text, dt.date(2019, 5, 10)))
     assert events["Talbiseh"].date == events["Suran"].date == dt.date(2019, 5, 7)
+
+
+def test_a_gapped_item_after_and_then_takes_its_own_date(extract: Extract) -> None:
+    text = ("Congo.\nM23 rebels seized Bunagana in June 2022 and then Rutshuru at the end of "
+            "October that year.")
+    events = captures(extract(text, dt.date(2025, 2, 16)))
+    assert events["Rutshuru"].new_controller == "M23"
+    assert events["Rutshuru"].date.year == 2022 and events["Rutshuru"].date.month == 10
