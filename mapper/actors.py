@@ -58,6 +58,7 @@ class ActorVocabulary:
     colours: dict[str, str]
     metonym_verbs: tuple[str, ...] = ()
     metonym_agent_marks: tuple[str, ...] = ()
+    modified_nouns: tuple[str, ...] = ()
 
     def side_of(self, actor: str | None) -> str | None:
         """The side of a canonical actor; an unknown actor is its own side."""
@@ -189,7 +190,8 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
     return ActorVocabulary(tuple(actors), generics, colours,
                            _as_strings(data.get("metonym_verbs", []), "metonym_verbs"),
                            _as_strings(data.get("metonym_agent_marks", []),
-                                       "metonym_agent_marks"))
+                                       "metonym_agent_marks"),
+                           _as_strings(data.get("modified_nouns", []), "modified_nouns"))
 
 
 def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
@@ -313,6 +315,8 @@ def find_actors(
                     continue
                 if reading.metonym and not _acts(text, m.start(), m.end(), vocab):
                     continue
+                if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
+                    continue
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
                                        countries=actor.countries)
                 found.append((m.start(), -(m.end() - m.start()), -actor.priority,
@@ -354,6 +358,12 @@ def _acts(text: str, start: int, end: int, vocab: ActorVocabulary) -> bool:
     ("the Taliban closed in on Kabul")."""
     return _acting(vocab.metonym_verbs).match(text, end) is not None or \
         _acted_for(vocab.metonym_agent_marks).search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _modifies(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 @cache

@@ -656,6 +656,22 @@ def _located_part(verb: Token, heads: Sequence[Token], sdoc: Doc, offset: int,
     return []
 
 
+def _facility_site(verb: Token, heads: Sequence[Token], offset: int,
+                   mentions: Sequence[Mention]) -> list[Mention]:
+    """'Government troops still hold the military airport at Deir ez-Zor': the place of a
+    facility, in an 'at' or 'in' phrase the parser hung on the verb."""
+    if not heads or heads[0].lower_ not in _POST_NOUNS or heads[0].head.i != verb.i:
+        return []
+    for prep in _children(verb, ("prep",)):
+        if prep.lower_ not in ("at", "in") or prep.i != heads[0].right_edge.i + 1:
+            continue
+        for obj in _children(prep, ("pobj",)):
+            found = _mention_at(obj, offset, mentions)
+            if found is not None and not is_reference(found):
+                return [found]
+    return []
+
+
 def _mention_at(token: Token, offset: int, mentions: Sequence[Mention]) -> Mention | None:
     """The place mention the word at ``token`` is part of."""
     return next((m for m in mentions if m.start <= offset + token.idx < m.end), None)
@@ -2509,7 +2525,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                      h.head if h.dep_ == "appos" else h) for h in target]
         included = [o for h in heads for p in _children(h, ("prep",)) if p.lower_ == "including"
                     for o in _children(p, ("pobj",))]  # "the major towns, including Gondar"
-        held = _places_in(_phrase_tokens([*heads, *included]), sdoc, start, places)
+        held = _places_in(_phrase_tokens([*heads, *included]), sdoc, start, places) or \
+            _facility_site(token, heads, start, places)
         anaphor = [h for h in heads if _points_back(h)]
         why_place = ""
         if not held and anaphor:

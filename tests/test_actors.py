@@ -117,3 +117,11 @@ def test_the_philippine_government_is_its_army() -> None:
 def test_the_islamic_emirate_is_the_taliban() -> None:
     text = "Islamic Emirate forces are now in control of Kabul, a spokesman said."
     assert actors_of(text, ("AF",)) == ["Taliban"]
+
+
+def test_military_before_a_facility_is_an_adjective_not_the_army() -> None:
+    assert actors_of("Shells hit the military airport and an army base near Hama.") == []
+
+
+def test_the_military_alone_is_still_the_army() -> None:
+    assert actors_of("The military said it had retaken the town.") == ["Syrian government"]

@@ -2675,3 +2675,10 @@ def test_a_gapped_item_after_and_then_takes_its_own_date(extract: Extract) -> No
     events = captures(extract(text, dt.date(2025, 2, 16)))
     assert events["Rutshuru"].new_controller == "M23"
     assert events["Rutshuru"].date.year == 2022 and events["Rutshuru"].date.month == 10
+
+
+def test_a_facility_held_at_a_place_is_a_hold_of_that_place(extract: Extract) -> None:
+    text = ("Syria.\nGovernment troops still hold the military airport at Deir ez-Zor, but "
+            "they are supplied only by air.")
+    assert holds(extract(text, dt.date(2015, 5, 25)))["Deir ez-Zor"].new_controller == \
+        "Syrian government"
