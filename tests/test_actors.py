@@ -125,3 +125,8 @@ def test_military_before_a_facility_is_an_adjective_not_the_army() -> None:
 
 def test_the_military_alone_is_still_the_army() -> None:
     assert actors_of("The military said it had retaken the town.") == ["Syrian government"]
+
+
+def test_afp_outside_the_philippines_is_the_news_agency() -> None:
+    assert actors_of("The army said, according to AFP, that it had taken Kidal.", ("ML",)) == [
+        "Malian government"]

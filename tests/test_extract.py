@@ -2682,3 +2682,10 @@ def test_a_facility_held_at_a_place_is_a_hold_of_that_place(extract: Extract) ->
             "they are supplied only by air.")
     assert holds(extract(text, dt.date(2015, 5, 25)))["Deir ez-Zor"].new_controller == \
         "Syrian government"
+
+
+def test_a_title_case_dateline_with_its_agency_is_not_read(extract: Extract) -> None:
+    text = ("Mali army takes Kidal\n\nBamako (AFP) - Mali's army said Tuesday it had seized the "
+            "northern town of Kidal, a rebel stronghold for a decade.")
+    events = captures(extract(text, dt.date(2023, 11, 15)))
+    assert events["Kidal"].new_controller == "Malian government"
