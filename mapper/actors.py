@@ -244,7 +244,7 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
 
     def alternation(aliases: list[str]) -> str:
         return (r"(?<![\w-])" + _trie([a.split() for a in aliases]) + r"(?![\w])"
-                r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed|led)\b)")
+                r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed)\b)")
 
     aliases = sorted({a for actor in vocabulary.actors for a in (*actor.aliases, *actor.metonyms)})
     exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")

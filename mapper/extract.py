@@ -2018,6 +2018,13 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
         tokens = {t.i for t in head.subtree} - helpers
         found = [a for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))
                  and sp[0] in tokens]
+        # "insurgents led by Hayat Tahrir al-Sham", "the KNU-led resistance forces": the leader
+        leading = {t.i for c in head.children if c.lower_ == "led" and c.i in tokens
+                   for t in c.subtree}
+        led = [a for a in found if _token_span(sdoc, offset, a.start, a.end)[0] in leading
+               and not a.generic]
+        if led:
+            return led[0]
         if found:
             return found[0]
     return None

@@ -2689,3 +2689,23 @@ def test_a_title_case_dateline_with_its_agency_is_not_read(extract: Extract) -> 
             "northern town of Kidal, a rebel stronghold for a decade.")
     events = captures(extract(text, dt.date(2023, 11, 15)))
     assert events["Kidal"].new_controller == "Malian government"
+
+
+def test_forces_led_by_a_named_group_are_that_group(extract: Extract) -> None:
+    text = ("Syria rebels seize Aleppo.\nInsurgents led by the Islamist group Hayat Tahrir "
+            "al-Sham (HTS) seized most of Aleppo on Saturday, a war monitor said.")
+    events = captures(extract(text, dt.date(2024, 11, 30)))
+    assert events["Aleppo"].new_controller == "Jabhat al-Nusra"
+
+
+def test_a_group_led_fighter_is_the_leading_group(extract: Extract) -> None:
+    text = ("Syria rebels seize Hama.\nThe HTS-led fighters, who captured the central city of "
+            "Hama yesterday after the army said it had pulled its troops out, advanced south.")
+    assert captures(extract(text, dt.date(2024, 12, 6)))["Hama"].new_controller == \
+        "Jabhat al-Nusra"
+
+
+def test_forces_backed_by_a_led_coalition_are_not_the_coalition(extract: Extract) -> None:
+    text = ("Syria.\nThe Syrian Democratic Forces, an alliance dominated by the Kurdish YPG "
+            "militia and backed by US-led coalition air strikes, captured Manbij on Friday.")
+    assert captures(extract(text, dt.date(2016, 8, 13)))["Manbij"].new_controller == "SDF"
