@@ -584,7 +584,7 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
               "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
               "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
-              "province", "provinces"}
+              "province", "provinces", "side", "stronghold", "bastion"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -775,9 +775,15 @@ def _first_spelling(mention: Mention, sdoc: Doc, offset: int, mentions: Sequence
 
 def _name_parts(token: Token) -> list[Token] | None:
     """The words of the proper name headed by ``token`` ("Bulo Marer"): it and its proper-noun
-    compounds, in order; None when they are not one unbroken run."""
+    compounds, in order, without a first word of the sentence that is never a name
+    ("Neighbouring Buthidaung"); None when they are not one unbroken run, or for "Jan."."""
+    never = load_place_rules().never
     parts = sorted([token, *(c for c in token.children if c.dep_ in ("compound", "flat")
                              and c.pos_ == "PROPN")], key=lambda t: t.i)
+    if len(parts) > 1 and parts[0].is_sent_start and fold(parts[0].text) in never:
+        parts = parts[1:]  # capitalised only because it opens the sentence
+    if token.text.endswith(".") and fold(token.text[:-1]) in never:
+        return None  # an abbreviated month
     return parts if parts[-1].i - parts[0].i + 1 == len(parts) else None
 
 
@@ -997,8 +1003,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if head.i == node.i:
                 return "infinitive without a completed action"
             if lemma_of(head) in rules.success_words or any(
-                    c.lower_ in rules.success_words for c in head.children):
-                node = head  # "managed to take it", unless "without managing to take it"
+                    c.lower_ in rules.success_words
+                    or f"{lemma_of(head)} {c.lower_}" in rules.success_words
+                    for c in head.children):
+                # "managed to take it", "went on to take it", unless "without managing to"
+                node = head
                 depth += 1
                 continue
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(

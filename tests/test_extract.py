@@ -2709,3 +2709,32 @@ def test_forces_backed_by_a_led_coalition_are_not_the_coalition(extract: Extract
     text = ("Syria.\nThe Syrian Democratic Forces, an alliance dominated by the Kurdish YPG "
             "militia and backed by US-led coalition air strikes, captured Manbij on Friday.")
     assert captures(extract(text, dt.date(2016, 8, 13)))["Manbij"].new_controller == "SDF"
+
+
+def test_went_on_to_take_is_a_completed_capture(extract: Extract) -> None:
+    text = "Myanmar.\nThe MNDAA went on to take the town of Hsenwi in mid-November."
+    assert captures(extract(text, dt.date(2024, 1, 5)))["Hsenwi"].new_controller == "MNDAA"
+
+
+def test_the_stronghold_of_a_place_is_that_place(extract: Extract) -> None:
+    text = "Sri Lanka.\nTroops overran the jungle stronghold of Thoppigala in July 2007."
+    assert "Thoppigala" in captures(extract(text, dt.date(2009, 1, 2)))
+
+
+def test_the_gaza_side_of_the_crossing_is_the_crossing(extract: Extract) -> None:
+    text = "Gaza.\nIsraeli tanks and troops seized the Gaza side of the Rafah crossing on May 7."
+    events = captures(extract(text, dt.date(2024, 5, 29)))
+    assert "Gaza" not in events
+    assert events["Rafah crossing"].new_controller == "Israel"
+
+
+def test_a_capitalised_first_word_is_not_part_of_the_town_name(extract: Extract) -> None:
+    text = "Myanmar: Arakan Army.\nNeighbouring Buthidaung fell to the Arakan Army in May."
+    events = captures(extract(text, dt.date(2024, 12, 21)))
+    assert "Buthidaung" in events and "Neighbouring Buthidaung" not in events
+
+
+def test_an_abbreviated_month_is_not_a_listed_town(extract: Extract) -> None:
+    text = ("Mali.\nKonna was recaptured by Malian troops on Jan. 17 and Diabaly, taken by AQIM "
+            "fighters a week earlier, was retaken by Malian forces on Jan. 21.")
+    assert "Jan." not in captures(extract(text, dt.date(2013, 1, 27)))
