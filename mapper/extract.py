@@ -1204,7 +1204,11 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             if not heads and verb.dep_ in ("acl", "amod"):
                 heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
-        return _children(verb, ("dobj", "obj", "attr"))
+        objects = _children(verb, ("dobj", "obj", "attr"))
+        if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
+            objects = [c for c in verb.rights if c.pos_ == "PROPN" and c.dep_ in (
+                "npadvmod", "advmod", "dep", "oprd") and c.left_edge.i == verb.i + 1][:1]
+        return objects
     if frame_slot == "from":
         if passive:
             return []

@@ -2738,3 +2738,11 @@ def test_an_abbreviated_month_is_not_a_listed_town(extract: Extract) -> None:
     text = ("Mali.\nKonna was recaptured by Malian troops on Jan. 17 and Diabaly, taken by AQIM "
             "fighters a week earlier, was retaken by Malian forces on Jan. 21.")
     assert "Jan." not in captures(extract(text, dt.date(2013, 1, 27)))
+
+
+def test_a_town_the_parser_misreads_as_an_adverb_is_still_the_object(extract: Extract) -> None:
+    text = ("Ukraine retakes Kherson.\nOn Thursday, the Ukrainian army said troops had "
+            "recaptured Snihurivka.")
+    events = captures(extract(text, dt.date(2022, 11, 11)))
+    assert events["Snihurivka"].new_controller == "Ukraine"
+    assert events["Snihurivka"].date == dt.date(2022, 11, 10)
