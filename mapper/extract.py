@@ -1208,6 +1208,10 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
         if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
             objects = [c for c in verb.rights if c.pos_ == "PROPN" and c.dep_ in (
                 "npadvmod", "advmod", "dep", "oprd") and c.left_edge.i == verb.i + 1][:1]
+        if not objects and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and \
+                verb.head.left_edge.i <= verb.i + 1 < verb.head.i + 1 and \
+                _children(verb, ("nsubj",)):  # "after IS captured Ramadi", read as "captured
+            objects = [verb.head]  # Ramadi" with a subject of its own
         return objects
     if frame_slot == "from":
         if passive:
@@ -1232,7 +1236,8 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             and _children(token, ("nsubj",))):  # "M23 fighters, mutineers ..., capture Goma"
         return None
     if token.dep_ == "amod" and token.tag_ == "VBN" and not any(
-            c.lower_ in ("newly", "recently", "just") for c in token.children):
+            c.lower_ in ("newly", "recently", "just") for c in token.children) and \
+            not _children(token, ("nsubj",)):  # "after IS captured Ramadi", misread
         return None
     lemma = lemma_of(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}

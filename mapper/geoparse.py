@@ -630,6 +630,10 @@ def _score(
         elif d > 600:
             score -= 0.5
     for anchor_place, radius, label in anchors:
+        if (anchor_place.lat, anchor_place.lon) == (place.lat, place.lon):
+            continue  # "Ramadi, the capital of Anbar province" is not the province
+        if anchor_place.feature_code.startswith("A"):
+            radius = max(radius, 400.0)  # a province's centre may lie far from its towns
         d = great_circle((anchor_place.lat, anchor_place.lon), (place.lat, place.lon)).km
         if d <= radius:
             score += 2.0

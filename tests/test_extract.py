@@ -2746,3 +2746,11 @@ def test_a_town_the_parser_misreads_as_an_adverb_is_still_the_object(extract: Ex
     events = captures(extract(text, dt.date(2022, 11, 11)))
     assert events["Snihurivka"].new_controller == "Ukraine"
     assert events["Snihurivka"].date == dt.date(2022, 11, 10)
+
+
+def test_a_capture_misread_as_an_adjective_with_a_subject_is_a_capture(extract: Extract) -> None:
+    text = ("Islamic State seizes Palmyra.\nThe fall of Palmyra came just four days after IS "
+            "captured Ramadi, the capital of Iraq's Anbar province, on Sunday.")
+    events = captures(extract(text, dt.date(2015, 5, 21)))
+    assert events["Ramadi"].new_controller == "Islamic State"
+    assert events["Ramadi"].date == dt.date(2015, 5, 17)

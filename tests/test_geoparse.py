@@ -224,3 +224,8 @@ def test_an_unknown_name_taken_in_the_present_tense_is_a_place(gazetteer: Gazett
     found = mentions("In DR Congo, Kalengera, in Rutshuru territory, is taken after three days of "
                      "clashes.", gazetteer)
     assert "Kalengera" in found
+
+
+def test_the_capital_of_a_province_is_not_the_province(gazetteer: Gazetteer) -> None:
+    text = "IS captured Ramadi, the capital of Iraq's Anbar province, on Sunday."
+    assert km(mentions(text, gazetteer)["Ramadi"], 33.42, 43.30) < 15
