@@ -1282,7 +1282,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     earlier = [m for m in mentions if m.start < offset + anaphor.idx]
     here = _kind_last([m for m in earlier if not is_reference(m)
                        and not _where_said(m, anaphor, offset)
-                       and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)],
+                       and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)
+                       and not _another_spelling(m, earlier, anaphor.doc.text, offset)],
                       anaphor)
     before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor) \
         if not _country_description(anaphor) else []
@@ -1291,6 +1292,21 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     return (here or before)[-1:]
+
+
+# "Harardhere, known locally as Xarardheere," / "Sloviansk (Slavyansk in Russian)": what may
+# stand between a place and another spelling of it
+_SPELLING_AFTER = re.compile(r"\s*(?:\(|,\s+(?:(?:also|locally|otherwise|often)\s+)?(?:known"
+                             r"(?:\s+locally)?\s+as|spelt|spelled|written|transliterated(?:\s+"
+                             r"as)?|called))\s*$", re.I)
+
+
+def _another_spelling(place: Mention, earlier: Sequence[Mention], sentence: str, offset: int
+                      ) -> bool:
+    """'Harardhere, known locally as Xarardheere, ... before al-Shabab seized it': a second
+    spelling given as an aside is not what 'it' points to; the place named first is."""
+    return any(m.end <= place.start and _SPELLING_AFTER.fullmatch(
+        sentence[m.end - offset:place.start - offset]) for m in earlier)
 
 
 def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentence: str,

@@ -2754,3 +2754,19 @@ def test_a_capture_misread_as_an_adjective_with_a_subject_is_a_capture(extract: 
     events = captures(extract(text, dt.date(2015, 5, 21)))
     assert events["Ramadi"].new_controller == "Islamic State"
     assert events["Ramadi"].date == dt.date(2015, 5, 17)
+
+
+def test_it_points_to_the_place_not_its_local_spelling(extract: Extract) -> None:
+    text = ("Somalia.\nHarardhere, known locally as Xarardheere, was for years a pirate haven "
+            "before al-Shabab seized it from the rival Hizbul Islam militia in 2010.")
+    events = captures(extract(text, dt.date(2023, 1, 17)))
+    assert "Xarardheere" not in events
+    assert events["Harardhere"].new_controller == "al-Shabaab"
+
+
+def test_it_points_to_the_place_not_its_russian_spelling(extract: Extract) -> None:
+    text = ("Ukraine.\nSloviansk (Slavyansk in Russian), a town of about 120,000 people, became "
+            "a symbol of the uprising after pro-Russian separatists seized it on April 12.")
+    events = captures(extract(text, dt.date(2014, 7, 6)))
+    assert "Slavyansk" not in events
+    assert events["Sloviansk"].date == dt.date(2014, 4, 12)
