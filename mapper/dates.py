@@ -224,6 +224,15 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
             r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
         return _first_days(m, found)
+    unit = (m.group("lu") or "").lower()
+    if unit.startswith("month") and months and months[-1].precision == "month":
+        # "retook Mosul in July 2017, and the SDF drove IS out of Raqqa three months later"
+        n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
+        n = -n if m.group("ld").lower() == "earlier" else n
+        last = months[-1].date
+        index = last.year * 12 + last.month - 1 + n
+        date = dt.date(index // 12, index % 12 + 1, 1)
+        return (date, "month") if reference is None or date <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
         return None

@@ -329,3 +329,16 @@ def test_a_year_heading_dates_the_chronology_entries_below_it() -> None:
 def test_without_a_year_heading_a_bare_day_is_the_latest_before_the_article() -> None:
     text = "A chronology\n\nApril 12 - Separatists storm the police station."
     assert find_date_expressions(text, dt.date(2024, 2, 24))[0].date == dt.date(2023, 4, 12)
+
+
+def test_months_later_counts_from_a_month_written_before() -> None:
+    found = find_date_expressions(
+        "Iraqi forces retook Mosul in July 2017, and the SDF took Raqqa three months later.",
+        dt.date(2019, 3, 14))
+    assert [(d.date, d.precision) for d in found][-1] == (dt.date(2017, 10, 1), "month")
+
+
+def test_days_later_does_not_count_from_a_month() -> None:
+    found = find_date_expressions("They took Mosul in July 2017 and Tal Afar two days later.",
+                                  dt.date(2019, 3, 14))
+    assert [d.text for d in found] == ["in July 2017"]
