@@ -1465,6 +1465,11 @@ def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
         heads.extend(_prep_objects(verb, where))
     if frame.particle == "over" or frame.name == "take":
         heads.extend(_prep_objects(verb, ("of", "over")) if frame.name == "take" else [])
+    if not heads and any(o.lower_ == "control" for o in _children(verb, ("dobj",))):
+        # "had taken control on Saturday of the town of Hantoub": 'of' hung on the date
+        days = load_date_rules().weekdays.keys() | load_date_rules().months.keys()
+        heads = [o for prep in _children(verb, ("prep",)) for date in _children(prep, ("pobj",))
+                 if date.lower_ in days for o in _prep_objects(date, ("of",))]
     return heads
 
 

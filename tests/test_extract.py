@@ -2770,3 +2770,11 @@ def test_it_points_to_the_place_not_its_russian_spelling(extract: Extract) -> No
     events = captures(extract(text, dt.date(2014, 7, 6)))
     assert "Slavyansk" not in events
     assert events["Sloviansk"].date == dt.date(2014, 4, 12)
+
+
+def test_control_of_a_town_after_a_date_is_still_of_the_town(extract: Extract) -> None:
+    text = ("Sudanese army recaptures Wad Madani.\nThe army said that its forces had also "
+            "taken control on Saturday of the town of Hantoub, on the Blue Nile.")
+    events = captures(extract(text, dt.date(2025, 1, 12)))
+    assert events["Hantoub"].new_controller == "Sudanese Armed Forces"
+    assert events["Hantoub"].date == dt.date(2025, 1, 11)
