@@ -2438,6 +2438,10 @@ def _relative_head(pronoun: Token) -> Token | None:
         return None
     rules = load_control_rules()
     clause = pronoun.head
+    doc = pronoun.doc
+    if clause.dep_ == "advcl" and pronoun.i > 1 and doc[pronoun.i - 1].text == "," and \
+            doc[pronoun.i - 2].pos_ == "PROPN":  # "in Hawija, which they recaptured", the
+        return doc[pronoun.i - 2]  # relative clause misread as an adverbial one
     for _ in range(3):
         if clause.dep_ == "relcl":
             return clause.head

@@ -2778,3 +2778,12 @@ def test_control_of_a_town_after_a_date_is_still_of_the_town(extract: Extract) -
     events = captures(extract(text, dt.date(2025, 1, 12)))
     assert events["Hantoub"].new_controller == "Sudanese Armed Forces"
     assert events["Hantoub"].date == dt.date(2025, 1, 11)
+
+
+def test_which_after_a_town_misread_as_an_adverbial_clause_is_the_town(extract: Extract) -> None:
+    text = ("Iraqi forces retake Kirkuk.\nBaghdad's forces moved on the city fresh from victory "
+            "over Islamic State in Hawija, which they recaptured from the militants earlier "
+            "this month.")
+    events = captures(extract(text, dt.date(2017, 10, 17)))
+    assert events["Hawija"].new_controller == "Iraqi government"
+    assert events["Hawija"].date.month == 10
