@@ -474,7 +474,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary, rules.nonstate_nouns)
         dates = find_date_expressions(text, prep.document.date)
-        yield _merge_agreeing(_records(prep.document, statements, dates), prep.vocabulary)
+        yield _overtaken_holds(_merge_agreeing(_records(prep.document, statements, dates),
+                                               prep.vocabulary), prep.vocabulary)
 
 
 def _last_topic(statements: Sequence[_Statement], topic: list[Mention],
@@ -3348,6 +3349,31 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
         else:
             out.append(e)
     return sorted(out, key=lambda e: e.start)
+
+
+FRESH_DAYS = 7
+
+
+def _overtaken_holds(events: list[ControlEvent], vocab: ActorVocabulary) -> list[ControlEvent]:
+    """'Croatian troops took Knin on Saturday ... Rebel Serbs have held Knin since 1990': a
+    hold the article's own latest capture of the place, reported (not claimed) in the days
+    before the article, gives to someone else describes the time before it."""
+    latest: dict[tuple[str, str], ControlEvent] = {}
+    for e in events:
+        if e.kind == "capture" and not e.unnamed and e.date is not None and \
+                e.certainty == "reported" and e.new_controller is not None:
+            key = (place_key(e), fold(e.place))  # "Kunduz airport" is not Kunduz
+            if key not in latest or e.date > latest[key].date:  # type: ignore[operator]
+                latest[key] = e
+
+    def overtaken(hold: ControlEvent) -> bool:
+        taken = latest.get((place_key(hold), fold(hold.place)))
+        return taken is not None and hold.date is not None and taken.date is not None and \
+            0 <= (hold.date - taken.date).days <= FRESH_DAYS and \
+            hold.new_controller is not None and taken.new_controller != hold.new_controller \
+            and not vocab.compatible(taken.new_controller, hold.new_controller)
+
+    return [e for e in events if e.kind != "hold" or not overtaken(e)]
 
 
 def _same_time(a: ControlEvent, b: ControlEvent) -> bool:

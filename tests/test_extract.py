@@ -2787,3 +2787,22 @@ def test_which_after_a_town_misread_as_an_adverbial_clause_is_the_town(extract: 
     events = captures(extract(text, dt.date(2017, 10, 17)))
     assert events["Hawija"].new_controller == "Iraqi government"
     assert events["Hawija"].date.month == 10
+
+
+def test_a_hold_the_articles_fresh_capture_ends_is_not_kept(extract: Extract) -> None:
+    text = ("Croatian army captures Knin\n\nCroatian troops captured Knin, the self-proclaimed "
+            "capital of the rebel Serbs' Krajina statelet, on Saturday.\n\nRebel Serbs have held "
+            "Knin since they seized control of the town in 1990.")
+    events = extract(text, dt.date(1995, 8, 6))
+    assert ("Knin", "Croatian army") in [(e.place, e.new_controller) for e in events
+                                         if e.kind == "capture"]
+    assert "Knin" not in holds(events)
+
+
+def test_a_hold_against_a_claimed_capture_is_kept(extract: Extract) -> None:
+    text = ("Rebels claim Knin\n\nCroatian commanders claimed on Saturday that their troops "
+            "had captured Knin.\n\nRebel Serbs have held Knin since 1990, and the town remains "
+            "under their control.")
+    events = extract(text, dt.date(1995, 8, 6))
+    assert captures(events)["Knin"].certainty == "claimed"
+    assert "Knin" in holds(events)
