@@ -160,7 +160,7 @@ def load_control_rules() -> ControlRules:
             form for form, lemma in _VERB_LEMMAS.items() if lemma in lemmas}
         hold_words = ["held", "hold", "control", "hands", "capital", "stronghold", "bastion",
                       "canton", "enclave", "run by", "ruled", "occupied", "heartland", "runs",
-                      "back to"]
+                      "headquarters", "back to"]
         cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
         return ControlRules(
             frames=frames,

@@ -2806,3 +2806,30 @@ def test_a_hold_against_a_claimed_capture_is_kept(extract: Extract) -> None:
     events = extract(text, dt.date(1995, 8, 6))
     assert captures(events)["Knin"].certainty == "claimed"
     assert "Knin" in holds(events)
+
+
+def test_a_town_described_as_still_controlled_by_a_group_is_its_hold(extract: Extract) -> None:
+    text = ("Syria: rebels take Jarabulus.\nRebels advanced towards al-Bab, the last major town "
+            "in the northern Aleppo countryside still controlled by Islamic State.")
+    assert holds(extract(text, dt.date(2016, 8, 25)))["al-Bab"].new_controller == \
+        "Islamic State"
+
+
+def test_towns_of_a_list_still_held_are_not_the_place_before(extract: Extract) -> None:
+    text = ("Syria.\nNorth of Aleppo, the Shi'ite towns of Nubl and Zahraa are still held by "
+            "pro-government militias.")
+    assert "Aleppo" not in holds(extract(text, dt.date(2024, 11, 30)))
+
+
+def test_a_groups_military_stronghold_and_headquarters_are_its_holds(extract: Extract) -> None:
+    libya = ("Libya.\nMisrata, the GNA's military stronghold on the coast, has been the "
+             "staging point for the build-up.")
+    congo = "Congo.\nRutshuru remains the M23's political headquarters."
+    assert holds(extract(libya, dt.date(2020, 7, 21)))["Misrata"].new_controller == "GNA forces"
+    assert holds(extract(congo, dt.date(2012, 11, 21)))["Rutshuru"].new_controller == "M23"
+
+
+def test_in_tiger_hands_is_held_by_the_ltte(extract: Extract) -> None:
+    text = ("Sri Lanka.\nThe Elephant Pass causeway linking the mainland with the Jaffna "
+            "peninsula remains in Tiger hands.")
+    assert holds(extract(text, dt.date(2009, 1, 2)))["Elephant Pass"].new_controller == "LTTE"
