@@ -1209,10 +1209,11 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
         if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
             objects = [c for c in verb.rights if c.pos_ == "PROPN" and c.dep_ in (
                 "npadvmod", "advmod", "dep", "oprd") and c.left_edge.i == verb.i + 1][:1]
+        # "after IS captured Ramadi", read as a participle before "Ramadi" but with a subject
         if not objects and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and \
                 verb.head.left_edge.i <= verb.i + 1 < verb.head.i + 1 and \
-                _children(verb, ("nsubj",)):  # "after IS captured Ramadi", read as "captured
-            objects = [verb.head]  # Ramadi" with a subject of its own
+                _children(verb, ("nsubj",)):
+            objects = [verb.head]
         return objects
     if frame_slot == "from":
         if passive:
@@ -1919,8 +1920,10 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
         and c is not trigger for t in c.subtree}
-    if _children(trigger, ("dobj",)):  # "had liberated Bukavu and urged civil servants to
-        tokens -= {t.i for c in trigger.children  # return to work on Monday": another act
+    # "had liberated Bukavu and urged civil servants to return to work on Monday": not the
+    # date of a coordinated act with an object of its own
+    if _children(trigger, ("dobj",)):
+        tokens -= {t.i for c in trigger.children
                    if c.dep_ == "conj" and c.pos_ == "VERB" and _children(c, ("dobj",))
                    for t in c.subtree}
     path = {trigger.i}
@@ -2440,9 +2443,10 @@ def _relative_head(pronoun: Token) -> Token | None:
     rules = load_control_rules()
     clause = pronoun.head
     doc = pronoun.doc
+    # "in Hawija, which they recaptured": a relative clause misread as an adverbial one
     if clause.dep_ == "advcl" and pronoun.i > 1 and doc[pronoun.i - 1].text == "," and \
-            doc[pronoun.i - 2].pos_ == "PROPN":  # "in Hawija, which they recaptured", the
-        return doc[pronoun.i - 2]  # relative clause misread as an adverbial one
+            doc[pronoun.i - 2].pos_ == "PROPN":
+        return doc[pronoun.i - 2]
     for _ in range(3):
         if clause.dep_ == "relcl":
             return clause.head
@@ -3351,6 +3355,7 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
     return sorted(out, key=lambda e: e.start)
 
 
+# How many days before the article a capture may be and still end the holds it reports.
 FRESH_DAYS = 7
 
 
