@@ -647,14 +647,8 @@ def _located_part(verb: Token, heads: Sequence[Token], sdoc: Doc, offset: int,
     clause is set in, named in an 'in' phrase of the verb."""
     if not heads or heads[0].lower_ not in _PART_NOUNS or _children(heads[0], ("prep",)):
         return []
-    for prep in _children(verb, ("prep",)):
-        if prep.lower_ != "in" or prep.i > heads[0].i:
-            continue
-        for obj in _children(prep, ("pobj",)):
-            found = _mention_at(obj, offset, mentions)
-            if found is not None and not is_reference(found):
-                return [found]
-    return []
+    first = heads[0].i
+    return _place_of_phrase(verb, offset, mentions, lambda p: p.lower_ == "in" and p.i <= first)
 
 
 def _facility_site(verb: Token, heads: Sequence[Token], offset: int,
@@ -663,8 +657,17 @@ def _facility_site(verb: Token, heads: Sequence[Token], offset: int,
     facility, in an 'at' or 'in' phrase the parser hung on the verb."""
     if not heads or heads[0].lower_ not in _POST_NOUNS or heads[0].head.i != verb.i:
         return []
+    after = heads[0].right_edge.i + 1
+    return _place_of_phrase(verb, offset, mentions,
+                            lambda p: p.lower_ in ("at", "in") and p.i == after)
+
+
+def _place_of_phrase(verb: Token, offset: int, mentions: Sequence[Mention],
+                     wanted: Callable[[Token], bool]) -> list[Mention]:
+    """The place (not a reference place) named in the first of the verb's prepositional
+    phrases that ``wanted`` picks."""
     for prep in _children(verb, ("prep",)):
-        if prep.lower_ not in ("at", "in") or prep.i != heads[0].right_edge.i + 1:
+        if not wanted(prep):
             continue
         for obj in _children(prep, ("pobj",)):
             found = _mention_at(obj, offset, mentions)
