@@ -1738,9 +1738,12 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
             elif token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
                 subject = _shared_subject(token.head)
                 new_heads = [subject] if subject is not None else []
-        dated_return = not new_heads and load_date_rules().pattern.search(
-            sentence[token.idx:token.right_edge.idx + len(token.right_edge) + 20]
-        ) is not None  # "the liberation of Kilinochchi, ..., on January 2"
+        dated = load_date_rules().pattern.search(
+            sentence[token.idx:token.right_edge.idx + len(token.right_edge) + 20]) is not None
+        owner = [o for o in _children(token, ("poss",)) if o.tag_ not in ("PRP", "PRP$")]
+        if not new_heads and owner and dated:  # "the M23's seizure of Goma in late January"
+            new_heads = owner
+        dated_return = not new_heads and dated  # "the liberation of Kilinochchi on January 2"
         if not place_heads or not (new_heads or dated_return):
             continue
         governor = token

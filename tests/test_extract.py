@@ -2833,3 +2833,16 @@ def test_in_tiger_hands_is_held_by_the_ltte(extract: Extract) -> None:
     text = ("Sri Lanka.\nThe Elephant Pass causeway linking the mainland with the Jaffna "
             "peninsula remains in Tiger hands.")
     assert holds(extract(text, dt.date(2009, 1, 2)))["Elephant Pass"].new_controller == "LTTE"
+
+
+def test_a_dated_seizure_told_as_a_noun_is_its_possessors(extract: Extract) -> None:
+    text = ("M23 rebels take Bukavu.\nThe offensive in South Kivu follows the M23's seizure of "
+            "Goma, the capital of neighbouring North Kivu, in late January.")
+    events = captures(extract(text, dt.date(2025, 2, 16)))
+    assert events["Goma"].new_controller == "M23"
+    assert events["Goma"].date.month == 1
+
+
+def test_an_undated_possessed_capture_noun_is_not_a_capture(extract: Extract) -> None:
+    text = "Congo.\nDiplomats discussed the M23's capture of Goma at length."
+    assert "Goma" not in captures(extract(text, dt.date(2025, 2, 16)))
