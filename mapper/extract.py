@@ -1209,6 +1209,13 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
                 heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
         objects = _children(verb, ("dobj", "obj", "attr"))
+        if objects:
+            # "captured the town of Saraqeb, where ..., and the town of Maarat al-Numan": an
+            # object the parser hung on the verb (one with a date of its own is gapped)
+            dates = load_date_rules().pattern
+            objects += [c for c in _children(verb, ("conj",))
+                        if c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
+                        and not dates.search(verb.doc.text, c.idx)]
         if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
             objects = [c for c in verb.rights if c.pos_ == "PROPN" and c.dep_ in (
                 "npadvmod", "advmod", "dep", "oprd") and c.left_edge.i == verb.i + 1][:1]

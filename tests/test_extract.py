@@ -2846,3 +2846,11 @@ def test_a_dated_seizure_told_as_a_noun_is_its_possessors(extract: Extract) -> N
 def test_an_undated_possessed_capture_noun_is_not_a_capture(extract: Extract) -> None:
     text = "Congo.\nDiplomats discussed the M23's capture of Goma at length."
     assert "Goma" not in captures(extract(text, dt.date(2025, 2, 16)))
+
+
+def test_a_second_object_after_a_relative_clause_is_also_taken(extract: Extract) -> None:
+    text = ("Syria: HTS takes Aleppo.\nIn Idlib province, the HTS-led alliance captured the "
+            "strategic town of Saraqeb, where the M4 and M5 highways meet, and the town of "
+            "Maarat al-Numan further south, according to the Observatory.")
+    events = captures(extract(text, dt.date(2024, 11, 30)))
+    assert events["Maarat al-Numan"].new_controller == events["Saraqeb"].new_controller
