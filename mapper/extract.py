@@ -2604,6 +2604,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 m for m in topic if m.geo_precision < 3]
             held = (earlier or before)[-1:]
             why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
+        if relative and not held:  # "Tinzaouaten, on the Algerian border, which remains in
+            held = _place_before_which(  # their hands": the clause hangs on the aside's noun
+                [(h, h) for h in target], sdoc, start, places)
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
             held = _coordinated_with([p for p in held if p.end <= which][-1:], held, sdoc,

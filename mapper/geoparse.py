@@ -147,7 +147,8 @@ def load_place_rules() -> PlaceRules:
                 rf"|\s+(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
             held_after_which=re.compile(
-                rf"(?P<name>{NAME}),\s+which\s+(?:{_alternation(data.get('held_verbs', []))})\s+"
+                rf"(?P<name>{NAME})(?:,\s+(?:on|near|along|by)\s+the\s+[^,;.⟦]{{1,40}})?,\s+which\s+"
+                rf"(?:{_alternation(data.get('held_verbs', []))})\s+"
                 rf"(?:{held or '(?!)'})(?!\w)"),
             appositive=appositive, institution=institution,
             facility=facility,

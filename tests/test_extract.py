@@ -2854,3 +2854,18 @@ def test_a_second_object_after_a_relative_clause_is_also_taken(extract: Extract)
             "Maarat al-Numan further south, according to the Observatory.")
     events = captures(extract(text, dt.date(2024, 11, 30)))
     assert events["Maarat al-Numan"].new_controller == events["Saraqeb"].new_controller
+
+
+def test_which_after_an_aside_on_the_border_holds_the_town_before(extract: Extract) -> None:
+    text = ("Mali: army takes Kidal.\nThe CSP rebels have retreated northwards towards "
+            "Tinzaouaten, on the Algerian border, which remains in their hands.")
+    held = holds(extract(text, dt.date(2023, 11, 15)))
+    assert held["Tinzaouaten"].new_controller == "CSP"
+
+
+def test_which_hung_on_an_asides_noun_holds_the_known_town_before(extract: Extract) -> None:
+    text = ("Syria: rebels take Hama.\nThe army denied that the insurgents had reached the "
+            "outskirts of Homs and said reinforcements had been sent to the city, Syria's "
+            "third-largest, which remains in government hands.")
+    assert holds(extract(text, dt.date(2024, 12, 6)))["Homs"].new_controller == \
+        "Syrian government"
