@@ -2872,7 +2872,9 @@ def test_which_hung_on_an_asides_noun_holds_the_known_town_before(extract: Extra
 
 
 def test_the_group_is_the_armed_group_named_before_not_the_army(extract: Extract) -> None:
-    text = ("Myanmar rebels take Laukkai.\nIn late October, MNDAA fighters seized the border "
-            "trade hub of Chinshwehaw, and the military lost several bases. The group went on "
-            "to take the town of Hsenwi in mid-November.")
+    text = ("Myanmar rebels take Laukkai.\nThe military said it had lost contact with its "
+            "units. The military has ruled since 2021, and the military's losses are mounting.\n\n"
+            "In late October, MNDAA fighters seized the border trade hub of Chinshwehaw.\n\n"
+            "The military said it would hit back. The group went on to take the town of Hsenwi "
+            "in mid-November.")
     assert captures(extract(text, dt.date(2024, 1, 5)))["Hsenwi"].new_controller == "MNDAA"
