@@ -209,8 +209,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         # "seized it in September 2015 before troops retook it the following month"
         if not months:
             return None
-        last = months[-1].date
-        following = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        following = _months_after(months[-1].date, 1)
         return (following, "month") if reference is None or following <= reference else None
     if (m.group("su") or "").lower() in ("week", "month"):  # "that same month"
         if not months:
@@ -227,11 +226,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     unit = (m.group("lu") or "").lower()
     if unit.startswith("month") and months and months[-1].precision == "month":
         # "retook Mosul in July 2017, and the SDF drove IS out of Raqqa three months later"
-        n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
-        n = -n if m.group("ld").lower() == "earlier" else n
-        last = months[-1].date
-        index = last.year * 12 + last.month - 1 + n
-        date = dt.date(index // 12, index % 12 + 1, 1)
+        date = _months_after(months[-1].date, _count(m))
         return (date, "month") if reference is None or date <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
     if not before:
@@ -242,17 +237,26 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if m.group("nu"):
         days = 7 if m.group("nu").lower() == "week" else 1
     else:
-        n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
-        unit = m.group("lu").lower()
-        days = n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        days = _count(m) * (30 if unit.startswith("month") else 7 if unit.startswith("week")
+                            else 1)
         if unit.startswith("month"):
             precision = "month"
-        if m.group("ld").lower() == "earlier":
-            days = -days
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
         return None
     return date, precision
+
+
+def _count(m: re.Match[str]) -> int:
+    """How many units 'three months later' counts: negative for 'earlier'."""
+    n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
+    return -n if m.group("ld").lower() == "earlier" else n
+
+
+def _months_after(day: dt.date, n: int) -> dt.date:
+    """The first of the month ``n`` months after (before, if negative) the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _first_days(m: re.Match[str], found: Sequence[DateExpression]

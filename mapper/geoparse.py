@@ -111,6 +111,8 @@ def load_place_rules() -> PlaceRules:
         held = "|".join(re.escape(c).replace(r"\ \*\ ", rf"\s+{holder}(?:[\w'’-]+\s+){{1,4}}?")
                         for c in data.get("held_cues", []))
         held_by = "|".join(c for c in held.split("|") if c.endswith("by"))
+        # "remains under Russian control": a verb of state and a phrase of control
+        held_state = rf"(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})"
         verbs = re.compile(
             rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
             rf"(?P<name>{NAME})"
@@ -141,15 +143,14 @@ def load_place_rules() -> PlaceRules:
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
             subject_verbs=re.compile(
                 rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls}"
-                rf"|(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'}))\b"
+                rf"|{held_state})\b"
                 rf"|\s+(?:{falls})\s+(?:to|by)\b"
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
-                rf"|\s+(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})(?!\w)"
+                rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
             held_after_which=re.compile(
                 rf"(?P<name>{NAME})(?:,\s+(?:on|near|along|by)\s+the\s+[^,;.⟦]{{1,40}})?,\s+which\s+"
-                rf"(?:{_alternation(data.get('held_verbs', []))})\s+"
-                rf"(?:{held or '(?!)'})(?!\w)"),
+                rf"{held_state}(?!\w)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
@@ -631,7 +632,7 @@ def _score(
         elif d > 600:
             score -= 0.5
     for anchor_place, radius, label in anchors:
-        if (anchor_place.lat, anchor_place.lon) == (place.lat, place.lon):
+        if anchor_place.place_id == place.place_id:
             continue  # "Ramadi, the capital of Anbar province" is not the province
         if anchor_place.feature_code.startswith("A"):
             radius = max(radius, 400.0)  # a province's centre may lie far from its towns
