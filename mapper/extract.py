@@ -1744,6 +1744,8 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
                              _shared_subject(token.head) or o for o in owner]
             elif token.dep_ == "dobj" and lemma_of(token.head) in rules.completing_verbs:
                 subject = _shared_subject(token.head)
+                if subject is not None and _pronominal(subject):
+                    subject = _speaker_of(subject) or subject
                 new_heads = [subject] if subject is not None else []
         dated = load_date_rules().pattern.search(
             sentence[token.idx:token.right_edge.idx + len(token.right_edge) + 20]) is not None

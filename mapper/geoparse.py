@@ -113,12 +113,18 @@ def load_place_rules() -> PlaceRules:
         held_by = "|".join(c for c in held.split("|") if c.endswith("by"))
         # "remains under Russian control": a verb of state and a phrase of control
         held_state = rf"(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})"
+        # "seized most of Masisi", "captured Rutshuru and Kiwanja": every name of the list
+        partial = _alternation(data.get("verb_cue_partials", []))
         verbs = re.compile(
-            rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
-            rf"(?P<name>{NAME})"
+            rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:(?:{partial})\s+)?"
+            rf"(?:the\s+(?:town|city|village)\s+of\s+)?"
+            rf"(?P<name>{NAME})(?P<more>(?:\s*,\s*{NAME})*,?\s+and\s+{NAME}(?![\w-]))?"
         )
         trailing = re.compile(
             rf"(?P<name>{NAME})\s+(?P<cue>{_alternation(data['singular_cues'])})\b"
+            # "the Chinshwehaw border trading town": a name, then modifiers, then the cue
+            rf"|\bthe\s+(?P<modified>{NAME})"
+            rf"\s+(?:[a-z]+\s+){{1,2}}(?:{_alternation(data['singular_cues'])})\b"
         )
         from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -379,6 +385,8 @@ def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: 
 def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                rules: PlaceRules, blocked: Sequence[tuple[int, int]] = ()) -> list[_Span]:
     """Names a cue marks as places ("the villages of A, B and C", "X hill"), known or not."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     sentence = text[start:end]
     found: list[tuple[int, int]] = []
     for m in rules.plural.finditer(sentence):
@@ -392,7 +400,13 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.appositive.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.verbs.finditer(sentence):
-        found.append((m.start("name"), m.end("name")))
+        names = [(m.start("name"), m.end("name"))]
+        if m.group("more"):
+            names += [(m.start("more") + part.start(), m.start("more") + part.end())
+                      for part in re.finditer(NAME, m.group("more"))]
+        # "controls most of Gezira State": a province keeps its ordinary reading
+        found.extend((s, e) for s, e in names
+                     if sentence[s:e].split()[-1].lower() not in rules.admin_words)
     for m in rules.subject_verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     # "Robotyne, which remains under Russian control": a name the gazetteer lacks is a place; a
@@ -402,6 +416,12 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
         unknown_only.add((m.start("name"), m.end("name")))
     for m in rules.trailing.finditer(sentence):
+        if m.group("modified"):  # not "the Kurdish-held ... town", "the Dispatch that the town"
+            between = sentence[m.end("modified"):m.end()].split()[:-1]
+            if not re.search(r"-[a-z]+$", m.group("modified")) and \
+                    not any(w.lower() in STOP_WORDS for w in between):
+                found.append((m.start("modified"), m.end("modified")))
+            continue
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
         found.append((m.start("name"), e))
     facilities = {}

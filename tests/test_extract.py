@@ -1170,6 +1170,13 @@ def test_completing_its_takeover_of_a_town_is_a_capture(extract: Extract) -> Non
     assert (found.new_controller, found.date) == ("Rapid Support Forces", dt.date(2023, 11, 5))
 
 
+def test_they_who_completed_the_capture_are_the_speakers(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. The Peshmerga announced on Sunday that they had "
+            "completed the capture of Zummar after a week of fighting.")
+    found = captures(extract(text, dt.date(2014, 10, 27)))["Zummar"]
+    assert (found.new_controller, found.date) == ("Peshmerga", dt.date(2014, 10, 26))
+
+
 def test_a_town_that_remains_in_the_hands_of_a_group_is_held(extract: Extract) -> None:
     text = ("Fighting continued in Myanmar. The TNLA besieged Kyaukme, a town on the highway "
             "which remains under the control of the military.")
