@@ -244,7 +244,9 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
 
     def alternation(aliases: list[str]) -> str:
         return (r"(?<![\w-])" + _trie([a.split() for a in aliases]) + r"(?![\w])"
-                r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed)\b)")
+                r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed)\b)"
+                # "the UN-recognised Government of National Accord": a longer name goes on
+                r"(?!(?<=overnment)\s+of\s+(?-i:[A-Z]))")
 
     aliases = sorted({a for actor in vocabulary.actors for a in (*actor.aliases, *actor.metonyms)})
     exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")

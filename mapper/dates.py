@@ -45,6 +45,7 @@ class DateRules:
     sequence: re.Pattern[str] = re.compile("(?!)")
     months_pattern: re.Pattern[str] = re.compile("(?!)")
     seasons: dict[str, int] = field(default_factory=dict)
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @cache
@@ -58,6 +59,8 @@ def load_date_rules() -> DateRules:
         parts = {k.lower(): int(v) for k, v in data["parts"].items()}
         sequence = [str(w) for w in data.get("sequence_words", [])]
         seasons = {k.lower(): int(v) for k, v in data.get("seasons", {}).items()}
+        holidays = {k.lower().replace("’", "'"): (int(v[0]), int(v[1]))
+                    for k, v in data.get("holidays", {}).items()}
     except (KeyError, ValueError, TypeError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"rules/dates.toml is malformed: {exc}") from exc
 
@@ -65,6 +68,7 @@ def load_date_rules() -> DateRules:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     rf"(?P<month>{alt(list(months))})\.?"
+    holiday_names = alt(list(holidays)).replace("'", "['’]") or "(?!)"
     bare_seasons = alt([s for s in seasons if s != "fall"]) or "(?!)"  # not "the fall of X"
     pattern = re.compile(
         rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
@@ -79,6 +83,8 @@ def load_date_rules() -> DateRules:
         rf"(?P<m4>{alt(list(months))})"
         rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
         rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>{YEAR}))\b"
+        rf"|\b(?P<holiday>(?:on\s+)?(?P<hn>{holiday_names})"
+        rf"(?:,?\s+(?P<hy>{YEAR}))?)(?![\w'’])"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
@@ -106,7 +112,8 @@ def load_date_rules() -> DateRules:
         r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sequence) + r")\b"
         if sequence else "(?!)", re.IGNORECASE)
     return DateRules(months, weekdays, relative, parts, pattern, sequence_pattern,
-                     re.compile(rf"\b(?:{alt(list(months))})\b", re.IGNORECASE), seasons)
+                     re.compile(rf"\b(?:{alt(list(months))})\b", re.IGNORECASE), seasons,
+                     holidays)
 
 
 def _latest(month: int, day: int, reference: dt.date | None, year: str | None) -> dt.date | None:
@@ -136,6 +143,10 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
         month = rules.months[(g["m1"] or g["m2"]).lower()]
         day = int(g["d1"] or g["d2"])
         date = _latest(month, day, ref, g["y1"] or g["y2"])
+        return (date, "day") if date else None
+    if g["holiday"]:
+        month, day = rules.holidays[re.sub(r"\s+", " ", g["hn"].lower().replace("’", "'"))]
+        date = _latest(month, day, ref, g["hy"])
         return (date, "day") if date else None
     if g["partmonth"]:
         month = rules.months[g["m3"].lower()]

@@ -128,6 +128,7 @@ class ControlRules:
     hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    set_aside: re.Pattern[str] = re.compile("(?!)")
 
 
 def _same_length_words(table: dict[str, str]) -> dict[str, str]:
@@ -179,6 +180,9 @@ def load_control_rules() -> ControlRules:
             hedge_adverbs=frozenset(mod.get("hedge_adverbs", [])),
             negative_subjects=frozenset(mod.get("negative_subjects", [])),
             time_nouns=frozenset(mod.get("time_nouns", [])),
+            set_aside=re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in mod.get("set_aside", []))
+                + r")\s+(?:[\w'’-]+\s+){0,4}$" if mod.get("set_aside") else "(?!)", re.I),
             conditional_marks=frozenset(mod["conditional_marks"]),
             past_factual_marks=frozenset(mod.get("past_factual_marks", [])),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
@@ -922,6 +926,25 @@ def _subject(token: Token) -> Token | None:
                     "advmod", "npadvmod", "dep", "advcl") and any(
                         c.lower_ in _FACTUAL_WHEN for c in previous.children):
                 return previous
+            # "Jajce falls as Croat and Moslem forces sweep across Bosnia": the nouns right
+            # before a finite clause the parser left without a subject are its subject
+            main = _children(node.head, ("nsubj", "nsubjpass"))
+            if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
+                    previous.dep_ in ("conj", "pobj") and \
+                    not any(previous in m.subtree for m in main):
+                while previous.dep_ == "conj" and previous.head.i < previous.i:
+                    previous = previous.head
+                return previous
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ == "cc" for c in node.children) and not any(
+                t.dep_ == "cc" for t in node.doc[node.head.i + 1:node.i]):
+            # "lost Hazm a month after the group, also known as Ansar Allah, captured Nihm":
+            # a finite verb joined without "and" is the clause of the "after" before it
+            marks = [t for t in node.doc[node.head.i + 1:node.i]
+                     if t.dep_ == "prep" and t.lower_ in _FACTUAL_WHEN | {"after", "before"}]
+            objects = [o for m in marks[-1:] for o in _children(m, ("pobj",)) if o.i < node.i]
+            if objects:
+                return objects[0]
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "prep") \
                 and node.head.i != node.i:
             node = node.head
@@ -973,6 +996,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
         return f"still going on ('{token.text}')"
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return f"a gerund subject names the act, not an event ('{token.text}')"
+    aside = rules.set_aside.search(sentence, 0, token.idx)
+    if aside:
+        return f"set aside ('{aside.group(0).split()[0]} ...')"
     node: Token | None = token
     depth = 0
     own_subject = False  # climbed from a coordinated clause with a subject of its own
@@ -995,6 +1021,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if child.dep_ == "mark" and child.lower_ in rules.conditional_marks and not (
                     child.lower_ in rules.past_factual_marks and _past_tense(node)):
                 return f"conditional '{child.text}'"
+            if child.dep_ == "aux" and child.lower_ in ("had", "were", "should") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in node.children):
+                return f"conditional ('{child.text}' before its subject)"  # "Had Haditha fallen"
         if node.dep_ == "advcl" and _past_tense(node) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_WHEN for c in node.children
         ) and load_date_rules().pattern.search(node.doc.text, node.left_edge.idx, max(
@@ -1184,8 +1213,9 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
     return "reported", "stated by the article"
 
 
-def _partial(text: str, mention: Mention, rules: ControlRules) -> bool:
-    before = text[max(0, mention.start - 30):mention.start].lower()
+def _partial(text: str, start: int, rules: ControlRules) -> bool:
+    """Whether a partial cue ("most of", "the eastern part of") comes right before ``start``."""
+    before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before)
     return any(before.endswith(cue + " ") or before.endswith(cue + " the ")
                for cue in rules.partial_cues)
@@ -1590,6 +1620,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             places = _place_before_which(marked, sdoc, offset, mentions)
             if places:
                 reasons.append(f"the relative clause follows {places[0].text}")
+        partial_anaphor = False
         if not places:
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])
                        and not _locating(sdoc[i])]
@@ -1598,6 +1629,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 if places:
                     reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
                     places = _facility_of(anaphor[0], places)
+                    start = offset + anaphor[0].left_edge.idx
+                    if _partial(text, start, rules):  # "the part of the city west of ..."
+                        partial_anaphor = True
         if along:  # "seized most of the city, including the Aleppo Citadel": both
             places = [*places, *(m for m in _places_in(along, sdoc, offset, mentions)
                                  if m not in places)]
@@ -1639,7 +1673,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         gapped = _gapped(text, offset, token, places, mentions) if not unnamed else []
         for place in [*places, *(g for g, _ in gapped)]:
             own = next((((s, e),) for g, (s, e) in gapped if g is place), own_dates)
-            partial = _partial(text, place, rules) or place in partial_of
+            partial = _partial(text, place.start, rules) or place in partial_of or \
+                partial_anaphor
             confidence = 0.9 if new is not None else 0.7
             if certainty == "claimed":
                 confidence -= 0.1
@@ -1850,7 +1885,8 @@ def _told_captures(text: str, offset: int, sdoc: Doc, place_heads: Sequence[Toke
     with ``own`` spans whose date wins."""
     return [_Statement("capture", place, new, old, certainty, 0.8,
                        (offset, offset + len(sdoc.text)), trigger.i, reasons,
-                       _partial(text, place, rules), _date_scope(dated_by, offset), False, own,
+                       _partial(text, place.start, rules), _date_scope(dated_by, offset),
+                       False, own,
                        (), "capture", False)
             for place in _places_in(_phrase_tokens(place_heads), sdoc, offset, mentions)]
 
@@ -2178,6 +2214,14 @@ def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
         if head.pos_ == "NOUN" and head.lower_ in rules.group_nouns and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             return head.lower_
+        if head.pos_ == "NOUN" and head.lower_ in rules.nonstate_nouns and not any(
+                c.dep_ in ("det", "poss") for c in head.children):  # "Armed rebels seized"
+            return head.lower_
+        owner = _children(head, ("poss",)) if head.lower_ in rules.armed_nouns else []
+        if owner and owner[0] is not head:  # "the group's fighters"
+            named = _group_noun(owner, rules)
+            if named:
+                return named
     return ""
 
 
@@ -2207,6 +2251,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
                      and t.text[:1].isupper() and t.lower_ not in rules.party_speakers]
             head = named[-1] if named else head
+        if head.lower_ in rules.armed_nouns and not _children(head, ("compound",)):
+            head = next((o for o in _prep_objects(head, ("of",))  # "Fighters of the GATIA
+                         if o.lower_ in rules.armed_nouns - rules.formation_nouns  # militia"
+                         or o.pos_ == "PROPN"), head)
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
@@ -2216,7 +2264,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                   and t.whitespace_ and k and words[k - 1].whitespace_]
         if dashes:
             words = words[dashes[-1] + 1:]  # "July 2015 - Pro-government fighters"
-        while len(words) > 1 and words[0].is_lower:
+        while len(words) > 1 and (words[0].is_lower or words[0].is_punct):
             words = words[1:]
         if not words:
             continue
@@ -2225,8 +2273,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if any(m.start < end and m.end > head_start for m in mentions):
             continue
         opening = next((t.i for t in head.doc if not t.is_space), 0)  # one sentence per parse
+        national = len(words) == 2 and words[0].text in demonyms() and \
+            head.lower_ in rules.nonstate_nouns  # "Haitian rebels": no group of theirs is known
         if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words) and sum(
-                1 for t in words if t.text[:1].isupper() and t.i != opening) < 2:
+                1 for t in words if t.text[:1].isupper() and t.i != opening) < 2 and not national:
             continue
         last = head
         if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \
@@ -2385,14 +2435,26 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
     holds, was theirs; not "Tarhuna, the LNA's last stronghold, was taken", where the holder
     described lost it (unless a pronoun took it)."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
+    falls = {st.mention.start for st in captures if st.frame == "fall" and
+             _HELD_BEFORE.search(text, 0, st.mention.start)}  # "Serb-held Jajce falls"
+    captures = [replace(st, old=holders[st.mention.start], reasons=(
+                    *st.reasons, f"previous holder: {holders[st.mention.start].actor}, whose "
+                    "hold the name carries"))
+                if st.kind == "capture" and st.new is None and st.mention.start in falls and
+                st.mention.start in holders else st for st in captures]
     return [replace(st, new=holders[st.mention.start], confidence=st.confidence - 0.1,
                     old=None if st.old is not None and
                     st.old.actor == holders[st.mention.start].actor else st.old,
                     reasons=(*st.reasons, f"taker: {holders[st.mention.start].actor}, who the "
                              "sentence says holds it"))
             if st.kind == "capture" and st.new is None and st.mention.start in holders
-            and (st.pronoun_agent >= 0 or not _STRONGHOLD.match(text, st.mention.end)) else st
+            and (st.pronoun_agent >= 0 or not _STRONGHOLD.match(text, st.mention.end))
+            and st.mention.start not in falls else st
             for st in captures]
+
+
+# "Serb-held Jajce falls": the place falls from the holder its name carries.
+_HELD_BEFORE = re.compile(r"[\w'’]+-(?:held|controlled|occupied|run)\s+$")
 
 
 # "Tarhuna, the LNA's last stronghold in the west, was taken": the holder described lost it.

@@ -130,3 +130,26 @@ def test_the_military_alone_is_still_the_army() -> None:
 def test_afp_outside_the_philippines_is_the_news_agency() -> None:
     assert actors_of("The army said, according to AFP, that it had taken Kidal.", ("ML",)) == [
         "Malian government"]
+
+
+def test_serb_forces_in_bosnia_are_the_bosnian_serbs() -> None:
+    assert actors_of("Serb forces shelled the town.", ("BA",)) == ["Bosnian Serb forces"]
+
+
+def test_serb_forces_in_croatia_are_the_krajina_serbs() -> None:
+    assert actors_of("Serb forces shelled the town.", ("HR",)) == ["Krajina Serbs"]
+
+
+def test_government_troops_in_bosnia_are_the_bosnian_army() -> None:
+    assert actors_of("Government troops took the town.", ("BA",)) == ["Bosnian army"]
+
+
+def test_libyas_internationally_recognised_government_is_the_gna() -> None:
+    text = "Forces of Libya's internationally recognised government advanced."
+    assert actors_of(text, ("LY",)) == ["GNA forces"]
+
+
+def test_a_government_alias_does_not_cut_a_longer_name_short() -> None:
+    text = "Forces of the UN-recognised Government of National Accord advanced."
+    found = find_actors(text, countries=["LY"])
+    assert [(m.text, m.actor) for m in found] == [("Government of National Accord", "GNA forces")]

@@ -342,3 +342,13 @@ def test_days_later_does_not_count_from_a_month() -> None:
     found = find_date_expressions("They took Mosul in July 2017 and Tal Afar two days later.",
                                   dt.date(2019, 3, 14))
     assert [d.text for d in found] == ["in July 2017"]
+
+
+def test_a_fixed_holiday_is_a_day() -> None:
+    found = find_date_expressions("Troops entered the town on New Year's Day.", dt.date(2009, 1, 9))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2009, 1, 1), "day")]
+
+
+def test_a_holiday_before_the_article_falls_in_the_year_before() -> None:
+    found = find_date_expressions("The rebels attacked on Christmas Eve.", dt.date(1995, 1, 3))
+    assert found[0].date == dt.date(1994, 12, 24)
