@@ -2386,6 +2386,10 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                 continue
             actor = _hold_actor(m, actors, places, start, rules)
             written = actor.text if actor is not None else m.group("named") or ""
+            holder_end = m.end("actor" if m.group("actor") else "named")
+            if (written in demonyms() or (not m.group("actor") and " " not in written)) and \
+                    re.match(r"\s+capital\b", sentence[holder_end:]):
+                continue  # "Grozny, the Chechen capital": a region's capital, not a holder's
             if written.lower().removeprefix("the ") in _STATE_WORDS:
                 # "Djibo remains under government control" in a report on Mali: Burkina's
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
@@ -2933,7 +2937,7 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
 def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
     located = rf"{one}(?:\s+in\s+(?-i:[A-Z][\w-]+))?"  # "Mosul in Iraq and Raqqa in Syria"
-    place_list = (rf"(?P<place>{located}(?:\s*,\s*{located})*"
+    place_list = (rf"(?P<place>{located}(?:\s*,\s*(?:then\s+)?{located})*"
                   rf"(?:,?\s+and\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?{one})?)")
     cued = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:towns?|cit(?:y|ies)|villages?|districts?|"
             r"capital)\s+(?:of\s+)?|its\s+capital,?\s+)?" + one)

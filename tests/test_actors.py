@@ -153,3 +153,16 @@ def test_a_government_alias_does_not_cut_a_longer_name_short() -> None:
     text = "Forces of the UN-recognised Government of National Accord advanced."
     found = find_actors(text, countries=["LY"])
     assert [(m.text, m.actor) for m in found] == [("Government of National Accord", "GNA forces")]
+
+
+def test_karabakh_armenians_are_armenia() -> None:
+    found = actors_of("the Karabakh Armenians and ethnic Armenians", ("AZ",))
+    assert found == ["Armenia", "Armenia"]
+
+
+def test_the_national_defence_force_in_ethiopia_is_the_state() -> None:
+    assert actors_of("the National Defence Force", ("ET",)) == ["Ethiopia"]
+
+
+def test_sit_tat_is_myanmars_military() -> None:
+    assert actors_of("shelled by Sit-Tat naval vessels", ("MM",)) == ["Myanmar military"]

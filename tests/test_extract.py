@@ -2960,3 +2960,63 @@ def test_the_groups_fighters_are_the_spokesmans_group(extract: Extract) -> None:
             "group's fighters had liberated the town of Khab on Sunday.")
     found = captures(extract(text, dt.date(2020, 3, 2)))["Khab"]
     assert found.new_controller == "Houthis"
+
+
+def test_a_regions_capital_names_no_holder(extract: Extract) -> None:
+    text = "Fighting continued in Azerbaijan. Shusha overlooks Stepanakert, the Karabakh capital."
+    assert "Stepanakert" not in holds(extract(text, dt.date(2020, 11, 1)))
+
+
+def test_rebel_hands_in_a_chechen_story_are_the_separatists(extract: Extract) -> None:
+    text = ("Federal troops shelled Gudermes, east of Grozny. Argun, the Chechen town, remains in "
+            "rebel hands.")
+    assert holds(extract(text, dt.date(1999, 11, 13)))["Argun"].new_controller == (
+        "Chechen separatists")
+
+
+def test_rebels_in_a_story_that_names_russia_are_not_chechens(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. The army and its Russian allies pressed on. Rebels "
+            "seized Anefis on Sunday.")
+    found = captures(extract(text, dt.date(2023, 10, 8)))
+    assert "Anefis" not in found or found["Anefis"].new_controller != "Chechen separatists"
+
+
+def test_a_power_plant_is_held_as_the_facility(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. The Khmelnytskyi nuclear power plant, which has been "
+            "under Ukrainian control since 1991, was shut down.")
+    assert "Khmelnytskyi nuclear power plant" in holds(extract(text, dt.date(2022, 9, 11)))
+
+
+def test_a_city_itself_remains_under_control(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Kandahar city itself remains under the control of "
+            "government forces.")
+    assert holds(extract(text, dt.date(2021, 7, 9)))["Kandahar"].new_controller == (
+        "Afghan government")
+
+
+def test_a_group_and_its_allies_still_hold_a_city(extract: Extract) -> None:
+    text = "Fighting continued in Syria. The SDF and allied Arab militias still hold Hasakah city."
+    assert holds(extract(text, dt.date(2016, 6, 1)))["Hasakah"].new_controller == "SDF"
+
+
+def test_a_place_located_in_an_area_a_group_controls_is_held(extract: Extract) -> None:
+    text = "Fighting continued in Syria. Tal Tamr is located in an area controlled by the SDF."
+    assert holds(extract(text, dt.date(2016, 6, 1)))["Tal Tamr"].new_controller == "SDF"
+
+
+def test_a_faction_which_controls_a_town_holds_it(extract: Extract) -> None:
+    text = ("Fighting continued in Sudan. Kadugli is besieged by the RSF and its ally, the "
+            "SPLM-North faction of Abdelaziz al-Hilu, which controls Dilling.")
+    assert holds(extract(text, dt.date(2024, 6, 1)))["Dilling"].new_controller == "SPLM-North"
+
+
+def test_a_town_they_captured_and_still_hold_is_held(extract: Extract) -> None:
+    text = ("Fighting continued. Kalbajar, which Armenian forces captured in April 1993 and still "
+            "hold, lies to the north.")
+    assert holds(extract(text, dt.date(1994, 1, 12)))["Kalbajar"].new_controller == "Armenia"
+
+
+def test_all_three_of_a_then_list_are_still_held(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. The army will next target Hit, then Rutba and al-Qaim, "
+            "all three still under the control of Islamic State.")
+    assert {"Hit", "Rutba", "al-Qaim"} <= set(holds(extract(text, dt.date(2016, 1, 10))))
