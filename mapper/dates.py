@@ -240,8 +240,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         date = _months_after(months[-1].date, _count(m))
         return (date, "month") if reference is None or date <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
-    if not before:
-        return None
+    if not before or (found[-1].precision in ("month", "year") and not unit.startswith("month")
+                      and not m.group("same") and not m.group("nu")):
+        return None  # "In March that year ... five days later": not from a day written earlier
     precision: DatePrecision = before[-1].precision
     if m.group("same"):  # "the same day", "that morning"
         return _same_day(m, before, reference)

@@ -262,7 +262,8 @@ _VERB_LEMMAS = {
     "coming": "come", "went": "go", "gone": "go", "goes": "go", "slipped": "slip",
     "passes": "pass", "passing": "pass", "returned": "return", "reverted": "revert",
     "aimed": "aim", "aiming": "aim", "brought": "bring", "brings": "bring", "bringing": "bring",
-    "puts": "put", "putting": "put", "placed": "place", "placing": "place",
+    "puts": "put", "putting": "put", "placed": "place", "placing": "place", "named": "name",
+    "naming": "name", "listed": "list", "listing": "list",
 }
 
 
@@ -1247,8 +1248,9 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
                         if c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
                         and not dates.search(verb.doc.text, c.idx)]
         if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
-            objects = [c for c in verb.rights if c.pos_ == "PROPN" and c.dep_ in (
-                "npadvmod", "advmod", "dep", "oprd") and c.left_edge.i == verb.i + 1][:1]
+            objects = [c for c in verb.rights if c.dep_ in (  # ... or "recaptured Hit" as a verb
+                "npadvmod", "advmod", "dep", "oprd", "xcomp") and c.left_edge.i == verb.i + 1
+                and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i == verb.i + 1))][:1]
         # "after IS captured Ramadi", read as a participle before "Ramadi" but with a subject
         if not objects and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and \
                 verb.head.left_edge.i <= verb.i + 1 < verb.head.i + 1 and \
@@ -1480,6 +1482,13 @@ def _misread_relative(verb: Token) -> tuple[Token, Token] | None:
     """'Manbij, which the Kurdish-led alliance captured from IS': a relative clause the parser
     read as a participle after a noun ('the alliance captured from IS'): the place the 'which'
     follows, and the noun that is the clause's real subject."""
+    relative = _relative_subject(verb)
+    if relative is not None:  # "Jabrayil, a town near the border that Armenian forces took"
+        node = relative.left_edge.doc[relative.left_edge.i - 1]
+        while node.dep_ in ("pobj", "prep", "amod", "compound") and node.head.i != node.i:
+            node = node.head
+        node = node.head if node.dep_ == "appos" else node
+        return (node, relative) if node.pos_ in ("PROPN", "NOUN") else None
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
             _children(verb, ("auxpass", "dobj")):
         return None
@@ -1494,6 +1503,20 @@ def _misread_relative(verb: Token) -> tuple[Token, Token] | None:
     place = which.head if which.dep_ == "appos" else (
         subject.doc[before.i - 1] if before.is_punct and before.i > 0 else before)
     return (place, subject) if place.pos_ in ("PROPN", "NOUN") else None
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause the parser hung on the main verb as an adverbial
+    clause ('took Jabrayil, a centre near the border that Armenian forces captured in 1993'):
+    a past-tense clause without an object whose subject opens with 'that'/'which'."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or \
+            _children(verb, ("dobj", "mark")):
+        return None
+    subject = next(iter(_children(verb, ("nsubj",))), None)
+    if subject is None or subject.left_edge.lower_ not in ("that", "which") or \
+            subject.left_edge.i == 0:
+        return None
+    return subject
 
 
 def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
@@ -1713,7 +1736,9 @@ _GAPPED_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)
                           r"cit(?:y|ies)|districts?|localities|hamlets?)\s+of\s+)?$")
 _GAPPED_DATE = re.compile(r"\s+(?:(?:on|in|at|by|during)\s+(?:the\s+)?[^,;.]{3,40}?"
                           r"|(?:the\s+(?:next|following)|a)\s+(?:day|morning|week)(?:\s+later)?"
-                          r"|(?:two|three|four|five|\d+)\s+days\s+later)"
+                          r"|(?:two|three|four|five|\d+)\s+days\s+later"
+                          r"|overnight|yesterday|(?:later\s+)?that\s+(?:day|night|evening)"
+                          r"|the\s+same\s+day)"
                           r"(?=\s*(?:,|;|\.|\s+and\s+|$))")
 
 
@@ -1833,6 +1858,7 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
         place_heads: list[Token] = []
         new = old = None
         claimed = False
+        pointer = -1
         back = any(c.lower_ == "back" for c in token.children)
         if lemma in rules.change_verbs or (lemma == "be" and back):
             # "Izium is back in Ukrainian hands": a return told as the state it ends in
@@ -1851,27 +1877,30 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                         new = _first_actor([pobj], sdoc, offset, actors)
                         why = f"'{token.text} back to' the taker"
             place_heads = _children(token, ("nsubj",)) if new is not None else []
-        elif token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and \
+        elif (token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") or (  # "named A and B as
+                token.dep_ == "advcl" and any(c.lower_ == "as" for c in token.children))) and \
                 token.lower_ in rules.declared_states and \
-                lemma_of(token.head) in rules.declaring_verbs:
+                lemma_of(token.head) in rules.declaring_verbs:  # 'liberated'"
             place_heads = _children(token, ("nsubj", "nsubjpass")) or _children(
                 token.head, ("dobj",))
             subject = _shared_subject(token.head)
             if subject is not None and _pronominal(subject):
                 subject = _speaker_of(subject) or subject
             new = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
+            if new is None and subject is not None and subject.lower_ in ("he", "she", "they"):
+                pointer = subject.idx + offset  # "He also named the villages ... as liberated"
             old = _first_actor(_prep_objects(token, ("of",)), sdoc, offset, actors)
             claimed = True
             why = f"'{token.head.text} ... {token.text}': a state declared by the taker"
-        if new is None or not place_heads or _modality(token, rules, sentence) or \
-                _modality(token.head, rules, sentence):
+        if (new is None and pointer < 0) or not place_heads or \
+                _modality(token, rules, sentence) or _modality(token.head, rules, sentence):
             continue
         verb = token.head if claimed else token
         certainty, said = ("claimed", "a claim") if claimed else _certainty(
             token, rules, sentence, actors, offset, sdoc)
-        out.extend(_told_captures(text, offset, sdoc, place_heads, mentions, rules, new, old,
-                                  certainty, (why, f"certainty: {said}"), token, verb,
-                                  _own_clause(verb, offset)))
+        out.extend(replace(st, pronoun_agent=pointer) for st in _told_captures(
+            text, offset, sdoc, place_heads, mentions, rules, new, old, certainty,
+            (why, f"certainty: {said}"), token, verb, _own_clause(verb, offset)))
     return out
 
 
@@ -1969,8 +1998,8 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     took X"), not other phrases nor the
     time of another event ("the biggest loss since its collapse around Izium last month")."""
     tokens = {t.i for t in trigger.subtree} - {
-        t.i for c in trigger.subtree if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
-        and c is not trigger for t in c.subtree}
+        t.i for c in trigger.subtree if (c.dep_ in ("relcl", "acl") or _relative_subject(c))
+        and c.pos_ in ("VERB", "AUX") and c is not trigger for t in c.subtree}
     # "had liberated Bukavu and urged civil servants to return to work on Monday": not the
     # date of a coordinated act with an object of its own
     if _children(trigger, ("dobj",)):
@@ -3039,7 +3068,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             continue
         if st.new is None and st.agent_noun:
             named = _named_group(st.agent_noun, ordered[:bisect_left(actor_starts,
-                                                                     st.mention.start)], vocab)
+                                                                     st.mention.start)], vocab,
+                                 st.sentence[0] if st.agent_noun in nonstate_nouns else None)
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
@@ -3231,15 +3261,21 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
     return None
 
 
-def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabulary
-                 ) -> ActorMention | None:
+def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabulary,
+                 since: int | None = None) -> ActorMention | None:
     """The last group named before whose name, as written or as the vocabulary also calls it,
     has the noun ("the brigades": the Giants Brigades; "the separatists": the Southern
-    Transitional Council, also "southern separatists")."""
+    Transitional Council, also "southern separatists"); for a non-state noun, failing that,
+    the last non-state group its own sentence (from ``since``) names ("drove IS fighters out
+    of Marte, which the jihadists overran last month")."""
     stem = re.compile(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", re.I)
     for actor in reversed(earlier):
         if not actor.generic and stem.search(actor.text):
             return actor
+    if since is not None:
+        for actor in reversed(earlier):
+            if actor.start >= since and not actor.generic and not vocab.is_state(actor.actor):
+                return actor
     for actor in reversed(earlier):
         if not actor.generic and any(stem.search(a) for a in vocab.aliases_of(actor.actor)):
             return actor
@@ -3420,6 +3456,8 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
         x, y = a.new_controller, b.new_controller
         if x is None or y is None or x == y or vocab.compatible(x, y):
             return True
+        if a.evidence == b.evidence:  # "rebels took X on Feb. 7, but police retook it later"
+            return False
         return not (vocab.knows(x) and vocab.knows(y))
 
     out: list[ControlEvent] = []

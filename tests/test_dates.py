@@ -352,3 +352,10 @@ def test_a_fixed_holiday_is_a_day() -> None:
 def test_a_holiday_before_the_article_falls_in_the_year_before() -> None:
     found = find_date_expressions("The rebels attacked on Christmas Eve.", dt.date(1995, 1, 3))
     assert found[0].date == dt.date(1994, 12, 24)
+
+
+def test_days_later_after_a_month_does_not_count_from_an_older_day() -> None:
+    text = ("The camp fell on July 9, 2000. In March that year, rebels overran the town, before "
+            "troops drove them out five days later.")
+    found = find_date_expressions(text, dt.date(2020, 7, 9))
+    assert [d.text for d in found] == ["July 9, 2000", "In March that year"]

@@ -3020,3 +3020,43 @@ def test_all_three_of_a_then_list_are_still_held(extract: Extract) -> None:
     text = ("Fighting continued in Iraq. The army will next target Hit, then Rutba and al-Qaim, "
             "all three still under the control of Islamic State.")
     assert {"Hit", "Rutba", "al-Qaim"} <= set(holds(extract(text, dt.date(2016, 1, 10))))
+
+
+def test_a_town_read_as_a_verb_after_a_capture_verb_is_its_object(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. Iraqi forces recaptured Hit from the militants in April "
+            "after weeks of fighting.")
+    found = captures(extract(text, dt.date(2016, 10, 10)))["Hit"]
+    assert (found.new_controller, found.date) == ("Iraqi government", dt.date(2016, 4, 1))
+
+
+def test_a_that_clause_hung_on_the_main_verb_is_the_places_own_history(
+        extract: Extract) -> None:
+    text = ("Fighting continued. On Sunday Aliyev said his troops had taken Zangilan, a district "
+            "centre near the Iranian border that ethnic Armenian forces captured in October 1993.")
+    found = [e for e in extract(text, dt.date(2020, 10, 30)) if e.kind == "capture"]
+    assert {(e.new_controller, e.date.year) for e in found} == {("Azerbaijan", 2020),
+                                                                ("Armenia", 1993)}
+
+
+def test_a_gapped_place_dated_overnight_fell_too(extract: Extract) -> None:
+    text = ("Fighting continued in Bosnia. Bosanska Krupa fell to government troops on Wednesday "
+            "and Otoka overnight, the army said.")
+    assert captures(extract(text, dt.date(1995, 9, 14)))["Otoka"].new_controller == (
+        "Bosnian army")
+
+
+def test_villages_he_named_as_liberated_are_his_sides_claim(extract: Extract) -> None:
+    text = ("Fighting continued in Azerbaijan. Aliyev said on Friday his forces had captured "
+            "Fuzuli. He also named the villages of Ashaghi Abdurrahmanli and Dordchinar as "
+            "liberated.")
+    found = captures(extract(text, dt.date(2020, 10, 10)))
+    assert found["Dordchinar"].new_controller == "Azerbaijan"
+    assert found["Dordchinar"].certainty == "claimed"
+
+
+def test_a_capture_and_its_reversal_in_one_sentence_stay_two_records(extract: Extract) -> None:
+    text = ("Chadian rebels seize Abeche. The rebels briefly took Mongo on April 7, but Chadian "
+            "troops retook the town two days later.")
+    found = [e.new_controller for e in extract(text, dt.date(2006, 4, 20))
+             if e.kind == "capture" and e.place == "Mongo"]
+    assert sorted(found) == ["Chadian army", "Chadian rebels"]
