@@ -1063,8 +1063,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
         if node.dep_ == "ccomp" and head.i > node.i and head.pos_ == "AUX" and any(
                 t.text == ";" for t in node.doc[node.i:head.i]):
             return None  # "X retook Y; the town had been...": a clause of its own
-        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") \
-                and head.i != node.i:
+        if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") or (
+                node.dep_ == "attr" and node.pos_ == "ADJ")) \
+                and head.i != node.i:  # attr: "is not the same as taking Sinja"
             hl = lemma_of(head)
             if hl in rules.negation_verbs:
                 return f"negated by '{head.text}'"
@@ -2409,9 +2410,13 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     masked.append(_blank_quotes(text[cursor:end]))
     sentence = "".join(masked)
     out: list[_Statement] = []
-    for pattern in _hold_regexes(rules.hold_patterns):
+    for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"}):
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
+                continue
+            if m.group("noun"):  # "Bunagana, held by the rebels ever since": who, later
+                out.extend(replace(st, agent_noun=m.group("noun").lower()) for st in
+                           _held_places(m, sentence, text, sdoc, places, start, end, None))
                 continue
             actor = _hold_actor(m, actors, places, start, rules)
             written = actor.text if actor is not None else m.group("named") or ""
@@ -2428,29 +2433,39 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if actor is None:
                 continue
             actor = _contingent_of(actor, actors, text) or actor
-            appositive = re.match(r"\s*,\s*(?:the|an?|one|both|all|each|two|three|four|several|"
-                                  r"in|under|still|now)\b", sentence[m.end("place"):]) is not None
-            holder_first = m.start("actor" if m.group("actor") else "named") < m.start("place")
-            indexes = re.findall(r"⟦P(\d+)⟧", m.group("place"))
-            described = _DESCRIBED_BEFORE.search(sentence, 0, m.start("place"))
-            if described and not holder_first and len(indexes) == 1 and \
-                    sentence.startswith(",", m.end("place")):
-                indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
-            for index in indexes:
-                place = places[int(index)]
-                if is_reference(place) and not (holder_first or appositive) and \
-                        not _RELATIVE.match(text, place.end):
-                    continue
-                span = _token_span(sdoc, start, place.start, place.end)
-                if span and not appositive and _under_between(sdoc[span[0]]):
-                    continue
-                out.append(_Statement("hold", place, actor, None, "reported", 0.8,
-                                      (start, end), None, ("hold pattern",)))
+            out.extend(_held_places(m, sentence, text, sdoc, places, start, end, actor))
     named = [m for m in places if not is_reference(m)]
     patterned = {st.mention.start for st in out}
     parsed = [st for st in _parsed_holds(text, start, end, sdoc, named, actors, rules, topic)
               if st.mention.start not in patterned]
     return _antecedents(text, out + parsed, places)
+
+
+def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
+                 places: Sequence[Mention], start: int, end: int, actor: ActorMention | None
+                 ) -> list[_Statement]:
+    """The hold records of a hold pattern's match, one per place it names, by ``actor``."""
+    out = []
+    holder = next(g for g in ("actor", "named", "noun") if m.group(g))
+    appositive = re.match(r"\s*,\s*(?:the|an?|one|both|all|each|two|three|four|several|"
+                          r"in|under|still|now)\b", sentence[m.end("place"):]) is not None
+    holder_first = m.start(holder) < m.start("place")
+    indexes = re.findall(r"⟦P(\d+)⟧", m.group("place"))
+    described = _DESCRIBED_BEFORE.search(sentence, 0, m.start("place"))
+    if described and not holder_first and len(indexes) == 1 and \
+            sentence.startswith(",", m.end("place")):
+        indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
+    for index in indexes:
+        place = places[int(index)]
+        if is_reference(place) and not (holder_first or appositive) and \
+                not _RELATIVE.match(text, place.end):
+            continue
+        span = _token_span(sdoc, start, place.start, place.end)
+        if span and not appositive and _under_between(sdoc[span[0]]):
+            continue
+        out.append(_Statement("hold", place, actor, None, "reported", 0.8,
+                              (start, end), None, ("hold pattern",)))
+    return out
 
 
 # "Mitu, capital of the Amazonian department of Vaupes": a region's name, not a holder.
@@ -2963,7 +2978,8 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
 
 
 @cache
-def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
+                  ) -> tuple[re.Pattern[str], ...]:
     place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
     located = rf"{one}(?:\s+in\s+(?-i:[A-Z][\w-]+))?"  # "Mosul in Iraq and Raqqa in Syria"
     place_list = (rf"(?P<place>{located}(?:\s*,\s*(?:then\s+)?{located})*"
@@ -2978,7 +2994,9 @@ def _hold_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         try:
             compiled.append(re.compile(regex.replace(
                 "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}|"
-                         rf"(?-i:{'|'.join(sorted(_STATE_WORDS))})))"), re.I))
+                         rf"(?-i:{'|'.join(sorted(_STATE_WORDS))}))|"
+                         # "held by the rebels": a group noun, resolved like "the group"
+                         rf"(?P<noun>(?-i:{'|'.join(sorted(nouns)) or '(?!)'}))\b)"), re.I))
         except re.error as exc:
             raise RulesError(f"rules/control.toml: hold pattern {pattern!r} is not a valid "
                              f"regular expression ({exc}); each may name ACTOR once") from exc
@@ -3048,7 +3066,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                                 first_agents(sentences[told - 2]) if told >= 2 else [], by_name)
         if st.kind == "capture" and st.new is not None:
             last_agent = (told, st.new)
-        if st.kind == "hold" and st.new is None and (st.mention.start, st.sentence) in takers:
+        if st.kind == "hold" and st.new is None and not st.agent_noun and \
+                (st.mention.start, st.sentence) in takers:
             taker = takers[st.mention.start, st.sentence]  # "fell to them and is in their hands"
             out.append(replace(st, new=taker, reasons=(
                 *st.reasons, f"holder implicit: who took it in the same sentence ({taker.actor})")))
@@ -3245,6 +3264,8 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
         named = _named_group(st.agent_noun, earlier, vocab)
         if named is not None:
             return named.actor, named, f"'the {st.agent_noun}' is {named.actor}"
+        if st.agent_noun in load_control_rules().nonstate_nouns:
+            return None  # "Kidal, the rebels' bastion": not the army the sentence names
     index = bisect_right(starts, st.sentence[0]) - 1
     before = [a for a in earlier if a.start >= st.sentence[0] and not a.generic]
     previous = sentences[index - 1] if index >= 1 else (0, 0)
@@ -3276,8 +3297,10 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
         for actor in reversed(earlier):
             if actor.start >= since and not actor.generic and not vocab.is_state(actor.actor):
                 return actor
+    nonstate = noun in load_control_rules().nonstate_nouns  # never a state's forces
     for actor in reversed(earlier):
-        if not actor.generic and any(stem.search(a) for a in vocab.aliases_of(actor.actor)):
+        if not actor.generic and any(stem.search(a) for a in vocab.aliases_of(actor.actor)) \
+                and not (nonstate and vocab.is_state(actor.actor)):
             return actor
     return None
 
@@ -3438,9 +3461,9 @@ def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
             continue
         rank = (_PRECISION_RANK.get(e.date_precision, 5), -e.confidence)
         if rank < (_PRECISION_RANK.get(current.date_precision, 5), -current.confidence):
-            best[key] = replace(e, reasons=(*e.reasons, f"also stated: {current.evidence}"))
+            best[key] = replace(e, reasons=(*e.reasons, f"{_ALSO}{current.evidence}"))
         else:
-            best[key] = replace(current, reasons=(*current.reasons, f"also stated: {e.evidence}"))
+            best[key] = replace(current, reasons=(*current.reasons, f"{_ALSO}{e.evidence}"))
     return sorted(best.values(), key=lambda e: e.start)
 
 
@@ -3470,7 +3493,7 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
                 if best.old_controller is None and other.old_controller is not None:
                     best = replace(best, old_controller=other.old_controller,
                                    old_side=other.old_side)
-                out[i] = replace(best, reasons=(*best.reasons, f"also stated: {other.evidence}"))
+                out[i] = replace(best, reasons=(*best.reasons, f"{_ALSO}{other.evidence}"))
                 break
         else:
             out.append(e)
@@ -3493,14 +3516,27 @@ def _overtaken_holds(events: list[ControlEvent], vocab: ActorVocabulary) -> list
             if key not in latest or e.date > latest[key].date:  # type: ignore[operator]
                 latest[key] = e
 
+    told = {(place_key(e), fold(e.place), sentence, e.new_controller)
+            for e in events if e.kind == "capture" and e.new_controller is not None
+            and not any(r.startswith("agent implicit") for r in e.reasons)
+            for sentence in (e.evidence, *(r.removeprefix(_ALSO) for r in e.reasons
+                                           if r.startswith(_ALSO)))}
+
     def overtaken(hold: ControlEvent) -> bool:
         taken = latest.get((place_key(hold), fold(hold.place)))
+        if any((key, name, sentence) == (place_key(hold), fold(hold.place), hold.evidence)
+               and new != hold.new_controller and not vocab.compatible(new, hold.new_controller)
+               for key, name, sentence, new in told):  # "The army retakes Bunagana, the
+            return True  # rebels' base": the hold is the time before
         return taken is not None and hold.date is not None and taken.date is not None and \
             0 <= (hold.date - taken.date).days <= FRESH_DAYS and \
             hold.new_controller is not None and taken.new_controller != hold.new_controller \
             and not vocab.compatible(taken.new_controller, hold.new_controller)
 
     return [e for e in events if e.kind != "hold" or not overtaken(e)]
+
+
+_ALSO = "also stated: "
 
 
 def _same_time(a: ControlEvent, b: ControlEvent) -> bool:

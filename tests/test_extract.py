@@ -3060,3 +3060,69 @@ def test_a_capture_and_its_reversal_in_one_sentence_stay_two_records(extract: Ex
     found = [e.new_controller for e in extract(text, dt.date(2006, 4, 20))
              if e.kind == "capture" and e.place == "Mongo"]
     assert sorted(found) == ["Chadian army", "Chadian rebels"]
+
+
+def test_not_the_same_as_taking_a_town_is_no_capture(extract: Extract) -> None:
+    text = ('Fighting continued in Sudan. "Holding the hills is not the same as taking Sennar," '
+            "said one retired officer.")
+    assert "Sennar" not in captures(extract(text, dt.date(2024, 10, 7)))
+
+
+def test_a_town_effectively_controlled_by_a_group_is_held(extract: Extract) -> None:
+    text = "Fighting continued in Yemen. Mukalla is still effectively controlled by the STC."
+    assert holds(extract(text, dt.date(2020, 6, 1)))["Mukalla"].new_controller == (
+        "Southern Transitional Council")
+
+
+def test_a_town_that_likewise_remains_in_the_armys_hands_is_held(extract: Extract) -> None:
+    text = "Fighting continued in Burkina Faso. Djibo likewise remains in the hands of the army."
+    assert holds(extract(text, dt.date(2020, 6, 1)))["Djibo"].new_controller == (
+        "Burkina Faso army")
+
+
+def test_a_leaders_eastern_stronghold_is_held_by_his_forces(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Supporters in Tobruk, Haftar's eastern stronghold, "
+            "celebrated.")
+    assert holds(extract(text, dt.date(2019, 4, 10)))["Tobruk"].new_controller == "LNA"
+
+
+def test_towns_held_as_well_as_a_city_are_held_too(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. IS still controls Mosul, as well as the towns of Tal Afar "
+            "and Hawija.")
+    assert {"Mosul", "Tal Afar", "Hawija"} <= set(holds(extract(text, dt.date(2016, 6, 1))))
+
+
+def test_and_so_does_extends_a_held_place(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The port of Salif remains Houthi-held, and so does the "
+            "town of Zabid.")
+    assert holds(extract(text, dt.date(2020, 6, 1)))["Zabid"].new_controller == "Houthis"
+
+
+def test_a_place_with_a_short_aside_which_a_group_controls_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. There are also units at Jufra to the south, which the "
+            "LNA controls.")
+    assert holds(extract(text, dt.date(2019, 4, 10)))["Jufra"].new_controller == "LNA"
+
+
+def test_the_stronghold_of_forces_loyal_to_a_government_is_held_by_it(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Convoys came from Zawiya, the coastal city that is the "
+            "main stronghold of forces loyal to the GNA.")
+    assert holds(extract(text, dt.date(2019, 4, 10)))["Zawiya"].new_controller == "GNA forces"
+
+
+def test_held_by_the_rebels_points_back_to_the_rebel_group(extract: Extract) -> None:
+    text = ("Fighting continued in Congo. M23 rebels seized Rutshuru in 2022. Rutshuru, held by "
+            "the rebels ever since, is their administrative base.")
+    assert holds(extract(text, dt.date(2025, 2, 20)))["Rutshuru"].new_controller == "M23"
+
+
+def test_the_rebels_bastion_the_army_takes_is_no_army_hold(extract: Extract) -> None:
+    text = "Malian army takes Tessalit, the rebels' bastion for a decade"
+    found = holds(extract(text, dt.date(2023, 11, 15)))
+    assert "Tessalit" not in found or found["Tessalit"].new_controller != "Malian government"
+
+
+def test_a_held_town_retaken_in_the_same_sentence_is_no_longer_held(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. Ukrainian troops retook Russian-held Kupiansk on "
+            "Saturday, the defence ministry said.")
+    assert "Kupiansk" not in holds(extract(text, dt.date(2022, 9, 11)))
