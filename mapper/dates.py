@@ -387,6 +387,7 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 
 
 def _narrative_years(text: str, found: list[DateExpression], reference: dt.date | None,
@@ -413,12 +414,20 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
             sentence = max(text.rfind(". ", 0, expression.start), paragraph)
             rolled = expression.date.year < reference.year and \
                 (reference - expression.date).days > 90
+            # "Agdam fell on July 23, 1993. ... In April, Azerbaijan had lost Kalbajar": a
+            # paragraph about a year long past, and no recent date meant
+            historical = last_year[0] < reference.year - 1 and \
+                (reference - expression.date).days > 90 and \
+                not _THIS_YEAR.search(text, last_year[1], expression.start)
+            previous = index >= 1 and last_year[1] >= (breaks[index - 2] if index >= 2 else 0) \
+                and not any(paragraph <= d.start < expression.start for d in out)
             with suppress(ValueError):
                 moved = expression.date.replace(year=last_year[0])
                 gapped = last_year[1] >= sentence and moved >= last_year[2]
-                if last_year[1] >= paragraph and (
-                        rolled or gapped or rules.sequence.search(text, sentence,
-                                                                  expression.start)):
+                if (last_year[1] >= paragraph and (
+                        rolled or historical or gapped or rules.sequence.search(
+                            text, sentence, expression.start))) or (
+                        previous and rolled and moved >= last_year[2]):
                     expression = replace(expression, date=moved)
         out.append(expression)
     return _year_headings(text, _years_ahead(text, out, reference, rules), reference, rules)

@@ -359,3 +359,24 @@ def test_days_later_after_a_month_does_not_count_from_an_older_day() -> None:
             "troops drove them out five days later.")
     found = find_date_expressions(text, dt.date(2020, 7, 9))
     assert [d.text for d in found] == ["July 9, 2000", "In March that year"]
+
+
+def test_a_month_in_a_paragraph_about_a_year_long_past_is_in_that_year() -> None:
+    text = ("Shusha fell on May 8, 1992, after a night assault. It was one of a string of defeats "
+            "that year. In June, the army lost Mardakert as well.")
+    found = find_date_expressions(text, dt.date(2020, 11, 20))
+    assert [d.date for d in found if d.text == "In June"] == [dt.date(1992, 6, 1)]
+
+
+def test_a_month_after_this_year_is_written_stays_in_the_articles_year() -> None:
+    text = ("The insurgency began in October 2017 and has grown sharply this year. In March, the "
+            "militants briefly seized the port.")
+    found = find_date_expressions(text, dt.date(2020, 8, 13))
+    assert [d.date for d in found if d.text == "In March"] == [dt.date(2020, 3, 1)]
+
+
+def test_a_day_in_the_paragraph_after_a_dated_anniversary_keeps_its_year() -> None:
+    text = ("Twenty years ago today, on Nov. 1, 1998, guerrillas overran the town.\n\n"
+            "On Nov. 3 troops retook it.")
+    found = find_date_expressions(text, dt.date(2018, 11, 1))
+    assert found[-1].date == dt.date(1998, 11, 3)
