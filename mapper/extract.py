@@ -263,7 +263,9 @@ _VERB_LEMMAS = {
     "passes": "pass", "passing": "pass", "returned": "return", "reverted": "revert",
     "aimed": "aim", "aiming": "aim", "brought": "bring", "brings": "bring", "bringing": "bring",
     "puts": "put", "putting": "put", "placed": "place", "placing": "place", "named": "name",
-    "naming": "name", "listed": "list", "listing": "list",
+    "naming": "name", "listed": "list", "listing": "list", "restored": "restore",
+    "restoring": "restore", "imposed": "impose", "imposing": "impose", "reimposed": "reimpose",
+    "reestablished": "reestablish",
 }
 
 
@@ -1523,12 +1525,14 @@ def _relative_subject(verb: Token) -> Token | None:
 def _control_object(verb: Token, frame: Frame, passive: bool) -> list[Token]:
     """For 'took control of X' / 'lost control of X', the X heads."""
     heads: list[Token] = []
-    where = ("over", "in", "above", "on", "at") if frame.object_required else ("of", "over")
+    where = ("over", "in", "above", "on", "at", "to") if frame.object_required else ("of", "over")
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if obj.lower_ in frame.control_nouns or obj.lower_ in ("control", "hold"):
             heads.extend(_prep_objects(obj, where))
     if frame.object_required:  # "raised the flag over the governor's office in Kidal"
         heads.extend(_prep_objects(verb, where))
+        to = [h for h in heads if h.head.lower_ == "to"]
+        heads = to or heads  # "restored security to Helfaya in the countryside of Hama"
     if frame.particle == "over" or frame.name == "take":
         heads.extend(_prep_objects(verb, ("of", "over")) if frame.name == "take" else [])
     if not heads and any(o.lower_ == "control" for o in _children(verb, ("dobj",))):
@@ -1627,6 +1631,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         places = _places_in(place_tokens, sdoc, offset, mentions,
                             references=relative or frame.object_required)
         places = [m for m in places if not _locates_another(text, m, places)]
+        if frame.object_required and not relative and any(not is_reference(m) for m in places):
+            places = [m for m in places if not is_reference(m)]  # "... village in Hama's
+            # countryside": the places themselves, not the province that locates them
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
         if relative and places and all(is_reference(m) for m in places):  # "on the Danube"
             town = _place_before_which(marked, sdoc, offset, mentions)

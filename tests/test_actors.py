@@ -166,3 +166,8 @@ def test_the_national_defence_force_in_ethiopia_is_the_state() -> None:
 
 def test_sit_tat_is_myanmars_military() -> None:
     assert actors_of("shelled by Sit-Tat naval vessels", ("MM",)) == ["Myanmar military"]
+
+
+def test_turkish_backed_armed_factions_are_the_turkish_backed_opposition() -> None:
+    assert actors_of("Turkish-backed armed factions took the town.") == [
+        "Turkish-backed opposition"]

@@ -3126,3 +3126,30 @@ def test_a_held_town_retaken_in_the_same_sentence_is_no_longer_held(extract: Ext
     text = ("Fighting continued in Ukraine. Ukrainian troops retook Russian-held Kupiansk on "
             "Saturday, the defence ministry said.")
     assert "Kupiansk" not in holds(extract(text, dt.date(2022, 9, 11)))
+
+
+def test_security_restored_to_towns_is_their_capture_not_the_provinces(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Army units restored on Thursday the security and "
+            "stability to Kafr Zita town and al-Latamneh village in the northern countryside of "
+            "Hama.")
+    found = captures(extract(text, dt.date(2017, 4, 20)))
+    assert {"Kafr Zita", "al-Latamneh"} <= set(found) and "Hama" not in found
+    assert found["Kafr Zita"].new_controller == "Syrian government"
+
+
+def test_security_imposed_in_a_town_is_its_capture(extract: Extract) -> None:
+    text = "Fighting continued in Iraq. Iraqi forces imposed security in Khanaqin on Monday."
+    assert captures(extract(text, dt.date(2017, 10, 17)))["Khanaqin"].new_controller == (
+        "Iraqi government")
+
+
+def test_a_dateline_with_a_comma_before_the_agency_names_no_capture(extract: Extract) -> None:
+    text = "Homs, (SANA) - Army units restored security to Talbiseh town on Friday."
+    assert set(captures(extract(text, dt.date(2018, 5, 18)))) == {"Talbiseh"}
+
+
+def test_the_ato_forces_are_ukraines(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. On 21 July the ATO forces freed the city of Rubizhne "
+            "from the militants.")
+    assert captures(extract(text, dt.date(2014, 7, 25)))["Rubizhne"].new_controller == "Ukraine"

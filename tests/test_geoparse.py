@@ -260,3 +260,14 @@ def test_a_newspaper_before_that_and_a_town_is_not_a_place(gazetteer: Gazetteer)
 def test_a_province_after_most_of_keeps_its_reading_as_a_province(gazetteer: Gazetteer) -> None:
     found = mentions("The militia still controls most of Sennar State.", gazetteer)
     assert "Sennar State" not in found and found["Sennar"].place is not None
+
+
+def test_the_province_whose_countryside_locates_a_village_is_a_reference(
+        gazetteer: Gazetteer) -> None:
+    found = mentions("Troops entered Helfaya in the northern countryside of Hama.", gazetteer)
+    assert is_reference(found["Hama"]) and not is_reference(found["Helfaya"])
+
+
+def test_a_castle_is_named_with_its_facility_word(gazetteer: Gazetteer) -> None:
+    found = mentions("Israeli troops pulled out of the Beaufort castle on Wednesday.", gazetteer)
+    assert "Beaufort castle" in found
