@@ -2415,7 +2415,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
         masked.append(marker)
         cursor = e
     masked.append(_blank_quotes(text[cursor:end]))
-    sentence = "".join(masked)
+    sentence = re.sub(r"(?<=\d),(?=\d{3})", "_", "".join(masked))  # "130,000": no aside
     out: list[_Statement] = []
     for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"}):
         for m in pattern.finditer(sentence):
@@ -2431,6 +2431,9 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             if (written in demonyms() or (not m.group("actor") and " " not in written)) and \
                     re.match(r"\s+capital\b", sentence[holder_end:]):
                 continue  # "Grozny, the Chechen capital": a region's capital, not a holder's
+            if not m.group("actor") and re.match(r"\s+control\s+(?:over|of)\b",
+                                                 sentence[holder_end:]):
+                continue  # "to restore federal control over ...": a noun, not a holder
             if written.lower().removeprefix("the ") in _STATE_WORDS:
                 # "Djibo remains under government control" in a report on Mali: Burkina's
                 first = places[int(re.findall(r"⟦P(\d+)⟧", m.group("place"))[0])].place
@@ -2906,14 +2909,14 @@ def _serving_actor(agents: Sequence[Token], sdoc: Doc, offset: int,
 
 # An armed group the vocabulary does not know, written as a name ("Mujahideen Shura Council of
 # Derna", "KIA"): capitalised words, case-sensitive inside the case-insensitive hold patterns.
-_GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)?\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
                r"(?:\s+(?:(?:of|for|in)\s+(?:the\s+)?|al-|(?:ibn|bin)\s+(?:al-)?)?"
                r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|"
                r"⟦[PA]\d+⟧))"
                r"{0,6})")
-_GENERIC_HOLDERS = {"the", "government", "state", "regime", "its", "their", "our"}
+_GENERIC_HOLDERS = {"the", "government", "state", "regime", "federal", "its", "their", "our"}
 # "Homs, which remains in government hands": the state of the country the place is in.
-_STATE_WORDS = {"government", "army", "regime", "state", "military"}
+_STATE_WORDS = {"government", "army", "regime", "state", "military", "federal"}
 
 
 @cache

@@ -3153,3 +3153,34 @@ def test_the_ato_forces_are_ukraines(extract: Extract) -> None:
     text = ("Fighting continued in Ukraine. On 21 July the ATO forces freed the city of Rubizhne "
             "from the militants.")
     assert captures(extract(text, dt.date(2014, 7, 25)))["Rubizhne"].new_controller == "Ukraine"
+
+
+def test_towns_under_federal_control_are_held_by_the_state(extract: Extract) -> None:
+    text = ("Fighting continued in Chechnya, Russia. Gudermes and Shali are under federal control "
+            "by day.")
+    assert holds(extract(text, dt.date(2000, 2, 10)))["Shali"].new_controller == "Russia"
+
+
+def test_towns_under_the_control_of_the_army_are_held(extract: Extract) -> None:
+    text = ("Fighting continued in Chechnya, Russia. Urus-Martan and Achkhoi-Martan are under the "
+            "control of the army.")
+    assert holds(extract(text, dt.date(2000, 2, 10)))["Urus-Martan"].new_controller == "Russia"
+
+
+def test_restoring_federal_control_over_places_holds_nothing_yet(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. Baghdad says it intends to restore federal control over "
+            "the disputed territories, including Sinjar and Khanaqin.")
+    assert holds(extract(text, dt.date(2017, 10, 18))) == {}
+
+
+def test_a_number_in_an_aside_does_not_hide_the_holder(extract: Extract) -> None:
+    text = ("Fighting continued in Haiti. Saut-d'Eau, a town of about 40,000 people near the lake, "
+            "is now under the control of Viv Ansanm, officials said.")
+    assert holds(extract(text, dt.date(2025, 4, 3)))["Saut-d'Eau"].new_controller == "Viv Ansanm"
+
+
+def test_a_town_that_has_for_years_been_a_gangs_stronghold_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Haiti. Croix-des-Bouquets has for years been a stronghold of "
+            "the 400 Mawozo gang.")
+    assert holds(extract(text, dt.date(2025, 4, 3)))["Croix-des-Bouquets"].new_controller == (
+        "400 Mawozo")
