@@ -331,6 +331,7 @@ class _Statement:
     speaker: str = ""  # the party the text says stated it ("The Ministry of Defence")
     pronoun_agent: int = -1  # where "they" (took Lachin) stands for an agent named before
     occupying: bool = False  # "occupied": not by the state the place belongs to
+    loser_noun: str = ""  # "cleared of rebels": a non-state loser, so a state took it
 
 
 def extract_document(
@@ -1727,7 +1728,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
                                           "they", "it", "its", "their", "his")), -1),
                                   speaker=party,
-                                  occupying=lemma_of(token) in rules.occupying_verbs))
+                                  occupying=lemma_of(token) in rules.occupying_verbs,
+                                  loser_noun=next((h.lower_ for h in old_heads if old is None
+                                                   and h.lower_ in rules.nonstate_nouns), "")))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
     out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
     return _share_old_controller(out, frames_here,
@@ -3136,7 +3139,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                      [n for n, _ in mentioned.most_common()] if nonstate else [])):
                 ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
                     nonstate and (vocab.is_state(n) or n in country_names()))
-                          and not (st.occupying and n == owner)]
+                          and not (st.occupying and n == owner)
+                          and not (st.loser_noun and not vocab.is_state(n))]
                 if ranked:
                     st = replace(st, new=by_name[ranked[0]], confidence=st.confidence - 0.15,
                                  reasons=(*st.reasons,

@@ -3184,3 +3184,13 @@ def test_a_town_that_has_for_years_been_a_gangs_stronghold_is_held(extract: Extr
             "the 400 Mawozo gang.")
     assert holds(extract(text, dt.date(2025, 4, 3)))["Croix-des-Bouquets"].new_controller == (
         "400 Mawozo")
+
+
+def test_a_town_cleared_of_rebels_was_taken_by_the_state(extract: Extract) -> None:
+    text = ("Philippine troops retake Zamboanga village from MNLF rebels\n\nZAMBOANGA CITY, "
+            "Philippines, Sept 18 - The MNLF fighters seized Rio Hondo, Kasanyangan, Mariki, "
+            "Santa Barbara and Talon-Talon on September 9. Rio Hondo was cleared of rebels on "
+            "Saturday, a military spokesman said.")
+    found = [e.new_controller for e in extract(text, dt.date(2013, 9, 18))
+             if e.kind == "capture" and e.date == dt.date(2013, 9, 14)]
+    assert found == ["Philippine army"]
