@@ -930,8 +930,15 @@ def _subject(token: Token) -> Token | None:
                     "advmod", "npadvmod", "dep", "advcl") and any(
                         c.lower_ in _FACTUAL_WHEN for c in previous.children):
                 return previous
-            # "Jajce falls as Croat and Moslem forces sweep across Bosnia": the nouns right
-            # before a finite clause the parser left without a subject are its subject
+        perfect = [c for c in node.children if c.dep_ == "aux" and c.lower_ in ("have", "has")]
+        if node.dep_ in ("advcl", "conj") and (node.tag_ in ("VBD", "VBZ", "VBP") or (
+                node.tag_ == "VBN" and perfect)) and not any(
+                c.dep_ == "mark" for c in node.children):
+            # "Jajce falls as Croat and Moslem forces sweep across Bosnia", "the Peshmerga have
+            # withdrawn from the city and the forces of the Iraqi army have taken control of
+            # it": the nouns right before a finite clause left without a subject are its subject
+            start = perfect[0].i if perfect else node.i
+            previous = node.doc[start - 1] if start > 1 else None
             main = _children(node.head, ("nsubj", "nsubjpass"))
             if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
                     previous.dep_ in ("conj", "pobj") and \

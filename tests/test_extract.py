@@ -3194,3 +3194,12 @@ def test_a_town_cleared_of_rebels_was_taken_by_the_state(extract: Extract) -> No
     found = [e.new_controller for e in extract(text, dt.date(2013, 9, 18))
              if e.kind == "capture" and e.date == dt.date(2013, 9, 14)]
     assert found == ["Philippine army"]
+
+
+def test_forces_named_before_a_perfect_clause_without_subject_take_the_town(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. On Tuesday morning, the Peshmerga forces have withdrawn "
+            "from the Makhmour town and its surroundings and the forces of the Iraqi army have "
+            "taken the control of the town.")
+    found = captures(extract(text, dt.date(2017, 10, 17)))["Makhmour"]
+    assert found.new_controller == "Iraqi government"
