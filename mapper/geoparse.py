@@ -53,6 +53,7 @@ class Anchor:
     pattern: re.Pattern[str]
     radius_km: float
     between: bool = False
+    requires: str = ""  # a word the sentence must hold for the pattern to be tried (speed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,8 @@ def load_place_rules() -> PlaceRules:
                  | {fold(w) for w in demonyms()})
         anchors = tuple(
             Anchor(re.compile(a["pattern"].replace("NAME", NAME)),
-                   float(a["radius_km"]), bool(a.get("between", False)))
+                   float(a["radius_km"]), bool(a.get("between", False)),
+                   str(a.get("requires", "")).lower())
             for a in data["anchor"]
         )
         facilities = _alternation(data["facility_words"])
@@ -561,7 +563,10 @@ BEARINGS = {"north": 0.0, "northern": 0.0, "northeast": 45.0, "north-east": 45.0
 def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_AnchorUse]:
     uses = []
     sentence = text[start:end]
+    lower = sentence.lower()
     for anchor in rules.anchors:
+        if anchor.requires and anchor.requires not in lower:
+            continue
         for m in anchor.pattern.finditer(sentence):
             radius = anchor.radius_km
             dist = m.groupdict().get("dist")
