@@ -271,3 +271,10 @@ def test_the_province_whose_countryside_locates_a_village_is_a_reference(
 def test_a_castle_is_named_with_its_facility_word(gazetteer: Gazetteer) -> None:
     found = mentions("Israeli troops pulled out of the Beaufort castle on Wednesday.", gazetteer)
     assert "Beaufort castle" in found
+
+
+def test_a_provincial_capital_names_the_province_not_a_namesake(gazetteer: Gazetteer) -> None:
+    found = mentions("Officials in Ar Ramadi said the Anbar provincial capital was quiet.",
+                     gazetteer)
+    assert found["Anbar"].place is not None and found["Anbar"].place.country_code == "IQ"
+    assert km(found["Ar Ramadi"], 33.42, 43.31) < 10
