@@ -3108,7 +3108,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.new is None and st.agent_noun:
             named = _named_group(st.agent_noun, ordered[:bisect_left(actor_starts,
                                                                      st.mention.start)], vocab,
-                                 st.sentence[0] if st.agent_noun in nonstate_nouns else None)
+                                 st.sentence[0])
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
@@ -3314,11 +3314,11 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
     for actor in reversed(earlier):
         if not actor.generic and stem.search(actor.text):
             return actor
-    if since is not None:
+    nonstate = noun in load_control_rules().nonstate_nouns  # never a state's forces
+    if since is not None and nonstate:
         for actor in reversed(earlier):
             if actor.start >= since and not actor.generic and not vocab.is_state(actor.actor):
                 return actor
-    nonstate = noun in load_control_rules().nonstate_nouns  # never a state's forces
     for actor in reversed(earlier):
         if not actor.generic and any(stem.search(a) for a in vocab.aliases_of(actor.actor)) \
                 and not (nonstate and vocab.is_state(actor.actor)):

@@ -82,6 +82,7 @@ class PlaceRules:
     country_aliases: tuple[tuple[str, str], ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
     held_after_which: re.Pattern[str] = re.compile("(?!)")
+    stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -176,6 +177,7 @@ def load_place_rules() -> PlaceRules:
             name_words=frozenset(fold(w) for w in (
                 *features, *data["region_words"], *data["admin_words"], *data["part_words"],
                 *data["singular_cues"], *data["place_name_words"])) | frozenset(STOP_WORDS),
+            stop_words=frozenset(STOP_WORDS),
         )
     except (KeyError, re.error, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"rules/places.toml is malformed: {exc}") from exc
@@ -388,8 +390,6 @@ def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: 
 def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                rules: PlaceRules, blocked: Sequence[tuple[int, int]] = ()) -> list[_Span]:
     """Names a cue marks as places ("the villages of A, B and C", "X hill"), known or not."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     sentence = text[start:end]
     found: list[tuple[int, int]] = []
     for m in rules.plural.finditer(sentence):
@@ -422,7 +422,7 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         if m.group("modified"):  # not "the Kurdish-held ... town", "the Dispatch that the town"
             between = sentence[m.end("modified"):m.end()].split()[:-1]
             if not re.search(r"-[a-z]+$", m.group("modified")) and \
-                    not any(w.lower() in STOP_WORDS for w in between):
+                    not any(w.lower() in rules.stop_words for w in between):
                 found.append((m.start("modified"), m.end("modified")))
             continue
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
