@@ -39,7 +39,7 @@ from mapper.geoparse import (
     mentioned_countries,
 )
 from mapper.models import ControlEvent, DateExpression, Document, Mention, Place, place_key
-from mapper.names import fold
+from mapper.names import fold, phonetic_key
 from mapper.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ class ControlRules:
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
     false_adverbs: frozenset[str] = frozenset()
+    retracting_verbs: frozenset[str] = frozenset()
     superseded_texts: frozenset[str] = frozenset()
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
@@ -169,6 +170,7 @@ def load_control_rules() -> ControlRules:
             plan_nouns=frozenset(mod["plan_nouns"]), success_words=frozenset(mod["success_words"]),
             negation_verbs=frozenset(mod["negation_verbs"]),
             false_adverbs=frozenset(mod.get("false_adverbs", [])),
+            retracting_verbs=frozenset(mod.get("retracting_verbs", [])),
             superseded_texts=frozenset(mod.get("superseded_texts", [])),
             own_texts=frozenset(mod.get("own_texts", [])),
             superseded_marks=frozenset(mod.get("superseded_marks", [])),
@@ -265,7 +267,7 @@ _VERB_LEMMAS = {
     "puts": "put", "putting": "put", "placed": "place", "placing": "place", "named": "name",
     "naming": "name", "listed": "list", "listing": "list", "restored": "restore",
     "restoring": "restore", "imposed": "impose", "imposing": "impose", "reimposed": "reimpose",
-    "reestablished": "reestablish",
+    "reestablished": "reestablish", "deleted": "delete", "deleting": "delete",
 }
 
 
@@ -440,12 +442,15 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         topic_set = -1
         subjects: Counter[int] = Counter()
         sentence_starts = [s for s, _ in prep.sentences]
+        fallback: tuple[list[Mention], int] | None = None
         for start, end in prep.candidates:
             sdoc = next(parsed)
             in_sentence = mentions[bisect_left(mention_starts, start):
                                    bisect_left(mention_starts, end)]
             here = bisect_right(sentence_starts, start) - 1
             previous = prep.sentences[here - 1][0] if here > 0 else start
+            if fallback is not None and topic_set < previous:
+                (topic, topic_set), fallback = fallback, None
             prior = named[min(bisect_left(named_ends, previous),
                               max(0, bisect_right(named_ends, start) - 1)):
                           bisect_right(named_ends, start)]
@@ -459,6 +464,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                 if _CITY.search(text, start, end) else None
             captured = _captures(text, start, sdoc, in_sentence, prior, actors_here, rules,
                                  lead[:1], [city] if city else [])
+            untold = [replace(st, kind="capture") for st in captured if st.kind == _UNTOLD]
+            captured = [st for st in captured if st.kind != _UNTOLD]
             shouted = _shouted(text[start:end])
             held: list[_Statement] = []
             if shouted:
@@ -476,7 +483,10 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                             if st.mention.place is not None)
             about = _last_topic([*captured, *held], [])
             if about:
-                topic, topic_set = about, start
+                topic, topic_set, fallback = about, start, None
+            elif untold:  # "denied that X had fallen. The town ...": the next sentence only
+                fallback = fallback or (topic, topic_set)
+                topic, topic_set = [untold[-1].mention], start
         statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
@@ -484,6 +494,11 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         dates = find_date_expressions(text, prep.document.date)
         yield _overtaken_holds(_merge_agreeing(_records(prep.document, statements, dates),
                                                prep.vocabulary), prep.vocabulary)
+
+
+# A place a capture verb is about, though the capture is denied, planned or withdrawn ("denied
+# that rebels had taken X"): no record, but still what "the town" in the next sentence means.
+_UNTOLD = "untold"
 
 
 def _last_topic(statements: Sequence[_Statement], topic: list[Mention],
@@ -1099,6 +1114,10 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 verb = _verb_above(head)
                 if lemma_of(verb) in rules.negation_verbs:
                     return f"negated by '{verb.text}'"
+                if lemma_of(verb) in rules.attribution_verbs:  # "reported on its website that"
+                    why = _attribution_modality(verb, rules)
+                    if why:
+                        return why
             shown = head.head if node.dep_ == "acl" and head.dep_ == "dobj" else head
             if node.dep_ in ("acl", "ccomp", "xcomp") and lemma_of(shown) in \
                     rules.showing_verbs and any(c.dep_ == "neg" or (
@@ -1121,6 +1140,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                     head = head.head
                 if lemma_of(head) in rules.negation_verbs:
                     return f"negated by '{head.text}'"
+                if lemma_of(head) in rules.retracting_verbs:  # "withdrew its claim that"
+                    return f"withdrawn by '{head.text}'"
                 if any(c.dep_ == "neg" for c in head.children):
                     return f"negated ('{head.text}' no such report)"
             # "The rebels have not moved on the coast: the provinces remain under government
@@ -1154,6 +1175,26 @@ def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
         return f"negated by '{verb.text}'"
     if _superseded_speaker(verb, rules):
         return f"withdrawn (a superseded text '{verb.text}')"
+    retraction = _retraction(verb, rules)
+    if retraction is not None:
+        return f"withdrawn ('{verb.text}', but '{retraction.text}' it)"
+    return None
+
+
+def _retraction(verb: Token, rules: ControlRules) -> Token | None:
+    """'The broadcaster reported that X had been taken, but removed the report': the speaker's
+    own later verb that takes the statement back, if any."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for conj in [*verb.children, *(c for clause in clauses for c in clause.children)]:
+        if conj.dep_ not in ("conj", "dep", "parataxis") or lemma_of(conj) not in \
+                rules.retracting_verbs or any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in conj.children):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and (
+                c.lower_ in rules.hearsay_nouns or c.lower_ in rules.own_texts
+                or c.lower_ in rules.superseded_texts or c.lower_ in ("it", "them"))
+               for c in conj.children):
+            return conj
     return None
 
 
@@ -1703,6 +1744,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             reasons.append("a count of places without names: recorded, not mapped")
         why_not = _modality(token, rules, sentence)
         if why_not:
+            out.extend(_Statement(_UNTOLD, place, new, old, "", 0.0, (offset, offset), token.i,
+                                  (why_not,)) for place in places if not unnamed)
             continue
         certainty, why = _certainty(token, rules, sentence, actors, offset, sdoc)
         reasons.append(f"certainty: {why}")
@@ -3469,12 +3512,19 @@ def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "report": 4, None: 5}
 
 
+def _spelling_key(event: ControlEvent) -> str:
+    """Within one article, a name the gazetteer lacks is one place however it is spelled
+    ("Kafr Nabudah", then "Kafr Nabuda"): unresolved names are keyed by their sound."""
+    return place_key(event) if event.place_id is not None else \
+        f"name:{phonetic_key(event.place)}"
+
+
 def _one_per_statement(events: list[ControlEvent]) -> list[ControlEvent]:
     """A statement repeated in one document: keep one record per place, kind, controller and
     (for captures) date, the best dated and most confident, in text order."""
     best: dict[tuple[object, ...], ControlEvent] = {}
     for e in events:
-        key = (e.kind, place_key(e), e.new_controller, e.unnamed,
+        key = (e.kind, _spelling_key(e), e.new_controller, e.unnamed,
                e.date if e.kind == "capture" else None)
         current = best.get(key)
         if current is None:
@@ -3508,7 +3558,7 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
     for e in events:
         for i, kept in enumerate(out):
             if (e.kind == kept.kind == "capture" and not (e.unnamed or kept.unnamed)
-                    and place_key(e) == place_key(kept) and _same_time(e, kept)
+                    and _spelling_key(e) == _spelling_key(kept) and _same_time(e, kept)
                     and agree(e, kept)):
                 best, other = (e, kept) if specific(e) < specific(kept) else (kept, e)
                 if best.old_controller is None and other.old_controller is not None:

@@ -3203,3 +3203,52 @@ def test_forces_named_before_a_perfect_clause_without_subject_take_the_town(
             "taken the control of the town.")
     found = captures(extract(text, dt.date(2017, 10, 17)))["Makhmour"]
     assert found.new_controller == "Iraqi government"
+
+
+def test_two_spellings_of_a_village_missing_from_the_gazetteer_are_one_capture(
+        extract: Extract) -> None:
+    text = ("Fighting continued in northern Syria near Hama. Government forces recaptured the "
+            "village of Tell Umm Zayruqah on Monday, the Observatory said. Regime troops retook "
+            "Tal Um Zeiruqa after rebel fighters pulled back, the monitor said.")
+    found = [e for e in extract(text, dt.date(2019, 5, 28)) if e.kind == "capture"]
+    assert len(found) == 1
+
+
+def test_a_report_its_speaker_removed_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting raged in northern Syria. A Turkish state broadcaster briefly reported on "
+            "its website that Tal Tamr had been taken, but removed the report within an hour.")
+    assert "Tal Tamr" not in captures(extract(text, dt.date(2019, 10, 11)))
+
+
+def test_a_post_deleted_after_it_claimed_a_capture_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting raged in northern Syria. A pro-government channel posted that the army had "
+            "retaken Tal Tamr, then deleted it.")
+    assert "Tal Tamr" not in captures(extract(text, dt.date(2019, 10, 11)))
+
+
+def test_a_capture_removed_by_a_correction_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting raged in northern Syria. (Corrects paragraph 4 to remove a reference to "
+            "rebels having retaken Maarat al-Numan.)")
+    assert "Maarat al-Numan" not in captures(extract(text, dt.date(2020, 2, 26)))
+
+
+def test_a_statement_taken_back_by_its_speaker_keeps_other_captures(extract: Extract) -> None:
+    text = ("Fighting raged in northern Syria. Rebels said they had captured Tal Tamr and removed "
+            "the government flag from the town hall.")
+    assert "Tal Tamr" in captures(extract(text, dt.date(2019, 10, 11)))
+
+
+def test_the_town_after_a_denied_capture_is_the_denied_town(extract: Extract) -> None:
+    text = ("Fighting raged in Iraq. Kurdish officials denied that militants had taken Makhmour. "
+            "Iraqi forces took Qayyarah on Monday. Officials denied that militants had overrun "
+            "Gwer. The town remains under the control of Kurdish forces.")
+    found = holds(extract(text, dt.date(2016, 8, 20)))
+    assert found["Gwer"].new_controller == "Peshmerga"
+
+
+def test_a_denied_capture_is_the_topic_of_the_next_sentence_only(extract: Extract) -> None:
+    text = ("Fighting raged in Iraq. Iraqi forces took Qayyarah on Monday. Kurdish officials "
+            "denied that militants had overrun Gwer. Aid groups said thousands had fled. "
+            "The town remains under the control of the Iraqi army.")
+    found = holds(extract(text, dt.date(2016, 8, 20)))
+    assert "Gwer" not in found
