@@ -245,8 +245,10 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
     def alternation(aliases: list[str]) -> str:
         return (r"(?<![\w-])" + _trie([a.split() for a in aliases]) + r"(?![\w])"
                 r"(?!-(?:backed|supported|allied|aligned|sponsored|trained|funded|armed)\b)"
-                # "the UN-recognised Government of National Accord": a longer name goes on
-                r"(?!(?<=overnment)\s+of\s+(?-i:[A-Z]))")
+                # "the UN-recognised Government of National Accord", "the Army of Conquest":
+                # a longer name goes on
+                r"(?!(?<=overnment)\s+of\s+(?-i:[A-Z]))"
+                r"(?!(?<=(?-i:Army))\s+of\s+(?:the\s+)?(?-i:[A-Z]))")
 
     aliases = sorted({a for actor in vocabulary.actors for a in (*actor.aliases, *actor.metonyms)})
     exact = re.compile(alternation([a for a in aliases if a.isupper()]) or "(?!)")
@@ -319,6 +321,9 @@ def find_actors(
                     continue
                 if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
                     continue
+                if reading.lower_only and _KIND_OF.match(text, m.end()) and \
+                        _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "a coalition of Islamist factions", "an army of volunteers"
                 mention = ActorMention(m.group(0), m.start(), m.end(), actor.name, actor.side,
                                        countries=actor.countries)
                 found.append((m.start(), -(m.end() - m.start()), -actor.priority,
@@ -336,6 +341,10 @@ def find_actors(
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     return [m for m in _non_overlapping(found)]
+
+
+_KIND_OF = re.compile(r"\s+of\b")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 @cache

@@ -738,7 +738,9 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                    if not _describes_another(_span_root(sdoc, span),
                                              tokens_of_places - set(span))
                    and not _holds_named_parts(_span_root(sdoc, span),
-                                              tokens_of_places - set(span))},
+                                              tokens_of_places - set(span))
+                   and not _locates_named_town(_span_root(sdoc, span),
+                                               tokens_of_places - set(span))},
                   key=lambda m: m.start)
 
 
@@ -887,9 +889,13 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
+    words = load_place_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.tag_ != "NNS" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
+        and not (head.lower_ in _SETTLEMENT_NOUNS and any(  # "the Woreta town of South Gondar
+            o.lower_ in words.region_words | words.admin_words  # Zone": a town, then where
+            for o in _children(p, ("pobj",))))
         for p in head.children)
 
 
@@ -902,6 +908,15 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
     return parts.tag_ == "NNS" and any(
         c.i in place_tokens for c in parts.children if c.dep_ in ("poss", "amod", "compound",
                                                                   "nmod"))
+
+
+def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:
+    """'the Woreta town of South Gondar Zone': the region after a named town locates it."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    town = token.head.head
+    return town.lower_ in _SETTLEMENT_NOUNS and any(
+        c.i in place_tokens for c in town.children if c.dep_ in ("compound", "nmod"))
 
 
 def _under_between(token: Token) -> bool:
@@ -1070,7 +1085,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 depth += 1
                 continue
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
-                    c.lower_ in rules.ordinal_words for c in head.children):
+                    c.lower_ in rules.ordinal_words for c in head.children) and \
+                    head.lower_ not in rules.plan_nouns:  # not "the first attempt to take"
                 governor = _verb_above(head)
                 hedge = [c for c in governor.children if (c.dep_ == "aux" and c.lower_ in
                                                           rules.modal_aux) or c.dep_ == "neg"]

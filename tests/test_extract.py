@@ -3252,3 +3252,52 @@ def test_a_denied_capture_is_the_topic_of_the_next_sentence_only(extract: Extrac
             "The town remains under the control of the Iraqi army.")
     found = holds(extract(text, dt.date(2016, 8, 20)))
     assert "Gwer" not in found
+
+
+def test_the_army_of_a_named_coalition_is_not_the_state_army(extract: Extract) -> None:
+    text = ("Fighting continued in Syria's Idlib province. In late March 2015, the Army of "
+            "Conquest, an alliance of Islamist factions, seized Idlib city.")
+    assert captures(extract(text, dt.date(2020, 3, 1)))["Idlib"].new_controller == \
+        "Jaish al-Fath"
+
+
+def test_a_coalition_of_factions_is_not_the_us_led_coalition(extract: Extract) -> None:
+    text = ("Fighting continued in Syria's Idlib province. The Islamist Brigade of the North, a "
+            "coalition of local factions, seized Ariha on Tuesday.")
+    assert captures(extract(text, dt.date(2015, 5, 28)))["Ariha"].new_controller != \
+        "US-led coalition"
+
+
+def test_iswap_is_not_boko_haram(extract: Extract) -> None:
+    text = ("MAIDUGURI - Fighters of the Islamic State West Africa Province (ISWAP) overran the "
+            "military base at Wajiroko, in the Damboa area of Borno state, on Monday.")
+    assert captures(extract(text, dt.date(2025, 3, 26)))["Wajiroko"].new_controller == "ISWAP"
+
+
+def test_fano_is_a_group_of_its_own(extract: Extract) -> None:
+    text = ("BAHIR DAR, Ethiopia - Fano militiamen took control of Debre Tabor on Friday after "
+            "federal troops withdrew, residents said.")
+    assert captures(extract(text, dt.date(2023, 8, 5)))["Debre Tabor"].new_controller == "Fano"
+
+
+def test_interior_ministry_troops_in_chechnya_are_russia(extract: Extract) -> None:
+    text = ("GROZNY - The federal command said Interior Ministry troops had captured Bamut in "
+            "western Chechnya after a week-long assault.")
+    assert captures(extract(text, dt.date(1996, 5, 27)))["Bamut"].new_controller == "Russia"
+
+
+def test_the_first_attempt_to_take_a_village_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting raged in Chechnya. The first Russian attempt to take Bamut came in March "
+            "1995, weeks after federal troops entered Grozny.")
+    assert "Bamut" not in captures(extract(text, dt.date(2000, 3, 1)))
+
+
+def test_the_first_town_to_fall_is_still_a_capture(extract: Extract) -> None:
+    text = "Fighting raged in Chechnya. Shali was the first town to fall to federal troops."
+    assert "Shali" in captures(extract(text, dt.date(2000, 3, 1)))
+
+
+def test_a_named_town_of_a_zone_is_the_town_not_the_zone(extract: Extract) -> None:
+    text = ("BAHIR DAR, Ethiopia - The Fano forces have taken under their control the Woreta "
+            "town of South Gondar Zone since Thursday night, residents said.")
+    assert set(captures(extract(text, dt.date(2023, 8, 5)))) == {"Woreta"}
