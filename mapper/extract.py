@@ -120,6 +120,7 @@ class ControlRules:
     cue: re.Pattern[str] = field(default=re.compile(""))
     false_adverbs: frozenset[str] = frozenset()
     retracting_verbs: frozenset[str] = frozenset()
+    state_adverbs: frozenset[str] = frozenset()
     superseded_texts: frozenset[str] = frozenset()
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def load_control_rules() -> ControlRules:
             negation_verbs=frozenset(mod["negation_verbs"]),
             false_adverbs=frozenset(mod.get("false_adverbs", [])),
             retracting_verbs=frozenset(mod.get("retracting_verbs", [])),
+            state_adverbs=frozenset(mod.get("state_adverbs", [])),
             superseded_texts=frozenset(mod.get("superseded_texts", [])),
             own_texts=frozenset(mod.get("own_texts", [])),
             superseded_marks=frozenset(mod.get("superseded_marks", [])),
@@ -1181,6 +1183,16 @@ def _past_tense(verb: Token) -> bool:
                                      ("had", "was", "were") for c in verb.children)
 
 
+def _lasting(token: Token, rules: ControlRules) -> str | None:
+    """'Armenian forces still occupy Khankendi': a present capture verb with 'still' tells a
+    state (a hold), not a change."""
+    lasting = next((c for c in token.children if c.dep_ == "advmod"
+                    and c.lower_ in rules.state_adverbs), None)
+    if lasting is None or token.tag_ not in ("VBP", "VBZ"):
+        return None
+    return f"a state, not a change ('{lasting.text} {token.text}')"
+
+
 def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
@@ -1506,8 +1518,9 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
     Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
     for 'the district' or 'the province' a region."""
-    def region(m: Mention) -> bool:
-        return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS
+    def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region"
+        return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS or (
+            m.geo_precision >= 3 and anaphor.lower_ in _SETTLEMENT_NOUNS)
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -1659,6 +1672,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         along = _phrase_tokens(_taken_along(token)) if place_heads and \
             frame.place == "object" else set()
         place_tokens -= along
+        place_tokens -= {t.i for h in place_heads if _count_of(h) is not None
+                         for p in _children(h, ("prep",)) if p.lower_ == "of"
+                         for t in p.subtree}  # "several villages of Zangilan district"
         if any(h.lower_ in _POST_NOUNS and not any(  # not "the base in Marte, in Borno"
                 p.lower_ in ("at", "in") for p in _children(h, ("prep",))) for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
@@ -1758,7 +1774,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 continue
             places, unnamed = [count], True
             reasons.append("a count of places without names: recorded, not mapped")
-        why_not = _modality(token, rules, sentence)
+        why_not = _modality(token, rules, sentence) or _lasting(token, rules)
         if why_not:
             out.extend(_Statement(_UNTOLD, place, new, old, "", 0.0, (offset, offset), token.i,
                                   (why_not,)) for place in places if not unnamed)
@@ -2054,16 +2070,21 @@ def _bare_definite(noun: Token) -> bool:
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children)
 
 
+def _count_of(noun: Token) -> Token | None:
+    """The word that counts a plural place noun ('two villages', 'several towns'), if any."""
+    if noun.lower_ not in _CUE_NOUNS or not noun.lower_.endswith("s"):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("nummod", "amod", "quantmod", "det")
+                 and (c.lower_ in _COUNT_WORDS or c.like_num)), None)
+
+
 def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Mention | None:
     """'two villages', 'several towns': places that are counted but not named."""
     for i in sorted(tokens):
         noun = sdoc[i]
-        if noun.lower_ not in _CUE_NOUNS or not noun.lower_.endswith("s"):
-            continue
-        counts = [c for c in noun.children if c.dep_ in ("nummod", "amod", "quantmod", "det")
-                  and (c.lower_ in _COUNT_WORDS or c.like_num)]
-        if counts:
-            start, end = counts[0].idx + offset, noun.idx + len(noun) + offset
+        count = _count_of(noun)
+        if count is not None:
+            start, end = count.idx + offset, noun.idx + len(noun) + offset
             return Mention(text[start:end], start, end, None, 3, 0.0,
                            ("unnamed places: not mapped",))
     return None
@@ -3431,12 +3452,19 @@ _PART_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|province|region|governora
 
 def _locates_another(text: str, mention: Mention, places: Sequence[Mention]) -> bool:
     """'Adan Yabaal, in Middle Shabelle', 'al-Fashir, the capital of North Darfur': a province
-    named after 'in' or 'capital of' locates the place before it and is not taken with it."""
+    named after 'in' or 'capital of', or any place right after 'in' that follows a place taken,
+    locates the place before it and is not taken with it."""
     place = mention.place
+    if any(_RIGHT_BEFORE_IN.fullmatch(text, m.end, mention.start) for m in places
+           if m.end <= mention.start):
+        return True  # "Maaloula, Sarkha and al-Jebbeh in Qalamoun": where they are
     return place is not None and place.feature_code.startswith("A.ADM1") and any(
         m.start < mention.start for m in places) and re.search(
         r"\b(?:in|capital\s+of)\s+(?:the\s+)?$", text[max(0, mention.start - 16):mention.start],
         re.I) is not None
+
+
+_RIGHT_BEFORE_IN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?", re.I)
 
 
 def _region_named_for_a_part(text: str, mention: Mention) -> bool:

@@ -370,7 +370,8 @@ def _unknown_first_word(text: str, sentence_start: int, previous: tuple[int, str
 
 def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: PlaceRules,
                   blocked: Sequence[tuple[int, int]]) -> list[_Span]:
-    """Places joined by a hyphen ("the Damascus-Aleppo highway"), when every part is a name."""
+    """Places joined by a hyphen ("the Damascus-Aleppo highway"), when every part is a place;
+    "SSC-Khatumo" or "Rwanda-backed" name a group."""
     parts = token.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return []
@@ -381,9 +382,11 @@ def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: 
         offset = end + 1
         if fold(part) in rules.never or any(start < be and end > bs for bs, be in blocked):
             continue
-        exact = gazetteer.candidates(part, EXACT)
-        if exact:
-            spans.append(_Span(part, start, end, part, exact, ()))
+        exact = gazetteer.candidates(part, EXACT) if not (part.isupper() and len(part) <= 5) \
+            else ()
+        if not exact:
+            return []
+        spans.append(_Span(part, start, end, part, exact, ()))
     return spans
 
 

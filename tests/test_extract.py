@@ -3301,3 +3301,37 @@ def test_a_named_town_of_a_zone_is_the_town_not_the_zone(extract: Extract) -> No
     text = ("BAHIR DAR, Ethiopia - The Fano forces have taken under their control the Woreta "
             "town of South Gondar Zone since Thursday night, residents said.")
     assert set(captures(extract(text, dt.date(2023, 8, 5)))) == {"Woreta"}
+
+
+def test_a_place_after_in_at_the_end_of_a_list_locates_the_list(extract: Extract) -> None:
+    text = ("DAMASCUS (SANA) - Army units restored security and stability to Maaloula, Sarkha "
+            "and al-Jebbeh in Qalamoun on Monday.")
+    assert "Qalamoun" not in captures(extract(text, dt.date(2014, 4, 14)))
+
+
+def test_several_villages_of_a_district_are_counted_not_the_district(extract: Extract) -> None:
+    text = ("BAKU - Several villages of Zangilan and Jabrayil districts have been liberated, the "
+            "President said.")
+    found = captures(extract(text, dt.date(2020, 10, 25)))
+    assert not {"Zangilan", "Jabrayil"} & set(found)
+
+
+def test_still_occupy_in_the_present_is_a_hold_not_a_capture(extract: Extract) -> None:
+    text = ("BAKU - Armenian forces still occupy the city of Khankendi, the Azerbaijani defence "
+            "ministry said.")
+    events = extract(text, dt.date(2020, 10, 25))
+    assert [e.kind for e in events if e.place == "Khankendi"] == ["hold"]
+
+
+def test_a_group_with_a_hyphenated_name_is_not_a_place(extract: Extract) -> None:
+    text = ("LAS ANOD, Somalia - Las Anod has been under the control of SSC-Khatumo since "
+            "Somaliland forces were driven out of the city in February 2023.")
+    assert "SSC" not in captures(extract(text, dt.date(2023, 8, 26)))
+
+
+def test_the_city_is_not_the_region_named_in_an_aside(extract: Extract) -> None:
+    text = ("LAS ANOD, Somalia - Las Anod, the capital of the disputed Sool region, has been "
+            "under the control of SSC-Khatumo since Somaliland forces were driven out of the "
+            "city in February 2023.")
+    found = captures(extract(text, dt.date(2023, 8, 26)))
+    assert set(found) == {"Las Anod"}
