@@ -414,6 +414,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines) and not any(
         m.start < a.start and a.end <= m.end for m in mentions)]  # "Hama military airport"
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
+    actors = _led_by_named(text, actors, vocab, rules)
     sentences = sentence_spans(text)
     starts = sorted([m.start for m in mentions] + [a.start for a in actors])
     candidates = [
@@ -501,6 +502,26 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
 # A place a capture verb is about, though the capture is denied, planned or withdrawn ("denied
 # that rebels had taken X"): no record, but still what "the town" in the next sentence means.
 _UNTOLD = "untold"
+
+
+_LED_BY = re.compile(r"\b(\w+)\s+led\s+by\s+(?:the\s+)?", re.I)
+
+
+def _led_by_named(text: str, actors: list[ActorMention], vocab: ActorVocabulary,
+                  rules: ControlRules) -> list[ActorMention]:
+    """'Rebels led by Hayat Tahrir al-Sham ...': in an article that says who leads them, the
+    bare 'rebels' or 'the insurgents' are the leader's, when it names one leader only."""
+    starts = {a.start: a for a in actors}
+    leaders = {(a.actor, a.side) for m in _LED_BY.finditer(text)
+               if m.group(1).lower() in rules.nonstate_nouns
+               and (a := starts.get(m.end())) is not None and not a.generic
+               and not vocab.is_state(a.actor)}
+    if len(leaders) != 1:
+        return actors
+    actor, side = leaders.pop()
+    return [replace(a, actor=actor, side=side)
+            if re.sub(r"^the\s+", "", a.text.lower()) in rules.nonstate_nouns
+            and not vocab.is_state(a.actor) else a for a in actors]
 
 
 def _last_topic(statements: Sequence[_Statement], topic: list[Mention],

@@ -3335,3 +3335,18 @@ def test_the_city_is_not_the_region_named_in_an_aside(extract: Extract) -> None:
             "city in February 2023.")
     found = captures(extract(text, dt.date(2023, 8, 26)))
     assert set(found) == {"Las Anod"}
+
+
+def test_bare_rebels_are_the_group_the_article_says_leads_them(extract: Extract) -> None:
+    text = ("Syria: rebels say they have taken Rastan\n\nRebels led by Hayat Tahrir al-Sham said "
+            "on Friday they had captured Rastan, a day after the insurgents seized Hama.")
+    found = captures(extract(text, dt.date(2024, 12, 7)))
+    assert {found["Rastan"].new_controller, found["Hama"].new_controller} == {
+        "Jabhat al-Nusra"}
+
+
+def test_bare_rebels_stay_generic_when_two_groups_lead(extract: Extract) -> None:
+    text = ("Rebels led by Hayat Tahrir al-Sham seized Hama. In the desert, militants led by the "
+            "Islamic State took Sukhnah. Rebels also seized Rastan.")
+    found = captures(extract(text, dt.date(2024, 12, 7)))
+    assert found["Rastan"].new_controller == "Syrian opposition"
