@@ -3714,9 +3714,12 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
         date = nearest.date
         if not written_years(nearest.text) and load_date_rules().months_pattern.search(
                 nearest.text):
+            own = within(st.own_date_spans)
             years = [d for d in within(st.anchor_spans, anchors) + within(st.date_spans)
-                     if d.precision == "year" or re.fullmatch(rf"(?:in\s+|since\s+)?{YEAR}",
-                                                              d.text)]
+                     if (d.precision == "year" or re.fullmatch(rf"(?:in\s+|since\s+)?{YEAR}",
+                                                               d.text))
+                     and (d in own or d.start < st.mention.start)]  # not "..., two years
+            # after the RSF had seized it in 2023": a year in a later clause of its own
             if years and not (date.month == 2 and date.day == 29):
                 date = date.replace(year=years[0].date.year)
         if date <= (report or date):

@@ -3350,3 +3350,17 @@ def test_bare_rebels_stay_generic_when_two_groups_lead(extract: Extract) -> None
             "Islamic State took Sukhnah. Rebels also seized Rastan.")
     found = captures(extract(text, dt.date(2024, 12, 7)))
     assert found["Rastan"].new_controller == "Syrian opposition"
+
+
+def test_a_year_in_a_later_clause_does_not_date_the_capture(extract: Extract) -> None:
+    text = ("PORT SUDAN - The army recaptured Bara from the RSF on Sept. 11, more than two years "
+            "after the paramilitaries had seized it in the first months of the war in 2023.")
+    found = [e.date for e in extract(text, dt.date(2025, 10, 27))
+             if e.kind == "capture" and e.new_controller == "Sudanese Armed Forces"]
+    assert found == [dt.date(2025, 9, 11)]
+
+
+def test_a_year_in_the_capture_clause_dates_it(extract: Extract) -> None:
+    text = "PORT SUDAN - In 2023, the RSF seized Bara on Sept. 11 after a week of fighting."
+    found = captures(extract(text, dt.date(2025, 10, 27)))
+    assert found["Bara"].date == dt.date(2023, 9, 11)
