@@ -3511,7 +3511,7 @@ def _records(document: Document, statements: Sequence[_Statement],
         in_sentence = [d for d in every if not _DURATION.match(d.text)
                        and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
                                                        d.start)]
-        date, precision = _date_for(st, in_sentence, document.date, every)
+        date, precision = _date_for(st, in_sentence, document.date, every, document.text)
         if precision == "report":
             entry = _entry_date(document.text, start, dates, date_starts)
             if entry is not None and (document.date is None or entry.date <= document.date):
@@ -3686,6 +3686,8 @@ def _same_time(a: ControlEvent, b: ControlEvent) -> bool:
     return "report" in (a.date_precision, b.date_precision) and 0 <= (undated - dated).days <= 7
 
 
+_OPENS_CONJUNCT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in|by)\s+$", re.I)
+
 # "held since 2014", "until March": a date that bounds a state does not date a capture.
 _DURATION = re.compile(r"(?:since|until|till)\b", re.I)
 _DURATION_BEFORE = re.compile(
@@ -3693,7 +3695,8 @@ _DURATION_BEFORE = re.compile(
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None,
-              anchors: Sequence[DateExpression] = ()) -> tuple[dt.date | None, str | None]:
+              anchors: Sequence[DateExpression] = (), text: str = ""
+              ) -> tuple[dt.date | None, str | None]:
     """The date phrase nearest the place in the capture's own clause (a finer one inside it
     wins: "In November, soldiers retook Singa on November 23"), else in the time its 'when'
     clause hangs from, else in its wider scope; else the report date."""
@@ -3704,6 +3707,9 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
     here = (within(st.own_date_spans) or within(st.anchor_spans, anchors)
             or within(st.date_spans))
     if st.kind == "capture" and here:
+        here = [d for d in here if not (d.start > st.mention.end and _OPENS_CONJUNCT.search(
+            text, max(st.mention.end, d.start - 24), d.start))] or here  # "on October 9
+        # liberated Jabrayil, and on October 17 Fuzuli": the later date is Fuzuli's
         nearest = min(here, key=lambda d: abs(d.start - st.mention.start))
         finer = [d for d in here if _PRECISION_RANK[d.precision] < _PRECISION_RANK[
             nearest.precision] and nearest.precision in ("month", "year")

@@ -3364,3 +3364,17 @@ def test_a_year_in_the_capture_clause_dates_it(extract: Extract) -> None:
     text = "PORT SUDAN - In 2023, the RSF seized Bara on Sept. 11 after a week of fighting."
     found = captures(extract(text, dt.date(2025, 10, 27)))
     assert found["Bara"].date == dt.date(2023, 9, 11)
+
+
+def test_a_date_that_opens_a_later_conjunct_is_not_the_first_places(extract: Extract) -> None:
+    text = ("BAKU - The Azerbaijani army on October 9 liberated the city of Jabrayil, and on "
+            "October 17 the city of Fuzuli from the Armenian occupation.")
+    found = captures(extract(text, dt.date(2020, 10, 25)))
+    assert (found["Jabrayil"].date, found["Fuzuli"].date) == (
+        dt.date(2020, 10, 9), dt.date(2020, 10, 17))
+
+
+def test_a_date_after_a_list_dates_every_place(extract: Extract) -> None:
+    text = "BAKU - The Azerbaijani army liberated Jabrayil and Fuzuli on October 17."
+    found = captures(extract(text, dt.date(2020, 10, 25)))
+    assert found["Jabrayil"].date == found["Fuzuli"].date == dt.date(2020, 10, 17)
