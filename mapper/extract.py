@@ -2393,7 +2393,7 @@ _UNIT_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)?\b")
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
-    "KIA-led forces" are the KIA's."""
+    "KIA-led forces" are the KIA's, and "GNA-allied brigades" the GNA's."""
     for head in heads:
         if head.lower_ in rules.party_speakers:
             named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
@@ -2441,16 +2441,31 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                 head.lower_ in rules.formation_nouns
                 and _UNIT_NUMBER.match(head.doc.text, head.idx + len(head))):
             continue  # "Task Force 3", "58 Division": a numbered formation of an army
-        leader = re.match(r"([A-Z][\w'’]*)-led\b", text)
-        if leader:
-            known = find_actors(leader.group(1))
-            if known and known[0].start == 0 and known[0].end == len(leader.group(1)):
-                return replace(known[0], text=text, start=start, end=end)
+        led = _led_group(text)
+        if led is not None:
+            return replace(led, text=text, start=start, end=end)
         state = _state_of_demonym(text)
         if state is not None:
             return replace(state, text=text, start=start, end=end)
         return ActorMention(text, start, end, text, text)
     return None
+
+
+def _led_group(name: str) -> ActorMention | None:
+    """'KIA-led forces', 'GNA-allied brigades': the known actor that leads a group named so."""
+    leader = re.match(r"([A-Z][\w'’]*)-(?:led|allied|aligned|affiliated)\b", name)
+    if leader is None:
+        return None
+    word = leader.group(1)
+    known = find_actors(word)
+    if known and known[0].start == 0 and known[0].end == len(word):
+        return known[0]
+    vocab = load_actor_vocabulary()  # an alias bound to its country ("GNA"): the name decides
+    actor = next((a for a in vocab.actors if word in a.aliases and not a.state), None)
+    if actor is None:
+        return None
+    return ActorMention(word, 0, len(word), actor.name, vocab.side_of(actor.name) or actor.name,
+                        countries=actor.countries)
 
 
 def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
@@ -3092,7 +3107,7 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     words = [w.lower() for w in name.split()]
     if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in STOP_WORDS for w in words):
         return None
-    state = _state_of_demonym(name)
+    state = _led_group(name) or _state_of_demonym(name)
     if state is not None:
         return replace(state, start=offset, end=offset)
     return ActorMention(name, offset, offset, name, name)

@@ -3378,3 +3378,36 @@ def test_a_date_after_a_list_dates_every_place(extract: Extract) -> None:
     text = "BAKU - The Azerbaijani army liberated Jabrayil and Fuzuli on October 17."
     found = captures(extract(text, dt.date(2020, 10, 25)))
     assert found["Jabrayil"].date == found["Fuzuli"].date == dt.date(2020, 10, 17)
+
+
+def test_a_group_allied_to_a_known_one_holds_for_it(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Fighters from Zawiya, a coastal city controlled by "
+            "GNA-allied brigades, joined the defence of the capital.")
+    assert holds(extract(text, dt.date(2019, 4, 7)))["Zawiya"].new_controller == "GNA forces"
+
+
+def test_the_organisation_is_the_jihadist_group_of_the_story(extract: Extract) -> None:
+    text = ("BAGHDAD - Rawa is still in the hands of Daesh, and across the border Albu Kamal is "
+            "also controlled by the organisation.")
+    assert holds(extract(text, dt.date(2017, 10, 10)))["Albu Kamal"].new_controller == \
+        "Islamic State"
+
+
+def test_baku_s_separatists_in_karabakh_are_armenian_forces(extract: Extract) -> None:
+    text = ("BAKU - The Azerbaijani defence ministry said fighting continued near Karabakh. "
+            "Khankendi remains in the hands of the separatists.")
+    assert holds(extract(text, dt.date(1993, 4, 4)))["Khankendi"].new_controller == "Armenia"
+
+
+def test_a_farc_bloc_is_the_farc(extract: Extract) -> None:
+    text = ("BOGOTA - The FARC talks collapsed. Cartagena del Chaira is effectively under the "
+            "control of the Southern Bloc, an official said.")
+    assert holds(extract(text, dt.date(2002, 2, 25)))["Cartagena del Chaira"].new_controller \
+        == "FARC"
+
+
+def test_fama_is_the_malian_army(extract: Extract) -> None:
+    text = ("BAMAKO - \"The Boulkessi camp remains under the control of the FAMa,\" the general "
+            "staff said.")
+    found = [e for e in extract(text, dt.date(2025, 6, 2)) if e.kind == "hold"]
+    assert [e.new_controller for e in found] == ["Malian government"]
