@@ -1696,7 +1696,14 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         place_tokens -= {t.i for h in place_heads if _count_of(h) is not None
                          for p in _children(h, ("prep",)) if p.lower_ == "of"
                          for t in p.subtree}  # "several villages of Zangilan district"
-        if any(h.lower_ in _POST_NOUNS and not any(  # not "the base in Marte, in Borno"
+        plural_posts = [h for h in place_heads if h.tag_ == "NNS" and (
+            h.lower_ in _POST_NOUNS or h.lower_.removesuffix("s") in _POST_NOUNS)]
+        if plural_posts:  # "overran government positions in Lower Shabelle", "Borno bases":
+            place_tokens -= {t.i for h in plural_posts for c in h.children  # not the region
+                             if c.dep_ in ("compound", "nmod") or (
+                                 c.dep_ == "prep" and c.lower_ in ("in", "across", "around"))
+                             for t in c.subtree}
+        elif any(h.lower_ in _POST_NOUNS and not any(  # not "the base in Marte, in Borno"
                 p.lower_ in ("at", "in") for p in _children(h, ("prep",))) for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}

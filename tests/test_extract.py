@@ -3411,3 +3411,15 @@ def test_fama_is_the_malian_army(extract: Extract) -> None:
             "staff said.")
     found = [e for e in extract(text, dt.date(2025, 6, 2)) if e.kind == "hold"]
     assert [e.new_controller for e in found] == ["Malian government"]
+
+
+def test_positions_overrun_in_a_region_are_not_the_region(extract: Extract) -> None:
+    text = ("MOGADISHU - Last month al-Shabab fighters overran government positions in Lower "
+            "Shabelle and recaptured the villages of Sabiid and Anoole.")
+    found = captures(extract(text, dt.date(2025, 3, 28)))
+    assert "Lower Shabelle" not in found and {"Sabiid", "Anoole"} <= set(found)
+
+
+def test_a_base_overrun_in_a_town_is_the_town(extract: Extract) -> None:
+    text = "Fighting continued in Nigeria. ISWAP overran the army base in Marte on Monday."
+    assert "Marte" in captures(extract(text, dt.date(2025, 3, 26)))
