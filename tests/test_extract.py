@@ -3423,3 +3423,10 @@ def test_positions_overrun_in_a_region_are_not_the_region(extract: Extract) -> N
 def test_a_base_overrun_in_a_town_is_the_town(extract: Extract) -> None:
     text = "Fighting continued in Nigeria. ISWAP overran the army base in Marte on Monday."
     assert "Marte" in captures(extract(text, dt.date(2025, 3, 26)))
+
+
+def test_the_government_in_a_bosnian_story_is_the_bosnian_army(extract: Extract) -> None:
+    text = ("Fighting raged in Bosnia. The government's 5th Corps, breaking out of the Bihac "
+            "enclave, said its troops had taken Bosanski Petrovac.")
+    found = captures(extract(text, dt.date(1995, 9, 15)))
+    assert found["Bosanski Petrovac"].new_controller == "Bosnian army"
