@@ -2010,16 +2010,19 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
             new = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
             if new is None and subject is not None and subject.lower_ in ("he", "she", "they"):
                 pointer = subject.idx + offset  # "He also named the villages ... as liberated"
+            if new is None and subject is not None and subject.lower_ in rules.party_speakers:
+                pointer = -2  # "the general staff listed the villages ... as retaken": the
+                # side the staff speaks for, from the article
             old = _first_actor(_prep_objects(token, ("of",)), sdoc, offset, actors)
             claimed = True
             why = f"'{token.head.text} ... {token.text}': a state declared by the taker"
-        if (new is None and pointer < 0) or not place_heads or \
+        if (new is None and pointer == -1) or not place_heads or \
                 _modality(token, rules, sentence) or _modality(token.head, rules, sentence):
             continue
         verb = token.head if claimed else token
         certainty, said = ("claimed", "a claim") if claimed else _certainty(
             token, rules, sentence, actors, offset, sdoc)
-        out.extend(replace(st, pronoun_agent=pointer) for st in _told_captures(
+        out.extend(replace(st, pronoun_agent=max(pointer, -1)) for st in _told_captures(
             text, offset, sdoc, place_heads, mentions, rules, new, old, certainty,
             (why, f"certainty: {said}"), token, verb, _own_clause(verb, offset)))
     return out

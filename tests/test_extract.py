@@ -3430,3 +3430,12 @@ def test_the_government_in_a_bosnian_story_is_the_bosnian_army(extract: Extract)
             "enclave, said its troops had taken Bosanski Petrovac.")
     found = captures(extract(text, dt.date(1995, 9, 15)))
     assert found["Bosanski Petrovac"].new_controller == "Bosnian army"
+
+
+def test_villages_a_general_staff_lists_as_retaken_are_its_sides_claim(
+        extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. Ukrainian troops advanced on Balakliia. On Thursday the "
+            "general staff listed the villages of Hrakove and Volokhiv Yar as retaken.")
+    found = captures(extract(text, dt.date(2022, 9, 9)))
+    assert (found["Volokhiv Yar"].new_controller, found["Volokhiv Yar"].certainty) == (
+        "Ukraine", "claimed")
