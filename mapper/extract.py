@@ -893,7 +893,9 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
     capitalised only because it opens the sentence, that the tagger reads as a common word."""
     return len(span) == 1 and span[0] == next(
         (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
-        "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP")
+        "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP") and not any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children)  # "Taloqan and
+    # Sar-e Pul fell": listed with a name, it is one
 
 
 def _span_root(sdoc: Doc, span: list[int]) -> Token:

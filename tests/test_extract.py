@@ -3439,3 +3439,10 @@ def test_villages_a_general_staff_lists_as_retaken_are_its_sides_claim(
     found = captures(extract(text, dt.date(2022, 9, 9)))
     assert (found["Volokhiv Yar"].new_controller, found["Volokhiv Yar"].certainty) == (
         "Ukraine", "claimed")
+
+
+def test_a_name_opening_a_sentence_and_listed_with_a_place_is_a_place(
+        extract: Extract) -> None:
+    text = ("Fighting raged in Afghanistan. Taloqan and Sar-e Pul fell to the Taliban on "
+            "Sunday.")
+    assert {"Taloqan", "Sar-e Pul"} <= set(captures(extract(text, dt.date(2021, 8, 10))))
