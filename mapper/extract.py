@@ -631,7 +631,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
               "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
               "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
-              "province", "provinces", "side", "stronghold", "bastion"}
+              "province", "provinces", "side", "stronghold", "bastion", "enclave", "enclaves",
+              "pocket", "hamlet", "island", "locality"}
 
 
 def _np_tokens(head: Token) -> set[int]:

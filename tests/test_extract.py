@@ -3446,3 +3446,19 @@ def test_a_name_opening_a_sentence_and_listed_with_a_place_is_a_place(
     text = ("Fighting raged in Afghanistan. Taloqan and Sar-e Pul fell to the Taliban on "
             "Sunday.")
     assert {"Taloqan", "Sar-e Pul"} <= set(captures(extract(text, dt.date(2021, 8, 10))))
+
+
+def test_the_enclave_of_a_town_is_the_town(extract: Extract) -> None:
+    text = ("Fighting raged in Bosnia. The tide turned after the eastern enclave of Srebrenica "
+            "fell to Bosnian Serb forces on July 11.")
+    found = captures(extract(text, dt.date(1995, 9, 25)))
+    assert found["Srebrenica"].new_controller == "Bosnian Serb forces"
+
+
+def test_the_defence_force_in_an_ethiopian_story_is_the_federal_army(
+        extract: Extract) -> None:
+    text = ("Fighting raged in Ethiopia. Tigray forces captured Woldia in August 2021, and the "
+            "defence force together with Amhara special forces recaptured it in December.")
+    found = [e.new_controller for e in extract(text, dt.date(2023, 8, 5))
+             if e.kind == "capture" and e.date and e.date.month == 12]
+    assert found == ["Ethiopia"]
