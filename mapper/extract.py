@@ -915,12 +915,12 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    words = load_place_rules()
+    place_rules = load_place_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.tag_ != "NNS" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
         and not (head.lower_ in _SETTLEMENT_NOUNS and any(  # "the Woreta town of South Gondar
-            o.lower_ in words.region_words | words.admin_words  # Zone": a town, then where
+            o.lower_ in place_rules.region_words | place_rules.admin_words  # Zone": the town
             for o in _children(p, ("pobj",))))
         for p in head.children)
 
@@ -1981,7 +1981,7 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
         lemma = lemma_of(token)
         place_heads: list[Token] = []
         new = old = None
-        claimed = False
+        claimed = for_its_side = False
         pointer = -1
         back = any(c.lower_ == "back" for c in token.children)
         if lemma in rules.change_verbs or (lemma == "be" and back):
@@ -2013,19 +2013,20 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
             new = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
             if new is None and subject is not None and subject.lower_ in ("he", "she", "they"):
                 pointer = subject.idx + offset  # "He also named the villages ... as liberated"
-            if new is None and subject is not None and subject.lower_ in rules.party_speakers:
-                pointer = -2  # "the general staff listed the villages ... as retaken": the
-                # side the staff speaks for, from the article
+            # "the general staff listed the villages ... as retaken": the side the staff
+            # speaks for, from the article
+            for_its_side = new is None and subject is not None and \
+                subject.lower_ in rules.party_speakers
             old = _first_actor(_prep_objects(token, ("of",)), sdoc, offset, actors)
             claimed = True
             why = f"'{token.head.text} ... {token.text}': a state declared by the taker"
-        if (new is None and pointer == -1) or not place_heads or \
+        if (new is None and pointer < 0 and not for_its_side) or not place_heads or \
                 _modality(token, rules, sentence) or _modality(token.head, rules, sentence):
             continue
         verb = token.head if claimed else token
         certainty, said = ("claimed", "a claim") if claimed else _certainty(
             token, rules, sentence, actors, offset, sdoc)
-        out.extend(replace(st, pronoun_agent=max(pointer, -1)) for st in _told_captures(
+        out.extend(replace(st, pronoun_agent=pointer) for st in _told_captures(
             text, offset, sdoc, place_heads, mentions, rules, new, old, certainty,
             (why, f"certainty: {said}"), token, verb, _own_clause(verb, offset)))
     return out
