@@ -118,6 +118,7 @@ class ControlRules:
     parser_words: dict[str, str] = field(default_factory=dict)
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
+    wire_label: re.Pattern[str] = field(default=re.compile("(?!)"))
     false_adverbs: frozenset[str] = frozenset()
     retracting_verbs: frozenset[str] = frozenset()
     state_adverbs: frozenset[str] = frozenset()
@@ -224,6 +225,10 @@ def load_control_rules() -> ControlRules:
             declaring_verbs=frozenset(data.get("change", {}).get("declaring_verbs", [])),
             declared_states=frozenset(data.get("change", {}).get("declared_states", [])),
             dateline=re.compile(data["parse"]["dateline"], re.M),
+            wire_label=re.compile(r"^[^\S\n]*(?:" + "|".join(
+                re.escape(w) for w in data["parse"].get("wire_labels", [])) +
+                r")(?:[ \t]+\d+)?[ \t]*[-–—:]+[ \t]*", re.M)
+            if data["parse"].get("wire_labels") else re.compile("(?!)"),
             parser_words=(words := _same_length_words(data["parse"]["substitutions"])),
             parser_word_pattern=re.compile(
                 r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else "(?!)", re.I),
@@ -555,7 +560,7 @@ _DAY_THEN_NAME = re.compile(r"\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Frida
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
                 rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
-    reads as plain text), datelines blanked, and actor acronyms that spell an English word
+    reads as plain text), datelines and wire labels ("UPDATE 2-") blanked, and actor acronyms that spell an English word
     ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
     capitals (shouted headlines) in sentence case, which the parser was trained on; a timeline
     entry's leading date blanked (it dates the entry, and the parser reads the entry's subject
@@ -566,6 +571,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     chars = list(_blank_quotes(text))
     for start, end in datelines:
         chars[start:end] = " " * (end - start)
+    for label in rules.wire_label.finditer(text):  # "CORRECTED-Rebels seize Ouadda"
+        chars[label.start():label.end()] = " " * (label.end() - label.start())
     dates = load_date_rules().pattern
     for line in re.finditer(r"^[^\S\n]*", text, re.M):
         entry = dates.match(text, line.end())  # "March 1, 2020 - Al-Hazm ... falls to"
@@ -1796,6 +1803,12 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                "with a known actor in the other")
         unnamed = False
         if not places:
+            places = _counted_anaphor(place_heads, prior, text)
+            if places:
+                reasons.append(f"'{place_heads[0].text}' are the last "
+                               f"{len(places)} places named: "
+                               f"{', '.join(m.text for m in places)}")
+        if not places:
             count = _counted_places(place_tokens, sdoc, offset, text)
             if count is None:
                 if new is not None and not _modality(token, rules, sentence):
@@ -2111,6 +2124,39 @@ def _count_of(noun: Token) -> Token | None:
         return None
     return next((c for c in noun.children if c.dep_ in ("nummod", "amod", "quantmod", "det")
                  and (c.lower_ in _COUNT_WORDS or c.like_num)), None)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "both": 2}
+
+
+def _counted_anaphor(heads: Sequence[Token], prior: Sequence[Mention], text: str
+                     ) -> list[Mention]:
+    """'... of Bayhan, Usaylan and Ain districts. The Houthis had seized the three districts in
+    2021': a definite count of places stands for a list of that many places named before."""
+    for noun in heads:
+        count = _count_of(noun)
+        if count is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                    for c in noun.children):
+            count = None if noun.lower_ not in _CUE_NOUNS else next(
+                (c for c in noun.children if c.dep_ == "det" and c.lower_ == "both"), None)
+        if count is None:
+            continue
+        n = _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+        named = sorted({fold(m.text): m for m in prior if not is_reference(m)}.values(),
+                       key=lambda m: m.start)
+        for end in range(len(named), n - 1, -1):  # the last list of exactly n names
+            run = named[end - n:end]
+            if all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                    and not (end < len(named) and _LIST_JOINT.fullmatch(
+                        text, run[-1].end, named[end].start)) \
+                    and not (end > n and _LIST_JOINT.fullmatch(
+                        text, named[end - n - 1].end, run[0].start)):
+                return run
+    return []
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 def _counted_places(tokens: set[int], sdoc: Doc, offset: int, text: str) -> Mention | None:
@@ -3606,6 +3652,15 @@ def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "report": 4, None: 5}
 
 
+def _one_place(a: ControlEvent, b: ControlEvent) -> bool:
+    """Two records of one article about the same place: the same gazetteer entry or spelling
+    key, or one name resolved and the other, sounding the same, not ("Bamba" in the headline,
+    placed; "Bamba" in the body, not)."""
+    return _spelling_key(a) == _spelling_key(b) or (
+        (a.place_id is None) != (b.place_id is None)
+        and phonetic_key(a.place) == phonetic_key(b.place))
+
+
 def _spelling_key(event: ControlEvent) -> str:
     """Within one article, a name the gazetteer lacks is one place however it is spelled
     ("Kafr Nabudah", then "Kafr Nabuda"): unresolved names are keyed by their sound."""
@@ -3652,7 +3707,7 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
     for e in events:
         for i, kept in enumerate(out):
             if (e.kind == kept.kind == "capture" and not (e.unnamed or kept.unnamed)
-                    and _spelling_key(e) == _spelling_key(kept) and _same_time(e, kept)
+                    and _one_place(e, kept) and _same_time(e, kept)
                     and agree(e, kept)):
                 best, other = (e, kept) if specific(e) < specific(kept) else (kept, e)
                 if best.old_controller is None and other.old_controller is not None:

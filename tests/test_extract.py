@@ -3462,3 +3462,37 @@ def test_the_defence_force_in_an_ethiopian_story_is_the_federal_army(
     found = [e.new_controller for e in extract(text, dt.date(2023, 8, 5))
              if e.kind == "capture" and e.date and e.date.month == 12]
     assert found == ["Ethiopia"]
+
+
+def test_a_wire_label_before_a_headline_names_nobody(extract: Extract) -> None:
+    text = ("CORRECTED-Rebels seize Ouadda in northeast Central African Republic\n\nBANGUI, June 10 "
+            "- Rebels from the Coalition of Patriots for Change (CPC) seized the town of Ouadda "
+            "on Wednesday, officials said.")
+    found = [e.new_controller for e in extract(text, dt.date(2022, 6, 10)) if e.kind == "capture"]
+    assert "CORRECTED" not in found and "CPC" in found
+
+
+def test_the_three_districts_are_the_three_named_before(extract: Extract) -> None:
+    text = ("Fighting raged in Yemen. The Giants Brigades announced the liberation of Bayhan, "
+            "Usaylan and Ain districts. The Houthis had seized the three districts in September "
+            "2021.")
+    found = {(e.place, e.new_controller) for e in extract(text, dt.date(2022, 1, 10))
+             if e.kind == "capture"}
+    assert {("Bayhan", "Houthis"), ("Usaylan", "Houthis"), ("Ain", "Houthis")} <= found
+
+
+def test_both_villages_need_a_list_of_two_before(extract: Extract) -> None:
+    text = ("Fighting raged in Somalia. Militants took Sabiid, near Mogadishu, in March. The "
+            "army expelled them from both villages a few days later.")
+    found = {e.place for e in extract(text, dt.date(2025, 4, 18))
+             if e.kind == "capture" and e.new_controller == "Somali government"}
+    assert "Mogadishu" not in found
+
+
+def test_a_placed_and_an_unplaced_spelling_of_one_town_are_one_record(
+        extract: Extract) -> None:
+    text = ("UPDATE 2-Mali separatist alliance says it seized army camp at Bamba\n\nBAMAKO, Oct 3 "
+            "(SWS) - An alliance of mainly Tuareg separatist groups said on Sunday it had seized "
+            "the military camp at Bamba, a town on the Niger River between Gao and Timbuktu.")
+    found = [e for e in extract(text, dt.date(2023, 10, 3)) if e.kind == "capture"]
+    assert len(found) == 1
