@@ -560,12 +560,13 @@ _DAY_THEN_NAME = re.compile(r"\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Frida
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
                 rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
-    reads as plain text), datelines and wire labels ("UPDATE 2-") blanked, and actor acronyms that spell an English word
-    ("IS", "US") turned into a neutral name ("Xx") that cannot be read as a verb; lines in
-    capitals (shouted headlines) in sentence case, which the parser was trained on; a timeline
-    entry's leading date blanked (it dates the entry, and the parser reads the entry's subject
-    as part of it); a comma between "on Saturday" and a name after it; verbs the
-    small parser misreads ("overran") replaced by a same-length word it knows."""
+    reads as plain text), datelines and wire labels ("UPDATE 2-") blanked, and actor acronyms
+    that spell an English word ("IS", "US") turned into a neutral name ("Xx") that cannot be
+    read as a verb; lines in capitals (shouted headlines) in sentence case, which the parser
+    was trained on; a timeline entry's leading date blanked (it dates the entry, and the
+    parser reads the entry's subject as part of it); a comma between "on Saturday" and a name
+    after it; verbs the small parser misreads ("overran") replaced by a same-length word it
+    knows."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     chars = list(_blank_quotes(text))
@@ -2147,7 +2148,8 @@ def _counted_anaphor(heads: Sequence[Token], prior: Sequence[Mention], text: str
                        key=lambda m: m.start)
         for end in range(len(named), n - 1, -1):  # the last list of exactly n names
             run = named[end - n:end]
-            if all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+            if all(_LIST_JOINT.fullmatch(text, a.end, b.start)
+                   for a, b in zip(run, run[1:], strict=False)) \
                     and not (end < len(named) and _LIST_JOINT.fullmatch(
                         text, run[-1].end, named[end].start)) \
                     and not (end > n and _LIST_JOINT.fullmatch(

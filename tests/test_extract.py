@@ -3465,9 +3465,9 @@ def test_the_defence_force_in_an_ethiopian_story_is_the_federal_army(
 
 
 def test_a_wire_label_before_a_headline_names_nobody(extract: Extract) -> None:
-    text = ("CORRECTED-Rebels seize Ouadda in northeast Central African Republic\n\nBANGUI, June 10 "
-            "- Rebels from the Coalition of Patriots for Change (CPC) seized the town of Ouadda "
-            "on Wednesday, officials said.")
+    text = ("CORRECTED-Rebels seize Ouadda in northeast Central African Republic\n\nBANGUI, "
+            "June 10 - Rebels from the Coalition of Patriots for Change (CPC) seized the town "
+            "of Ouadda on Wednesday, officials said.")
     found = [e.new_controller for e in extract(text, dt.date(2022, 6, 10)) if e.kind == "capture"]
     assert "CORRECTED" not in found and "CPC" in found
 
