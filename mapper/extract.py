@@ -119,6 +119,7 @@ class ControlRules:
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
     wire_label: re.Pattern[str] = field(default=re.compile("(?!)"))
+    verb_looking_acronyms: frozenset[str] = frozenset()
     false_adverbs: frozenset[str] = frozenset()
     retracting_verbs: frozenset[str] = frozenset()
     state_adverbs: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ def load_control_rules() -> ControlRules:
             declaring_verbs=frozenset(data.get("change", {}).get("declaring_verbs", [])),
             declared_states=frozenset(data.get("change", {}).get("declared_states", [])),
             dateline=re.compile(data["parse"]["dateline"], re.M),
+            verb_looking_acronyms=frozenset(data["parse"].get("verb_looking_acronyms", [])),
             wire_label=re.compile(r"^[^\S\n]*(?:" + "|".join(
                 re.escape(w) for w in data["parse"].get("wire_labels", [])) +
                 r")(?:[ \t]+\d+)?[ \t]*[-–—:]+[ \t]*", re.M)
@@ -561,12 +563,12 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
                 rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
     reads as plain text), datelines and wire labels ("UPDATE 2-") blanked, and actor acronyms
-    that spell an English word ("IS", "US") turned into a neutral name ("Xx") that cannot be
-    read as a verb; lines in capitals (shouted headlines) in sentence case, which the parser
-    was trained on; a timeline entry's leading date blanked (it dates the entry, and the
-    parser reads the entry's subject as part of it); a comma between "on Saturday" and a name
-    after it; verbs the small parser misreads ("overran") replaced by a same-length word it
-    knows."""
+    that spell an English word or look like a verb ("IS", "US", "ISIS") turned into a neutral
+    name ("Xx") that cannot be read as a verb; lines in capitals (shouted headlines) in
+    sentence case, which the parser was trained on; a timeline entry's leading date blanked
+    (it dates the entry, and the parser reads the entry's subject as part of it); a comma
+    between "on Saturday" and a name after it; verbs the small parser misreads ("overran")
+    replaced by a same-length word it knows."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     chars = list(_blank_quotes(text))
@@ -588,7 +590,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     for m in rules.parser_word_pattern.finditer(text):
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
     for a in actors:
-        if a.text.isupper() and a.text.lower() in STOP_WORDS:
+        if a.text.isupper() and (a.text.lower() in STOP_WORDS
+                                 or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
 
@@ -679,6 +682,10 @@ def _taken_along(verb: Token) -> list[Token]:
     found = [o for p in [*verb.children, *(c for x in objects for c in x.children)]
              if p.dep_ == "prep" and p.lower_ in ("among", "including")
              for o in _children(p, ("pobj",)) if o.pos_ == "PROPN" or _names_one(o)]
+    found += [c for c in verb.children  # "liberated several villages ..., among them Mehdili"
+              if c.pos_ == "PROPN" and c.i >= 2
+              and c.doc[c.i - 2].lower_ in ("among", "including")
+              and c.doc[c.i - 1].lower_ in ("them", "those")]
     clause = {x.i for x in verb.subtree}
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:

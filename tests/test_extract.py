@@ -3496,3 +3496,16 @@ def test_a_placed_and_an_unplaced_spelling_of_one_town_are_one_record(
             "the military camp at Bamba, a town on the Niger River between Gao and Timbuktu.")
     found = [e for e in extract(text, dt.date(2023, 10, 3)) if e.kind == "capture"]
     assert len(found) == 1
+
+
+def test_isis_after_to_is_the_taker_not_a_verb(extract: Extract) -> None:
+    text = ("Fighting raged in Iraq. It is mentioned that the Peshmerga lost control of Jalawla "
+            "to ISIS on 11 August, after the terrorists attacked the town.")
+    found = captures(extract(text, dt.date(2014, 11, 24)))
+    assert found["Jalawla"].new_controller == "Islamic State"
+
+
+def test_places_among_them_after_a_count_are_taken(extract: Extract) -> None:
+    text = ("Fighting raged in Karabakh. He said troops had also liberated several villages in "
+            "the Jabrayil district in the south, among them Horadiz and Fuzuli.")
+    assert {"Horadiz", "Fuzuli"} <= set(captures(extract(text, dt.date(2020, 10, 3))))
