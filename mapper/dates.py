@@ -89,7 +89,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))})\s+(?P<lu>days?|weeks?|months?)\s+"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))}|a\s+few|several|a\s+couple\s+of)\s+"
+        rf"(?P<lu>days?|weeks?|months?)\s+"
         rf"(?P<ld>later|earlier)"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
@@ -240,9 +241,15 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         date = _months_after(months[-1].date, _count(m))
         return (date, "month") if reference is None or date <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
+    if found and found[-1].precision == "month" and unit.startswith(("day", "week")) and \
+            abs(_count(m)) * (7 if unit.startswith("week") else 1) <= 21:
+        # "In March they took Sabiid ... The army expelled them a few days later": that month,
+        # not a day written earlier
+        last = found[-1].date
+        return (last, "month") if reference is None or last <= reference else None
     if not before or (found[-1].precision in ("month", "year") and not unit.startswith("month")
                       and not m.group("same") and not m.group("nu")):
-        return None  # "In March that year ... five days later": not from a day written earlier
+        return None  # "In 2014 ... five days later": not from a day written earlier
     precision: DatePrecision = before[-1].precision
     if m.group("same"):  # "the same day", "that morning"
         return _same_day(m, before, reference)
@@ -253,15 +260,23 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
                             else 1)
         if unit.startswith("month"):
             precision = "month"
+    if m.group("ln") and " ".join(m.group("ln").lower().split()) in _VAGUE_COUNTS \
+            and precision == "day":
+        precision = "week"  # "a few days later": about then
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
         return None
     return date, precision
 
 
+# "a few days later": counted as about this many.
+_VAGUE_COUNTS = {"a few": 3, "several": 3, "a couple of": 2}
+
+
 def _count(m: re.Match[str]) -> int:
     """How many units 'three months later' counts: negative for 'earlier'."""
-    n = int(m.group("ln")) if m.group("ln").isdigit() else _NUMBERS[m.group("ln").lower()]
+    word = " ".join(m.group("ln").lower().split())
+    n = int(word) if word.isdigit() else _NUMBERS.get(word) or _VAGUE_COUNTS[word]
     return -n if m.group("ld").lower() == "earlier" else n
 
 

@@ -338,10 +338,17 @@ def test_months_later_counts_from_a_month_written_before() -> None:
     assert [(d.date, d.precision) for d in found][-1] == (dt.date(2017, 10, 1), "month")
 
 
-def test_days_later_does_not_count_from_a_month() -> None:
+def test_days_later_after_a_month_is_that_month() -> None:
     found = find_date_expressions("They took Mosul in July 2017 and Tal Afar two days later.",
                                   dt.date(2019, 3, 14))
-    assert [d.text for d in found] == ["in July 2017"]
+    assert [(d.text, d.date, d.precision) for d in found][-1] == (
+        "two days later", dt.date(2017, 7, 1), "month")
+
+
+def test_a_few_days_later_after_a_day_is_about_that_week() -> None:
+    found = find_date_expressions("On January 21 the rebels took Minova. A few days later they "
+                                  "took Goma.", dt.date(2025, 2, 1))
+    assert [(d.date, d.precision) for d in found][-1] == (dt.date(2025, 1, 24), "week")
 
 
 def test_a_fixed_holiday_is_a_day() -> None:
@@ -358,7 +365,8 @@ def test_days_later_after_a_month_does_not_count_from_an_older_day() -> None:
     text = ("The camp fell on July 9, 2000. In March that year, rebels overran the town, before "
             "troops drove them out five days later.")
     found = find_date_expressions(text, dt.date(2020, 7, 9))
-    assert [d.text for d in found] == ["July 9, 2000", "In March that year"]
+    assert [(d.text, d.date, d.precision) for d in found][-1] == (
+        "five days later", dt.date(2000, 3, 1), "month")
 
 
 def test_a_month_in_a_paragraph_about_a_year_long_past_is_in_that_year() -> None:

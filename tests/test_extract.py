@@ -3509,3 +3509,12 @@ def test_places_among_them_after_a_count_are_taken(extract: Extract) -> None:
     text = ("Fighting raged in Karabakh. He said troops had also liberated several villages in "
             "the Jabrayil district in the south, among them Horadiz and Fuzuli.")
     assert {"Horadiz", "Fuzuli"} <= set(captures(extract(text, dt.date(2020, 10, 3))))
+
+
+def test_a_recapture_a_few_days_after_a_month_dated_capture_is_in_that_month(
+        extract: Extract) -> None:
+    text = ("Fighting raged in Somalia. In March al-Shabaab briefly took the villages of Sabiid "
+            "and Anole. The army expelled them from both villages a few days later.")
+    found = [e.date for e in extract(text, dt.date(2025, 4, 18))
+             if e.kind == "capture" and e.new_controller == "Somali government"]
+    assert found == [dt.date(2025, 3, 1), dt.date(2025, 3, 1)]
