@@ -3518,3 +3518,16 @@ def test_a_recapture_a_few_days_after_a_month_dated_capture_is_in_that_month(
     found = [e.date for e in extract(text, dt.date(2025, 4, 18))
              if e.kind == "capture" and e.new_controller == "Somali government"]
     assert found == [dt.date(2025, 3, 1), dt.date(2025, 3, 1)]
+
+
+def test_the_junta_in_a_malian_story_is_the_malian_army(extract: Extract) -> None:
+    text = ("BAMAKO - The junta's troops retook Bourem from separatist fighters on Monday, the "
+            "Malian army said.")
+    assert captures(extract(text, dt.date(2023, 10, 3)))["Bourem"].new_controller == \
+        "Malian government"
+
+
+def test_the_junta_in_a_myanmar_story_is_the_military(extract: Extract) -> None:
+    text = "Fighting raged in Myanmar. The junta retook Lashio from the MNDAA on Monday."
+    assert captures(extract(text, dt.date(2025, 4, 22)))["Lashio"].new_controller == \
+        "Myanmar military"
