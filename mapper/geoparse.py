@@ -644,6 +644,10 @@ def _score(
         score -= 1.5 * min(1.0, total / 4)
         reasons.append(f"small place or alias outside the document's countries "
                        f"({place.country_code})")
+        if why != "exact name" and len(fold(span.lookup)) <= 3:
+            score -= 10.0  # "Ber" (a town near Timbuktu) is not Berlin's code-like alias
+            reasons.append("a name of three letters or fewer is trusted as an alias only "
+                           "inside the document's countries")
     elif total:
         score -= 0.5 * min(1.0, total / 4)
     if place.population:

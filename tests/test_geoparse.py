@@ -278,3 +278,10 @@ def test_a_provincial_capital_names_the_province_not_a_namesake(gazetteer: Gazet
                      gazetteer)
     assert found["Anbar"].place is not None and found["Anbar"].place.country_code == "IQ"
     assert km(found["Ar Ramadi"], 33.42, 43.31) < 10
+
+
+def test_a_three_letter_alias_abroad_is_not_trusted(gazetteer: Gazetteer) -> None:
+    found = mentions("Fighting continued in Mali near Timbuktu. It began in August around Ber, "
+                     "a town east of Timbuktu.", gazetteer)
+    place = found["Ber"].place
+    assert place is None or place.country_code == "ML"
