@@ -18,7 +18,7 @@ from mapper.models import DateExpression, DatePrecision
 # A year as the press writes one; the pattern the other stages use too.
 YEAR = r"(?:19|20)\d\d"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 
 
@@ -88,8 +88,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
-        rf"|\b(?P<ago>(?P<n>\d+|{alt(list(_NUMBERS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(_NUMBERS))}|a\s+few|several|a\s+couple\s+of)\s+"
+        rf"|\b(?P<ago>(?P<n>\d+|{alt(list(NUMBER_WORDS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of)\s+"
         rf"(?P<lu>days?|weeks?|months?)\s+"
         rf"(?P<ld>later|earlier)"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
@@ -187,7 +187,7 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
             back = 7
         return ref - dt.timedelta(days=back), "day"
     if g["ago"]:
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * n
         precision: DatePrecision = "day" if unit == "day" else ("week" if unit == "week"
@@ -260,8 +260,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
                             else 1)
         if unit.startswith("month"):
             precision = "month"
-    if m.group("ln") and " ".join(m.group("ln").lower().split()) in _VAGUE_COUNTS \
-            and precision == "day":
+    if m.group("ln") and _count_word(m) in _VAGUE_COUNTS and precision == "day":
         precision = "week"  # "a few days later": about then
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
@@ -273,10 +272,15 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
 _VAGUE_COUNTS = {"a few": 3, "several": 3, "a couple of": 2}
 
 
+def _count_word(m: re.Match[str]) -> str:
+    """The count of 'three days later', 'a  few days later' as one lower-case phrase."""
+    return " ".join(m.group("ln").lower().split())
+
+
 def _count(m: re.Match[str]) -> int:
     """How many units 'three months later' counts: negative for 'earlier'."""
-    word = " ".join(m.group("ln").lower().split())
-    n = int(word) if word.isdigit() else _NUMBERS.get(word) or _VAGUE_COUNTS[word]
+    word = _count_word(m)
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or _VAGUE_COUNTS[word]
     return -n if m.group("ld").lower() == "earlier" else n
 
 

@@ -25,7 +25,13 @@ from mapper.actors import (
     load_actor_vocabulary,
     speaks_for_a_state,
 )
-from mapper.dates import YEAR, find_date_expressions, load_date_rules, written_years
+from mapper.dates import (
+    NUMBER_WORDS,
+    YEAR,
+    find_date_expressions,
+    load_date_rules,
+    written_years,
+)
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
@@ -2134,23 +2140,22 @@ def _count_of(noun: Token) -> Token | None:
                  and (c.lower_ in _COUNT_WORDS or c.like_num)), None)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "both": 2}
-
-
 def _counted_anaphor(heads: Sequence[Token], prior: Sequence[Mention], text: str
                      ) -> list[Mention]:
     """'... of Bayhan, Usaylan and Ain districts. The Houthis had seized the three districts in
     2021': a definite count of places stands for a list of that many places named before."""
     for noun in heads:
-        count = _count_of(noun)
-        if count is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                                    for c in noun.children):
-            count = None if noun.lower_ not in _CUE_NOUNS else next(
-                (c for c in noun.children if c.dep_ == "det" and c.lower_ == "both"), None)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                       for c in noun.children)
+        count = (_count_of(noun) if definite else None) or (next(
+            (c for c in noun.children if c.dep_ == "det" and c.lower_ == "both"), None)
+            if noun.lower_ in _CUE_NOUNS else None)
         if count is None:
             continue
-        n = _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+        n = 2 if count.lower_ == "both" else int(count.text) if count.text.isdigit() else \
+            NUMBER_WORDS.get(count.lower_, 0)
+        if n < 2:
+            continue
         named = sorted({fold(m.text): m for m in prior if not is_reference(m)}.values(),
                        key=lambda m: m.start)
         for end in range(len(named), n - 1, -1):  # the last list of exactly n names

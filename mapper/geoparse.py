@@ -302,7 +302,7 @@ def _gazetteer_spans(
             surface = text[s:e]
             if _LOWER_INNER.match(last) or fold(surface) in rules.never:
                 continue
-            if surface.isupper() and len(surface) <= 5:
+            if _acronym(surface):
                 continue
             if any(s < be and e > bs for bs, be in blocked):
                 continue
@@ -368,6 +368,11 @@ def _unknown_first_word(text: str, sentence_start: int, previous: tuple[int, str
     return sum(1 for w in words if w[:1].isupper()) < 0.5 * len(words)
 
 
+def _acronym(word: str) -> bool:
+    """'SDF', 'SSC': a short word in capitals names a group or an office, not a place."""
+    return word.isupper() and len(word) <= 5
+
+
 def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: PlaceRules,
                   blocked: Sequence[tuple[int, int]]) -> list[_Span]:
     """Places joined by a hyphen ("the Damascus-Aleppo highway"), when every part is a place;
@@ -382,8 +387,7 @@ def _hyphen_parts(text: str, pos: int, token: str, gazetteer: Gazetteer, rules: 
         offset = end + 1
         if fold(part) in rules.never or any(start < be and end > bs for bs, be in blocked):
             continue
-        exact = gazetteer.candidates(part, EXACT) if not (part.isupper() and len(part) <= 5) \
-            else ()
+        exact = gazetteer.candidates(part, EXACT) if not _acronym(part) else ()
         if not exact:
             return []
         spans.append(_Span(part, start, end, part, exact, ()))

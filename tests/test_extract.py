@@ -3531,3 +3531,9 @@ def test_the_junta_in_a_myanmar_story_is_the_military(extract: Extract) -> None:
     text = "Fighting raged in Myanmar. The junta retook Lashio from the MNDAA on Monday."
     assert captures(extract(text, dt.date(2025, 4, 22)))["Lashio"].new_controller == \
         "Myanmar military"
+
+
+def test_the_several_villages_after_a_list_is_a_count_not_a_crash(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. Rebels shelled Kafr Zita and al-Lataminah. Troops retook "
+            "the several villages on Monday.")
+    assert not {"Kafr Zita", "al-Lataminah"} & set(captures(extract(text, dt.date(2019, 5, 28))))
