@@ -575,8 +575,6 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
     between "on Saturday" and a name after it; verbs the small parser misreads ("overran")
     replaced by a same-length word it knows."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     chars = list(_blank_quotes(text))
     for start, end in datelines:
         chars[start:end] = " " * (end - start)
@@ -595,8 +593,9 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
     for m in rules.parser_word_pattern.finditer(text):
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
+    stop_words = load_place_rules().stop_words
     for a in actors:
-        if a.text.isupper() and (a.text.lower() in STOP_WORDS
+        if a.text.isupper() and (a.text.lower() in stop_words
                                  or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
@@ -3161,8 +3160,6 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     """The holder a hold pattern matched: a known actor, or an unknown group kept by name
     (a place in the name, as in "Manbij Military Council", written back as text); "Whoever"
     and other function words name nobody."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     if match.group("actor"):
         return actors[int(match.group("actor")[2:-1])]
     inner = re.search(r"⟦A(\d+)⟧", match.group("named"))
@@ -3179,7 +3176,8 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
     name = re.sub(r"^(?:The|This)\s+", "", name)
     words = [w.lower() for w in name.split()]
-    if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in STOP_WORDS for w in words):
+    stop_words = load_place_rules().stop_words
+    if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in stop_words for w in words):
         return None
     state = _led_group(name) or _state_of_demonym(name)
     if state is not None:
