@@ -915,8 +915,10 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
     return len(span) == 1 and span[0] == next(
         (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
         "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP") and not any(
-        c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children)  # "Taloqan and
-    # Sar-e Pul fell": listed with a name, it is one
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children) and not (
+        span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _SETTLEMENT_NOUNS
+        and sdoc[span[0]].head.i == span[0] + 1)  # "Taloqan and Sar-e Pul fell", "Mhardeh city
+    # remained ...": listed with a name, or named by its kind, it is one
 
 
 def _span_root(sdoc: Doc, span: list[int]) -> Token:
@@ -2664,6 +2666,9 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
     if described and not holder_first and len(indexes) == 1 and \
             sentence.startswith(",", m.end("place")):
         indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
+    elif len(indexes) == 1 and _WHICH_AFTER.match(sentence, m.end("place")):
+        listed = _coordinated_with([places[int(indexes[0])]], places, sdoc, start)
+        indexes = [str(places.index(p)) for p in listed]  # "Azaz and al-Bab, which are"
     for index in indexes:
         place = places[int(index)]
         if is_reference(place) and not (holder_first or appositive) and \
@@ -2680,6 +2685,7 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
 # "Mitu, capital of the Amazonian department of Vaupes": a region's name, not a holder.
 _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|governorate|"
                            r"county|oblast|prefecture)\b", re.I)
+_WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
 _RELATIVE = re.compile(
     r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -2851,6 +2857,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         target: list[Token] = []
         holder: ActorMention | None = None
         pointer: Token | None = None
+        noun = ""  # "the insurgents also control X", "in the militia's hands": a group before
         why = ""
         in_control = _in_control_of(token, rules) if lemma in (
             rules.state_verbs | {"have"}) and current and not perfect_past else []
@@ -2864,6 +2871,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                       or _verbatim_actor(heads, start, places, rules))
             if holder is None and subject is not None and _pronominal(subject):
                 holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
+            elif holder is None and subject is not None:
+                noun = _group_noun([subject], rules)
             why = f"'{token.text}' with its holder as subject"
         elif in_control:
             target = in_control
@@ -2879,6 +2888,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             for pobj in [o for prep in preps for o in _children(prep, ("pobj",))
                          if o.lower_ in rules.control_words]:
                 holder, pointer = _control_holder(pobj, sdoc, start, actors, places, rules)
+                if holder is None and pointer is None:
+                    noun = _group_noun([*_prep_objects(pobj, ("of",)), *_children(
+                        pobj, ("poss",))], rules)
             subject = _shared_subject(token.head if token.pos_ == "ADP" else token)
             target = [subject] if subject is not None else []
             why = (f"'{token.text} under/in' the holder's control" if token.pos_ != "ADP"
@@ -2898,7 +2910,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             target = _children(token, ("nsubjpass",)) or (
                 [token.head] if token.dep_ in ("acl", "relcl") else [])
             why = f"'{token.text} by' the holder"
-        if (holder is None and pointer is None) or not target or \
+        if (holder is None and pointer is None and not noun) or not target or \
                 _modality(token, rules, sentence):
             continue
         if holder is None and pointer is not None:
@@ -2918,7 +2930,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             _facility_site(token, heads, start, places)
         anaphor = [h for h in heads if _points_back(h)]
         why_place = ""
-        if not held and anaphor:
+        if not held and anaphor and not noun:  # "the rebels ... have held it": whose, unsure
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)]
             before = [] if _country_description(anaphor[0]) else [
@@ -2930,8 +2942,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 [(h, h) for h in target], sdoc, start, places)
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
-            held = _coordinated_with([p for p in held if p.end <= which][-1:], held, sdoc,
-                                     start)
+            last = [p for p in held if p.end <= which][-1:]  # "A and B, which is": B only
+            held = last if token.tag_ == "VBZ" else _coordinated_with(last, held, sdoc, start)
         for place in held:
             if holder is not None and place.start >= holder.start and place.end <= holder.end:
                 continue
@@ -2939,7 +2951,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                   0.75 if holder is not None and pointer is None else 0.65,
                                   (start, end), token.i, (f"hold: {why}{why_place}",),
                                   agent_noun=_speaker_group(pointer, rules)
-                                  if holder is None and pointer is not None else "",
+                                  if holder is None and pointer is not None else noun,
                                   first_person=pointer is not None and pointer.lower_ in (
                                       "our", "we", "us")))
     return out
@@ -3474,7 +3486,13 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
         if named is not None:
             return named.actor, named, f"'the {st.agent_noun}' is {named.actor}"
         if st.agent_noun in load_control_rules().nonstate_nouns:
-            return None  # "Kidal, the rebels' bastion": not the army the sentence names
+            groups = Counter(a.actor for a in earlier
+                             if not a.generic and not vocab.is_state(a.actor))
+            if not groups:  # "Kidal, the rebels' bastion": not the army the sentence names
+                return None
+            name = groups.most_common(1)[0][0]
+            most = next(a for a in reversed(earlier) if a.actor == name)
+            return name, most, f"'the {st.agent_noun}' is the non-state group named most ({name})"
     index = bisect_right(starts, st.sentence[0]) - 1
     before = [a for a in earlier if a.start >= st.sentence[0] and not a.generic]
     previous = sentences[index - 1] if index >= 1 else (0, 0)

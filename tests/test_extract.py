@@ -3537,3 +3537,44 @@ def test_the_several_villages_after_a_list_is_a_count_not_a_crash(extract: Extra
     text = ("Fighting raged in Syria. Rebels shelled Kafr Zita and al-Lataminah. Troops retook "
             "the several villages on Monday.")
     assert not {"Kafr Zita", "al-Lataminah"} & set(captures(extract(text, dt.date(2019, 5, 28))))
+
+
+def test_a_town_named_with_its_kind_at_the_start_of_a_sentence_is_held(extract: Extract) -> None:
+    text = "Fighting continued in Syria. Suran city remained under the control of the Syrian army."
+    assert holds(extract(text, dt.date(2019, 6, 2)))["Suran"].new_controller == "Syrian government"
+
+
+def test_the_insurgents_controlling_a_town_are_the_group_named_before(extract: Extract) -> None:
+    text = ("The Taliban attacked Ghormach on Monday. The insurgents also control Qadis, in the "
+            "east of the province.")
+    assert holds(extract(text, dt.date(2021, 7, 5)))["Qadis"].new_controller == "Taliban"
+
+
+def test_a_group_noun_holding_it_leaves_the_pronoun_unresolved(extract: Extract) -> None:
+    text = ("Fighting continued near Kigali's border. The M23 rebels seized the border town, on "
+            "the Ugandan frontier, in June 2022 and the rebels have held it ever since.")
+    assert "Kigali" not in holds(extract(text, dt.date(2025, 2, 3)))
+
+
+def test_a_place_in_an_aside_does_not_hide_a_stronghold(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. Bu'aale, in Middle Juba, is still al-Shabaab's "
+            "main stronghold.")
+    assert holds(extract(text, dt.date(2023, 9, 2)))["Bu'aale"].new_controller == "al-Shabaab"
+
+
+def test_a_list_before_which_are_under_control_is_held_whole(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Families fled to Azaz and Akhtarin, which are under the "
+            "control of Turkish-backed groups.")
+    assert {"Azaz", "Akhtarin"} <= set(holds(extract(text, dt.date(2019, 10, 12))))
+
+
+def test_which_is_after_a_list_is_about_the_last_place_only(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Families fled to Jarablus and Mare, which is under the "
+            "control of the Turkish-backed opposition.")
+    assert set(holds(extract(text, dt.date(2019, 10, 12)))) == {"Mare"}
+
+
+def test_a_town_in_a_militias_named_hands_is_held_by_it(extract: Extract) -> None:
+    text = ("MARJAYOUN, Lebanon - Israel's South Lebanon Army militia abandoned its positions. "
+            "Hasbaya remained in the SLA's hands on Tuesday evening.")
+    assert holds(extract(text, dt.date(2000, 5, 23)))["Hasbaya"].new_controller == "SLA"
