@@ -133,6 +133,8 @@ class ControlRules:
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
     story_texts: frozenset[str] = frozenset()
+    gain_adverbs: frozenset[str] = frozenset()
+    gain_times: frozenset[str] = frozenset()
     correction_followups: frozenset[str] = frozenset()
     checked_labels: re.Pattern[str] = re.compile("(?!)")
     hedge_adverbs: frozenset[str] = frozenset()
@@ -210,6 +212,8 @@ def load_control_rules() -> ControlRules:
             hold_verbs=frozenset(data["hold"]["verbs"]),
             state_verbs=frozenset(data["hold"]["state_verbs"]),
             lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
+            gain_adverbs=frozenset(data["hold"].get("gain_adverbs", [])),
+            gain_times=frozenset(data["hold"].get("gain_times", [])),
             group_nouns=frozenset(data["implicit"].get("group_nouns", [])),
             nonstate_nouns=frozenset(data["implicit"].get("nonstate_nouns", [])),
             nominals=tuple((frozenset(n["nouns"]), str(n["place"]), str(n["new"]))
@@ -2944,8 +2948,19 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
             last = [p for p in held if p.end <= which][-1:]  # "A and B, which is": B only
             held = last if token.tag_ == "VBZ" else _coordinated_with(last, held, sdoc, start)
+        gained = lemma in rules.hold_verbs and _gained(token, rules)
         for place in held:
             if holder is not None and place.start >= holder.start and place.end <= holder.end:
+                continue
+            if gained and (holder is not None or noun) and _partial(text, place.start, rules) \
+                    and place.geo_precision < 3 and not _is_region(place):
+                certainty, said = _certainty(token, rules, sentence, actors, start, sdoc)
+                out.append(_Statement(
+                    "capture", place, holder, None, certainty, 0.75, (start, end), token.i,
+                    (f"partial capture: '{token.text} most of' a town, said as newly gained",
+                     f"certainty: {said}"), True, _date_scope(token, start), False,
+                    _own_clause(token, start), _when_anchor(token, start), "control",
+                    agent_noun=noun))
                 continue
             out.append(_Statement("hold", place, holder, None, "reported",
                                   0.75 if holder is not None and pointer is None else 0.65,
@@ -2955,6 +2970,17 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                   first_person=pointer is not None and pointer.lower_ in (
                                       "our", "we", "us")))
     return out
+
+
+def _gained(verb: Token, rules: ControlRules) -> bool:
+    """'The rebels now control most of X', '... controlled most of X by Friday evening': a hold
+    said as newly reached (not 'still'), which for part of a town is a partial capture."""
+    children = list(verb.children)
+    return not any(c.lower_ in rules.state_adverbs for c in children) and (
+        any(c.dep_ == "advmod" and c.lower_ in rules.gain_adverbs for c in children)
+        or any(p.dep_ == "prep" and p.lower_ == "by" and any(
+            o.lower_ in rules.gain_times for o in _children(p, ("pobj",)))
+            for p in children))
 
 
 def _relative_clause(pronoun: Token) -> Token | None:

@@ -3578,3 +3578,29 @@ def test_a_town_in_a_militias_named_hands_is_held_by_it(extract: Extract) -> Non
     text = ("MARJAYOUN, Lebanon - Israel's South Lebanon Army militia abandoned its positions. "
             "Hasbaya remained in the SLA's hands on Tuesday evening.")
     assert holds(extract(text, dt.date(2000, 5, 23)))["Hasbaya"].new_controller == "SLA"
+
+
+def test_now_controlling_most_of_a_town_is_a_partial_capture(extract: Extract) -> None:
+    text = ("Fighting raged in Afghanistan. The Taliban now control most of Kandahar, the "
+            "country's second city, after a week of street fighting.")
+    found = captures(extract(text, dt.date(2021, 8, 12)))
+    assert found["Kandahar"].certainty == "partial"
+    assert found["Kandahar"].new_controller == "Taliban"
+
+
+def test_still_controlling_most_of_a_town_stays_a_hold(extract: Extract) -> None:
+    text = "Fighting raged in Afghanistan. The Taliban still control most of Kandahar."
+    found = extract(text, dt.date(2021, 8, 12))
+    assert "Kandahar" not in captures(found) and "Kandahar" in holds(found)
+
+
+def test_controlling_most_of_a_town_by_an_hour_is_a_partial_capture(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. The Observatory said troops controlled most of Busra "
+            "al-Harir by Friday evening.")
+    found = captures(extract(text, dt.date(2018, 7, 7)))
+    assert found["Busra al-Harir"].new_controller == "Syrian government"
+
+
+def test_now_controlling_most_of_a_province_is_no_capture(extract: Extract) -> None:
+    text = "Fighting raged in Afghanistan. The Taliban now control most of Helmand province."
+    assert captures(extract(text, dt.date(2021, 8, 12))) == {}
