@@ -75,7 +75,8 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{alt(list(months))})\.?"
         rf"(?:,?\s+(?P<y1>\d{{4}}))?)\b"
         rf"|\b(?P<mdy>(?P<m2>{alt(list(months))})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"  # "February 25-26, 1992": the first night
+        rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?"  # "February 25-26, 1992": the first night,
+        rf"|\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+{YEAR}\b))?"  # "25 to 26, 1992"
         rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
         rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"

@@ -3391,6 +3391,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 why = f"previous holder implicit: the article's main loser ({ranked[0]})"
                 st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
                              reasons=(*st.reasons, why))
+        if st.new is not None and st.agent_noun:  # "lost Sheberghan to the insurgents. On
+            last_agent = (told, st.new)  # Sunday they took ...": the insurgents, resolved
         out.append(st)
     return out
 

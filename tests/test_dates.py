@@ -388,3 +388,12 @@ def test_a_day_in_the_paragraph_after_a_dated_anniversary_keeps_its_year() -> No
             "On Nov. 3 troops retook it.")
     found = find_date_expressions(text, dt.date(2018, 11, 1))
     assert found[-1].date == dt.date(1998, 11, 3)
+
+
+def test_a_night_written_as_two_days_takes_the_year_after_them() -> None:
+    assert resolve("on the night of March 1 to 2, 1994") == (dt.date(1994, 3, 1), "day")
+
+
+def test_two_days_joined_by_and_without_a_year_are_not_a_range() -> None:
+    [found] = find_date_expressions("on March 3 and 4 soldiers died", SUNDAY)
+    assert found.text == "March 3"

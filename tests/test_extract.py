@@ -3604,3 +3604,24 @@ def test_controlling_most_of_a_town_by_an_hour_is_a_partial_capture(extract: Ext
 def test_now_controlling_most_of_a_province_is_no_capture(extract: Extract) -> None:
     text = "Fighting raged in Afghanistan. The Taliban now control most of Helmand province."
     assert captures(extract(text, dt.date(2021, 8, 12))) == {}
+
+
+def test_they_after_a_loss_to_the_insurgents_are_the_insurgents(extract: Extract) -> None:
+    text = ("Fighting raged in Afghanistan. Farah fell to the Taliban on Friday. On Saturday "
+            "government forces lost control of Maimana to the insurgents. On Sunday they took "
+            "Aybak and Pul-e Alam.")
+    found = captures(extract(text, dt.date(2021, 8, 10)))
+    assert found["Aybak"].new_controller == "Taliban"
+
+
+def test_no_intention_of_taking_a_town_is_no_capture(extract: Extract) -> None:
+    text = ("Fighting raged in Bosnia. Serb commanders said their forces had no intention of "
+            "taking Zepa.")
+    assert captures(extract(text, dt.date(1995, 7, 12))) == {}
+
+
+def test_towns_naming_a_highway_are_not_taken(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. Army units restored security to the villages of Saida, "
+            "Nuaymah and al-Taiba along the Damascus-Amman highway.")
+    found = captures(extract(text, dt.date(2018, 7, 7)))
+    assert "Nuaymah" in found and not {"Damascus", "Amman"} & set(found)
