@@ -245,8 +245,11 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if found and found[-1].precision == "month" and unit.startswith(("day", "week")) and \
             abs(_count(m)) * (7 if unit.startswith("week") else 1) <= 21:
         # "In March they took Sabiid ... The army expelled them a few days later": that month,
-        # not a day written earlier
+        # not a day written earlier; "in late October ... two weeks later": November
+        days = abs(_count(m)) * (7 if unit.startswith("week") else 1)
         last = found[-1].date
+        if m.group("ld").lower() == "later":
+            last = (last + dt.timedelta(days=days)).replace(day=1)
         return (last, "month") if reference is None or last <= reference else None
     if not before or (found[-1].precision in ("month", "year") and not unit.startswith("month")
                       and not m.group("same") and not m.group("nu")):
@@ -423,9 +426,17 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
     out: list[DateExpression] = []
     last_year: tuple[int, int, dt.date] | None = None
     breaks = [p.end() for p in _PARAGRAPH.finditer(text)]
+    moved_from: tuple[dt.date, int] | None = None  # the last date moved, and by how many years
     for expression in found:
         index = bisect_right(breaks, expression.start)
         paragraph = breaks[index - 1] if index else 0
+        if moved_from and _AFTER.search(expression.text) and not _YEAR.search(expression.text) \
+                and 0 <= (expression.date - moved_from[0]).days <= 400:
+            with suppress(ValueError):  # "in late October seized Mubi ... retook Mubi two
+                expression = replace(  # weeks later": counted from the date as moved
+                    expression, date=expression.date.replace(
+                        year=expression.date.year + moved_from[1]))
+        moved_from = None
         if _year_given(expression.text):
             last_year = (expression.date.year, expression.start, expression.date)
         elif (last_year and last_year[0] < reference.year
@@ -444,11 +455,17 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
             with suppress(ValueError):
                 moved = expression.date.replace(year=last_year[0])
                 gapped = last_year[1] >= sentence and moved >= last_year[2]
+                word = rules.sequence.search(text, sentence, expression.start)
+                # "on 13 November of last year ... Since then ... in January": what follows
+                # in the story cannot move to before the date it follows
+                sequel = word is not None and (
+                    moved >= last_year[2] or word.group(0).lower() == "earlier")
                 if (last_year[1] >= paragraph and (
-                        rolled or historical or gapped or rules.sequence.search(
-                            text, sentence, expression.start))) or (
+                        rolled or historical or gapped or sequel)) or (
                         previous and rolled and moved >= last_year[2]):
+                    moved_from = (expression.date, moved.year - expression.date.year)
                     expression = replace(expression, date=moved)
+                    last_year = (moved.year, expression.start, moved)  # the story goes on
         out.append(expression)
     return _year_headings(text, _years_ahead(text, out, reference, rules), reference, rules)
 

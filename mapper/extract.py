@@ -565,8 +565,10 @@ def _blank_quotes(sentence: str) -> str:
 
 # "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
 # reads as one compound name; a comma (same length) in the space keeps them apart.
-_DAY_THEN_NAME = re.compile(r"\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                            r"Sunday)( )(?=[A-Z][a-z])")
+_DAY_THEN_NAME = re.compile(r"\b(?:[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)|(?<![\w,] )[Ii]n (?:(?:early|mid|late)[ -])?(?:January|"
+                            r"February|March|April|May|June|July|August|September|October|"
+                            r"November|December))((?: (?:19|20)\d\d)? )(?=[A-Z][a-z])")
 
 
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
@@ -590,8 +592,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         dash = _ENTRY_DASH.match(text, entry.end()) if entry else None
         if entry and dash:
             chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
-    for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun"
-        chars[m.start(1)] = ","
+    for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun";
+        chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
@@ -2513,7 +2515,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
                for w in text.split()):
             continue
-        if _person(head, words[0], rules):
+        if _person(head, words[0], rules) or _date_word(text):
             continue
         if any(t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
                rules.formation_nouns for t in words) or (
@@ -2528,6 +2530,13 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             return replace(state, text=text, start=start, end=end)
         return ActorMention(text, start, end, text, text)
     return None
+
+
+def _date_word(name: str) -> bool:
+    """'in late October seized Mubi': a month or weekday the parser took for the subject."""
+    dates = load_date_rules()
+    return all(w.lower().rstrip(".") in dates.months or w.lower() in dates.weekdays
+               for w in name.split())
 
 
 def _led_group(name: str) -> ActorMention | None:

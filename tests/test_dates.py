@@ -397,3 +397,23 @@ def test_a_night_written_as_two_days_takes_the_year_after_them() -> None:
 def test_two_days_joined_by_and_without_a_year_are_not_a_range() -> None:
     [found] = find_date_expressions("on March 3 and 4 soldiers died", SUNDAY)
     assert found.text == "March 3"
+
+
+def test_a_month_after_since_then_cannot_go_before_the_date_it_follows() -> None:
+    text = ("The rebels attacked on 13 November of last year. Since then they took Minbya in "
+            "January.")
+    found = find_date_expressions(text, dt.date(2024, 2, 12))
+    assert found[-1].date == dt.date(2024, 1, 1)
+
+
+def test_weeks_after_late_in_a_month_can_reach_the_next_month() -> None:
+    text = "In late October 2014 they seized Mubi. Troops retook Mubi two weeks later."
+    found = find_date_expressions(text, dt.date(2024, 8, 24))
+    assert (found[-1].date, found[-1].precision) == (dt.date(2014, 11, 1), "month")
+
+
+def test_a_paragraph_that_moved_a_date_to_a_past_year_keeps_that_year() -> None:
+    text = ("It began on August 6, 2014.\n\nThe group took Bama on September 1, and in late "
+            "October seized Mubi. Troops retook Mubi two weeks later.")
+    found = find_date_expressions(text, dt.date(2024, 8, 24))
+    assert [d.date.year for d in found] == [2014, 2014, 2014, 2014]

@@ -3625,3 +3625,17 @@ def test_towns_naming_a_highway_are_not_taken(extract: Extract) -> None:
             "Nuaymah and al-Taiba along the Damascus-Amman highway.")
     found = captures(extract(text, dt.date(2018, 7, 7)))
     assert "Nuaymah" in found and not {"Damascus", "Amman"} & set(found)
+
+
+def test_a_month_the_parser_takes_for_a_subject_is_no_actor(extract: Extract) -> None:
+    text = ("Fighting raged in Nigeria. Boko Haram took Bama on September 1, 2014, and in late "
+            "October seized Michika in Adamawa state.")
+    assert captures(extract(text, dt.date(2024, 8, 24)))["Michika"].new_controller == \
+        "Boko Haram"
+
+
+def test_a_town_after_a_fronted_month_and_year_is_the_subject(extract: Extract) -> None:
+    text = ("Fighting raged in Azerbaijan. In October 1993 Zangilan, close to the Araz river, "
+            "fell to Armenian forces.")
+    found = captures(extract(text, dt.date(2020, 9, 30)))
+    assert found["Zangilan"].new_controller == "Armenia"
