@@ -431,6 +431,9 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines) and not any(
         m.start < a.start and a.end <= m.end for m in mentions)]  # "Hama military airport"
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
+    if document.source and len(document.source) > 3:  # "told Maghreb Wire": the outlet's name
+        outlet = [(o.start(), o.end()) for o in re.finditer(re.escape(document.source), text)]
+        mentions = [m for m in mentions if not any(s <= m.start < e for s, e in outlet)]
     actors = _led_by_named(text, actors, vocab, rules)
     sentences = sentence_spans(text)
     starts = sorted([m.start for m in mentions] + [a.start for a in actors])
@@ -1696,8 +1699,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             else _slot(frame.place, token, passive))
         if frame.name == "clear" and passive:
             place_heads = _children(token, ("nsubjpass",)) or place_heads
-        people = bool(place_heads) and frame.place == "object" and all(
-            h.lower_ in rules.person_objects for h in place_heads)
+        people = bool(place_heads) and frame.place == "object" and (all(
+            h.lower_ in rules.person_objects for h in place_heads) or any(
+            h.lower_ == "part" and not _children(h, ("prep",)) for h in place_heads))  # "took
+        # part the battalion Aidar": taking part, not a part of a place
         if people:
             place_heads = []
         new_heads = _slot(frame.new, token, passive) if frame.new else []
@@ -1775,7 +1780,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             places = [m for m in places if not is_reference(m)]  # "... village in Hama's
             # countryside": the places themselves, not the province that locates them
         reasons = [f"frame '{frame.name}' on '{sentence[token.idx:token.idx + len(token)]}'"]
-        if relative and places and all(is_reference(m) for m in places):  # "on the Danube"
+        described = [m for m in places if any(
+            r is not None and r.dep_ == "appos" and r.head.pos_ == "PROPN"
+            and _mention_at(r.head, offset, [m]) is not None for r, _ in marked)]
+        if relative and described and all(is_reference(m) for m in places):
+            places = described[-1:]  # "around Awdheegle, a district town that forces took"
+            reasons.append(f"the relative clause describes {places[0].text}")
+        elif relative and places and all(is_reference(m) for m in places):  # "on the Danube"
             town = _place_before_which(marked, sdoc, offset, mentions)
             if town:
                 places = town

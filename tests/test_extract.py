@@ -7,8 +7,11 @@ import datetime as dt
 import pytest
 from conftest import Extract, captures, holds
 
+from mapper.actors import load_actor_vocabulary
 from mapper.errors import RulesError
-from mapper.extract import _hold_regexes, _same_length_words
+from mapper.extract import _hold_regexes, _prepare, _same_length_words, load_control_rules
+from mapper.gazetteer import default_gazetteer
+from mapper.models import Document
 
 SYRIA = "Fighting continued in northern Syria near Aleppo. "
 
@@ -3639,3 +3642,33 @@ def test_a_town_after_a_fronted_month_and_year_is_the_subject(extract: Extract) 
             "fell to Armenian forces.")
     found = captures(extract(text, dt.date(2020, 9, 30)))
     assert found["Zangilan"].new_controller == "Armenia"
+
+
+def test_the_outlet_a_source_spoke_to_is_no_place() -> None:
+    text = ("Fighting raged in Libya. GNA units took most of the town, a commander told Maghreb "
+            "Wire by telephone.")
+    document = Document("t", text, dt.date(2020, 6, 4), "Maghreb Wire")
+    prepared = _prepare(document, default_gazetteer(), load_actor_vocabulary(),
+                        load_control_rules())
+    assert prepared.mentions == []
+
+
+def test_a_relative_clause_on_an_aside_describes_the_place_it_sets_off(
+        extract: Extract) -> None:
+    text = ("Fighting raged in Somalia. Heavy fighting was reported around Balcad, a district "
+            "town that government forces took from al-Shabaab in August 2019.")
+    found = captures(extract(text, dt.date(2025, 3, 12)))
+    assert set(found) == {"Balcad"} and found["Balcad"].new_controller == "Somali government"
+
+
+def test_taking_part_is_not_taking_a_place(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. In the operation took part the volunteer battalion "
+            '"Aidar" and units of the National Guard.')
+    assert captures(extract(text, dt.date(2014, 6, 15))) == {}
+
+
+def test_a_moslem_led_army_in_bosnia_is_the_bosnian_army(extract: Extract) -> None:
+    text = ("Fighting raged in Bosnia. The Moslem-led army, which took Kljuc from the Serbs last "
+            "month, is now near Sanski Most.")
+    assert captures(extract(text, dt.date(1995, 10, 12)))["Kljuc"].new_controller == \
+        "Bosnian army"
