@@ -2390,7 +2390,11 @@ def _governing_subject(pronoun: Token) -> Token | None:
     """'The Kurdish-led fighters have been ... since they drove IS out': a pronoun agent of a
     subordinate clause stands for the subject of the clause it hangs from; 'The army retook X,
     and in January it recaptured Y': of a coordinated clause, for the first clause's subject."""
-    clause = pronoun.head
+    return _clause_subject(pronoun.head)
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    """The subject of the clause ``clause`` hangs from (or is coordinated with)."""
     coordinated = False
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
         coordinated = coordinated or clause.dep_ == "conj"
@@ -2646,6 +2650,11 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
                 continue
+            named_after = _OF_ACTOR.match(sentence, m.end("noun")) if m.group("noun") else None
+            if named_after:  # "the stronghold of the terrorists of so-called 'LNR'": the LNR
+                out.extend(_held_places(m, sentence, text, sdoc, places, start, end,
+                                        actors[int(named_after.group(1))]))
+                continue
             if m.group("noun"):  # "Bunagana, held by the rebels ever since": who, later
                 out.extend(replace(st, agent_noun=m.group("noun").lower()) for st in
                            _held_places(m, sentence, text, sdoc, places, start, end, None))
@@ -2709,6 +2718,7 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
 # "Mitu, capital of the Amazonian department of Vaupes": a region's name, not a holder.
 _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|governorate|"
                            r"county|oblast|prefecture)\b", re.I)
+_OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?['\"‘’“]?⟦A(\d+)⟧")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
 _RELATIVE = re.compile(
     r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
@@ -2985,7 +2995,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             out.append(_Statement("hold", place, holder, None, "reported",
                                   0.75 if holder is not None and pointer is None else 0.65,
                                   (start, end), token.i, (f"hold: {why}{why_place}",),
-                                  agent_noun=_speaker_group(pointer, rules)
+                                  agent_noun=(_speaker_group(pointer, rules) or _group_noun(
+                                      [g for g in [_clause_subject(token)] if g], rules))
                                   if holder is None and pointer is not None else noun,
                                   first_person=pointer is not None and pointer.lower_ in (
                                       "our", "we", "us")))
@@ -3564,7 +3575,8 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
     Transitional Council, also "southern separatists"); for a non-state noun, failing that,
     the last non-state group its own sentence (from ``since``) names ("drove IS fighters out
     of Marte, which the jihadists overran last month")."""
-    stem = re.compile(rf"\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}", re.I)
+    stem = re.compile(rf"(?<!-)\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}",
+                      re.I)  # not "anti-terrorist operation" for "the terrorists"
     for actor in reversed(earlier):
         if not actor.generic and stem.search(actor.text):
             return actor

@@ -3672,3 +3672,50 @@ def test_a_moslem_led_army_in_bosnia_is_the_bosnian_army(extract: Extract) -> No
             "month, is now near Sanski Most.")
     assert captures(extract(text, dt.date(1995, 10, 12)))["Kljuc"].new_controller == \
         "Bosnian army"
+
+
+def test_and_so_is_after_a_hold_holds_the_next_place_too(extract: Extract) -> None:
+    text = ("Fighting raged in Karabakh. Askeran is still under Armenian control, and so is "
+            "Khojaly.")
+    assert holds(extract(text, dt.date(2020, 9, 30)))["Khojaly"].new_controller == "Armenia"
+
+
+def test_the_last_town_held_by_a_group_is_held_by_it(extract: Extract) -> None:
+    text = ("Fighting raged in Iraq. Troops advanced towards al-Qaim on the Syrian border, the "
+            "last major town held by Islamic State in Iraq.")
+    assert holds(extract(text, dt.date(2017, 10, 27)))["al-Qaim"].new_controller == \
+        "Islamic State"
+
+
+def test_their_control_after_the_terrorists_is_the_group_named_before(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. Fighters of the Donetsk People's Republic fled Sloviansk. "
+            "The terrorists retreated towards Horlivka, which stays under their control.")
+    assert holds(extract(text, dt.date(2014, 7, 6)))["Horlivka"].new_controller == \
+        "Donetsk People's Republic"
+
+
+def test_an_anti_terrorist_operation_is_not_the_terrorists(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. The forces of the anti-terrorist operation freed "
+            "Sloviansk. The terrorists retreated towards Horlivka, which stays under their "
+            "control.")
+    assert "Horlivka" not in holds(extract(text, dt.date(2014, 7, 6)))
+
+
+def test_the_terrorists_of_a_named_group_are_that_group(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. The DNR fled Sloviansk. Alchevsk is still the stronghold "
+            "of the terrorists of so-called 'LNR'.")
+    assert holds(extract(text, dt.date(2014, 7, 6)))["Alchevsk"].new_controller == \
+        "Luhansk People's Republic"
+
+
+def test_an_milf_stronghold_is_held_by_the_milf(extract: Extract) -> None:
+    text = ("Fighting raged in the Philippines. The guerrillas fled towards Butig, an MILF "
+            "stronghold in the interior.")
+    assert holds(extract(text, dt.date(2008, 8, 20)))["Butig"].new_controller == "MILF"
+
+
+def test_nigers_army_keeping_its_camp_holds_it(extract: Extract) -> None:
+    text = ("NIAMEY - Niger's army said its camp at Inates, near the border with Mali, remained "
+            "under its control after the attack.")
+    assert holds(extract(text, dt.date(2019, 12, 12)))["Inates"].new_controller == \
+        "Nigerien army"
