@@ -1884,7 +1884,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       p.idx + offset for h in new_heads if new is None
                                       for p in [h, *_children(h, ("poss",))]  # "its army"
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
-                                          "they", "it", "its", "their", "his")), -1),
+                                          "they", "them", "it", "its", "their", "his")), -1),
                                   speaker=party,
                                   occupying=lemma_of(token) in rules.occupying_verbs,
                                   loser_noun=next((h.lower_ for h in old_heads if old is None
@@ -2341,13 +2341,17 @@ _SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "fol
 def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                  actors: Sequence[ActorMention]) -> ActorMention | None:
     """The first actor named in the phrases of ``heads``, not counting their helpers ("rebels
-    backed by Turkey", "troops, with African Union forces")."""
+    backed by Turkey", "troops, with African Union forces"; a relative clause names whom
+    they serve only with an allegiance word: "fighters who are loyal to Haftar")."""
+    allegiance = load_control_rules().allegiance_words
     for head in heads:
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             head = head.head.head
         helpers = {t.i for c in head.subtree if c.i != head.i and (
                    (c.dep_ in ("acl", "relcl", "advcl") and lemma_of(c) in _SUPPORT_VERBS)
-                   or (c.dep_ == "prep" and c.lower_ in ("alongside", "with")))
+                   or (c.dep_ == "prep" and c.lower_ in ("alongside", "with"))
+                   or (c.dep_ == "relcl" and not any(  # "fighters who spent years battling
+                       t.lower_ in allegiance for t in c.subtree)))  # the LNA": not the LNA
                    for t in c.subtree}
         tokens = {t.i for t in head.subtree} - helpers
         found = [a for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))

@@ -3719,3 +3719,24 @@ def test_nigers_army_keeping_its_camp_holds_it(extract: Extract) -> None:
             "under its control after the attack.")
     assert holds(extract(text, dt.date(2019, 12, 12)))["Inates"].new_controller == \
         "Nigerien army"
+
+
+def test_a_group_its_taker_fought_for_years_is_not_the_taker(extract: Extract) -> None:
+    text = ("Fighting raged in Libya. On March 3, the Benghazi Defence Brigades, an alliance of "
+            "fighters who spent three years battling the LNA in Benghazi, overran Zueitina.")
+    found = captures(extract(text, dt.date(2017, 3, 16)))
+    assert found["Zueitina"].new_controller == "Benghazi Defence Brigades"
+
+
+def test_a_group_its_taker_belongs_to_is_the_taker(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. Fighters who belong to the Islamic State overran "
+            "Kafr Nabudah on Monday.")
+    assert captures(extract(text, dt.date(2019, 5, 28)))["Kafr Nabudah"].new_controller == \
+        "Islamic State"
+
+
+def test_falls_to_them_is_the_group_the_sentence_named(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. Marea, the town that the Islamic State had besieged for "
+            "weeks, falls to them on Monday.")
+    assert captures(extract(text, dt.date(2016, 5, 30)))["Marea"].new_controller == \
+        "Islamic State"
