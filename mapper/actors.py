@@ -59,6 +59,7 @@ class ActorVocabulary:
     metonym_verbs: tuple[str, ...] = ()
     metonym_agent_marks: tuple[str, ...] = ()
     modified_nouns: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
 
     def side_of(self, actor: str | None) -> str | None:
         """The side of a canonical actor; an unknown actor is its own side."""
@@ -191,7 +192,8 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
                            _as_strings(data.get("metonym_verbs", []), "metonym_verbs"),
                            _as_strings(data.get("metonym_agent_marks", []),
                                        "metonym_agent_marks"),
-                           _as_strings(data.get("modified_nouns", []), "modified_nouns"))
+                           _as_strings(data.get("modified_nouns", []), "modified_nouns"),
+                           _as_strings(data.get("place_nouns", []), "place_nouns"))
 
 
 def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
@@ -321,6 +323,8 @@ def find_actors(
                     continue
                 if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
                     continue
+                if m.group(0) in demonyms() and _modifies(vocab.place_nouns).match(text, m.end()):
+                    continue  # "near the Kenyan border": a place, not Kenya's forces
                 if reading.lower_only and _KIND_OF.match(text, m.end()) and \
                         _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
                     continue  # "a coalition of Islamist factions", "an army of volunteers"

@@ -171,3 +171,13 @@ def test_sit_tat_is_myanmars_military() -> None:
 def test_turkish_backed_armed_factions_are_the_turkish_backed_opposition() -> None:
     assert actors_of("Turkish-backed armed factions took the town.") == [
         "Turkish-backed opposition"]
+
+
+def test_a_nationality_before_border_names_a_place_not_forces() -> None:
+    found = find_actors("Rebels hold Dhobley, on the coast near the Kenyan border.")
+    assert [a.actor for a in found] == []
+
+
+def test_a_nationality_before_troops_still_names_forces() -> None:
+    found = find_actors("Kenyan troops hold Dhobley, near the border.")
+    assert [a.actor for a in found] == ["Kenya"]

@@ -3740,3 +3740,10 @@ def test_falls_to_them_is_the_group_the_sentence_named(extract: Extract) -> None
             "weeks, falls to them on Monday.")
     assert captures(extract(text, dt.date(2016, 5, 30)))["Marea"].new_controller == \
         "Islamic State"
+
+
+def test_the_transitional_council_in_a_yemeni_story_is_the_stc(extract: Extract) -> None:
+    text = ("Fighting raged in Yemen. The transitional council announced that its forces took "
+            "Zinjibar on Friday.")
+    assert captures(extract(text, dt.date(2019, 8, 31)))["Zinjibar"].new_controller == \
+        "Southern Transitional Council"
