@@ -2636,8 +2636,10 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     about the place named earlier in the sentence, else the last place a statement was about
     (``topic``)."""
     places = list(mentions)
-    if (not places and not topic) or _asks(text[start:end]):
+    if _asks(text[start:end]):
         return []
+    if not places and not topic:  # "Berdychi remained in Ukrainian hands": a name the
+        return _parsed_holds(text, start, end, sdoc, [], actors, rules)  # gazetteer lacks
     spans = sorted([(a.start, a.end, f"⟦A{i}⟧") for i, a in enumerate(actors)]
                    + [(m.start, m.end, f"⟦P{i}⟧") for i, m in enumerate(places)])
     masked, cursor = [], start
@@ -2649,6 +2651,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
         cursor = e
     masked.append(_blank_quotes(text[cursor:end]))
     sentence = re.sub(r"(?<=\d),(?=\d{3})", "_", "".join(masked))  # "130,000": no aside
+    sentence = _SPELLING_ASIDE.sub(r"\1", sentence)  # "Horlivka (Gorlovka), which remains"
     out: list[_Statement] = []
     for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"}):
         for m in pattern.finditer(sentence):
@@ -2722,6 +2725,7 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
 # "Mitu, capital of the Amazonian department of Vaupes": a region's name, not a holder.
 _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|governorate|"
                            r"county|oblast|prefecture)\b", re.I)
+_SPELLING_ASIDE = re.compile(r"(⟦P\d+⟧)\s*\(\s*⟦P\d+⟧\s*\)")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?['\"‘’“]?⟦A(\d+)⟧")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
 _RELATIVE = re.compile(
@@ -2978,6 +2982,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         if relative and not held:  # "Tinzaouaten, on the Algerian border, which remains in
             held = _place_before_which(  # their hands": the clause hangs on the aside's noun
                 [(h, h) for h in target], sdoc, start, places)
+        if not held and not anaphor and (holder is not None or noun) and pointer is None \
+                and token.pos_ in ("VERB", "AUX"):
+            held = _unlisted_place(heads, sdoc, start, places, actors)  # "the rebels also
+            why_place = "; a name the gazetteer lacks, held by a named actor" if held else ""
+            # control Anefis": a proper name held by a known actor is a place, kept unplaced
         if relative:
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
             last = [p for p in held if p.end <= which][-1:]  # "A and B, which is": B only

@@ -3747,3 +3747,39 @@ def test_the_transitional_council_in_a_yemeni_story_is_the_stc(extract: Extract)
             "Zinjibar on Friday.")
     assert captures(extract(text, dt.date(2019, 8, 31)))["Zinjibar"].new_controller == \
         "Southern Transitional Council"
+
+
+def test_the_last_district_still_under_a_groups_control_is_held(extract: Extract) -> None:
+    text = ("Fighting raged in Iraq. Troops will advance on the district of Anah, which is the "
+            "last district still under the control of Daesh in Anbar.")
+    assert holds(extract(text, dt.date(2017, 9, 20)))["Anah"].new_controller == "Islamic State"
+
+
+def test_a_group_which_controls_towns_including_some_holds_them(extract: Extract) -> None:
+    text = ("Fighting raged in Syria. The airbase is besieged by Islamic State, which controls "
+            "all the towns around it, including Tadef and al-Bab.")
+    assert {"Tadef", "al-Bab"} <= set(holds(extract(text, dt.date(2015, 9, 3))))
+
+
+def test_a_spelling_in_brackets_does_not_hide_the_hold(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. The separatists fell back on Yenakiieve (Yenakiyevo), "
+            "which remains in rebel hands.")
+    assert "Yenakiieve" in holds(extract(text, dt.date(2014, 7, 6)))
+
+
+def test_forces_allied_with_a_group_hold_for_it(extract: Extract) -> None:
+    text = ("Fighting raged in Libya. Zawiya remains under the control of forces allied with "
+            "the GNA, as does Sabratha.")
+    assert holds(extract(text, dt.date(2019, 5, 20)))["Sabratha"].new_controller == "GNA forces"
+
+
+def test_a_name_the_gazetteer_lacks_held_by_a_named_actor_is_held(extract: Extract) -> None:
+    text = ("Fighting raged in Ukraine. A brigade spokesman said on Friday that Berdychi "
+            "remained in Ukrainian hands.")
+    assert holds(extract(text, dt.date(2024, 4, 28)))["Berdychi"].new_controller == "Ukraine"
+
+
+def test_authorities_under_a_groups_control_are_no_place(extract: Extract) -> None:
+    text = ("Fighting raged in Yemen. - Authorities in Sanaa, under Houthi control, have not "
+            "renewed three NGO agreements.")
+    assert "Authorities" not in holds(extract(text, dt.date(2020, 9, 28)))
