@@ -500,6 +500,10 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                            _last_topic(captured, topic, before=start)),
                     captured, prep.vocabulary)
                 captured = _taken_by_holder(captured, held, text)
+                held = [h for h in held if not any(  # "the IS-held town was retaken": before
+                    c.mention.start == h.mention.start and c.old is not None
+                    and h.new is not None and c.old.actor == h.new.actor
+                    and (c.new is None or c.new.actor != h.new.actor) for c in captured)]
             statements.extend(captured)
             statements.extend(held)
             subjects.update(st.mention.place.place_id for st in [*captured, *held]
@@ -2740,8 +2744,9 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
     holds, was theirs; not "Tarhuna, the LNA's last stronghold, was taken", where the holder
     described lost it (unless a pronoun took it)."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
-    falls = {st.mention.start for st in captures if st.frame == "fall" and
-             _HELD_BEFORE.search(text, 0, st.mention.start)}  # "Serb-held Jajce falls"
+    falls = {st.mention.start for st in captures if (st.frame == "fall" or st.restoring) and
+             _HELD_BEFORE.search(text, 0, st.mention.start)}  # "Serb-held Jajce falls", "the
+    # IS-held town of al-Alam was retaken"
     captures = [replace(st, old=holders[st.mention.start], reasons=(
                     *st.reasons, f"previous holder: {holders[st.mention.start].actor}, whose "
                     "hold the name carries"))
@@ -2758,8 +2763,10 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
             for st in captures]
 
 
+_HELD_AFTER = re.compile(r"-(?:held|controlled|occupied|run)\b")
 # "Serb-held Jajce falls": the place falls from the holder its name carries.
-_HELD_BEFORE = re.compile(r"[\w'’]+-(?:held|controlled|occupied|run)\s+$")
+_HELD_BEFORE = re.compile(r"[\w'’]+-(?:held|controlled|occupied|run)\s+(?:(?:[a-z-]+\s+){0,2}?"
+                          r"(?:town|city|village|district|area|enclave)\s+of\s+)?$")
 
 
 # "Tarhuna, the LNA's last stronghold in the west, was taken": the holder described lost it.
@@ -3320,7 +3327,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         return [a.actor for a in ordered[lo:hi] if not a.generic and not re.search(
             r"\b(?:from|of|against|backed\s+by|supported\s+by|alongside)\s+(?:the\s+)?$",
             text[sentence[0]:a.start], re.I) and (attributive or not re.search(
-                r"\ban?\s+$", text[sentence[0]:a.start], re.I))]
+                r"\ban?\s+$", text[sentence[0]:a.start], re.I))
+            and not _HELD_AFTER.match(text, a.end)]  # "the IS-held town ... was retaken"
 
     olds = Counter(s.old.actor for s in captures if s.old)
     countries = Counter(s.mention.place.country_code for s in statements

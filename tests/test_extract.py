@@ -3783,3 +3783,35 @@ def test_authorities_under_a_groups_control_are_no_place(extract: Extract) -> No
     text = ("Fighting raged in Yemen. - Authorities in Sanaa, under Houthi control, have not "
             "renewed three NGO agreements.")
     assert "Authorities" not in holds(extract(text, dt.date(2020, 9, 28)))
+
+
+def test_an_is_held_town_that_was_retaken_was_taken_from_is(extract: Extract) -> None:
+    text = ("Iraqi forces and Shi'ite militias retake al-Dour south of Tikrit\n\nBAGHDAD - The "
+            "IS-held town of al-Dour, a few kilometres south of Tikrit, was retaken on Tuesday, "
+            "an Iraqi army officer and a local official said, tightening the noose around "
+            "the city.")
+    found = extract(text, dt.date(2015, 3, 11))
+    assert [e.new_controller for e in found if e.kind == "capture"] == ["Iraqi government"]
+    assert "al-Dour" not in holds(found)
+
+
+def test_they_after_an_is_held_town_are_not_is(extract: Extract) -> None:
+    text = ("Iraqi forces and Shi'ite militias retake al-Dour south of Tikrit\n\nBAGHDAD - The "
+            "IS-held town of al-Dour, south of Tikrit, was retaken on Tuesday, an Iraqi officer "
+            "said.\n\nFighters from the town's Sunni tribe joined the assault, the official said, "
+            "and they raised the Iraqi flag over the al-Dour municipal building.")
+    found = captures(extract(text, dt.date(2015, 3, 11)))
+    assert all(e.new_controller != "Islamic State" for e in found.values())
+
+
+def test_a_number_word_opening_a_sentence_is_no_place(extract: Extract) -> None:
+    text = ("Fighting raged in Ethiopia. Seven months later, on June 28, 2021, Tigrayan forces "
+            "retook the city as federal soldiers withdrew.")
+    assert "Seven" not in captures(extract(text, dt.date(2021, 11, 12)))
+
+
+def test_the_national_army_in_an_azerbaijani_bulletin_is_azerbaijan(extract: Extract) -> None:
+    text = ("BAKU - The Ministry of Defence of Azerbaijan informed that the units of the National "
+            "Army liberated the village of Gulustan on 13 June.")
+    assert captures(extract(text, dt.date(1992, 6, 14)))["Gulustan"].new_controller == \
+        "Azerbaijan"
