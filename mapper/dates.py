@@ -409,6 +409,7 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
     return _narrative_years(text, found, reference, rules)
 
 
+_BOUND = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 
@@ -438,7 +439,9 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                         year=expression.date.year + moved_from[1]))
         moved_from = None
         if _year_given(expression.text):
-            last_year = (expression.date.year, expression.start, expression.date)
+            if not _BOUND.match(expression.text):  # "held since early 2012": a bound, not
+                last_year = (expression.date.year, expression.start, expression.date)  # the
+            # year the story goes on in
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")
               and rules.months_pattern.search(expression.text)):

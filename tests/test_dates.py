@@ -417,3 +417,10 @@ def test_a_paragraph_that_moved_a_date_to_a_past_year_keeps_that_year() -> None:
             "October seized Mubi. Troops retook Mubi two weeks later.")
     found = find_date_expressions(text, dt.date(2024, 8, 24))
     assert [d.date.year for d in found] == [2014, 2014, 2014, 2014]
+
+
+def test_a_year_that_bounds_a_state_lends_it_to_no_later_date() -> None:
+    text = ("The town, in rebel hands since early 2012, fell in a campaign that began in "
+            "November, when troops retook Qara.")
+    found = find_date_expressions(text, dt.date(2014, 3, 16))
+    assert found[-1].date == dt.date(2013, 11, 1)
