@@ -439,9 +439,9 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                         year=expression.date.year + moved_from[1]))
         moved_from = None
         if _year_given(expression.text):
-            if not _BOUND.match(expression.text):  # "held since early 2012": a bound, not
-                last_year = (expression.date.year, expression.start, expression.date)  # the
-            # year the story goes on in
+            # "held since early 2012" bounds a state; it is not the year the story goes on in
+            if not _BOUND.match(expression.text):
+                last_year = (expression.date.year, expression.start, expression.date)
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")
               and rules.months_pattern.search(expression.text)):

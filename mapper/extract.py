@@ -2763,6 +2763,7 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
             for st in captures]
 
 
+# "the IS-held town": a group named only as the holder a name carries.
 _HELD_AFTER = re.compile(r"-(?:held|controlled|occupied|run)\b")
 # "Serb-held Jajce falls": the place falls from the holder its name carries.
 _HELD_BEFORE = re.compile(r"[\w'’]+-(?:held|controlled|occupied|run)\s+(?:(?:[a-z-]+\s+){0,2}?"
