@@ -3020,7 +3020,10 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                       [g for g in [_clause_subject(token)] if g], rules))
                                   if holder is None and pointer is not None else noun,
                                   first_person=pointer is not None and pointer.lower_ in (
-                                      "our", "we", "us")))
+                                      "our", "we", "us"),
+                                  pronoun_agent=start + pointer.idx if holder is None
+                                  and pointer is not None and pointer.lower_ in (
+                                      "they", "it") else -1))  # not "in their hands": unsure
     return out
 
 

@@ -3815,3 +3815,9 @@ def test_the_national_army_in_an_azerbaijani_bulletin_is_azerbaijan(extract: Ext
             "Army liberated the village of Gulustan on 13 June.")
     assert captures(extract(text, dt.date(1992, 6, 14)))["Gulustan"].new_controller == \
         "Azerbaijan"
+
+
+def test_they_holding_a_town_are_the_group_of_the_sentence_before(extract: Extract) -> None:
+    text = ("Fighting raged in Yemen. The Houthis seized Sanaa in 2014. They also hold Saada, "
+            "their heartland, and Dhamar, which they control.")
+    assert holds(extract(text, dt.date(2020, 9, 30)))["Dhamar"].new_controller == "Houthis"
