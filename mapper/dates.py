@@ -243,10 +243,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         return (date, "month") if reference is None or date <= reference else None
     before = [d for d in found if d.precision in ("day", "week")]
     if found and found[-1].precision == "month" and unit.startswith(("day", "week")) and \
-            abs(_count(m)) * (7 if unit.startswith("week") else 1) <= 21:
+            (days := abs(_count(m)) * (7 if unit.startswith("week") else 1)) <= 21:
         # "In March they took Sabiid ... The army expelled them a few days later": that month,
         # not a day written earlier; "in late October ... two weeks later": November
-        days = abs(_count(m)) * (7 if unit.startswith("week") else 1)
         last = found[-1].date
         if m.group("ld").lower() == "later":
             last = (last + dt.timedelta(days=days)).replace(day=1)
@@ -409,7 +408,8 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
     return _narrative_years(text, found, reference, rules)
 
 
-_BOUND = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+# "held since 2014", "until March": a date that bounds a state, not one that dates a change.
+BOUND = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 
@@ -440,7 +440,7 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
         moved_from = None
         if _year_given(expression.text):
             # "held since early 2012" bounds a state; it is not the year the story goes on in
-            if not _BOUND.match(expression.text):
+            if not BOUND.match(expression.text):
                 last_year = (expression.date.year, expression.start, expression.date)
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")

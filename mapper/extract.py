@@ -26,6 +26,7 @@ from mapper.actors import (
     speaks_for_a_state,
 )
 from mapper.dates import (
+    BOUND,
     NUMBER_WORDS,
     YEAR,
     find_date_expressions,
@@ -2763,10 +2764,11 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
             for st in captures]
 
 
+_HELD = r"-(?:held|controlled|occupied|run)"
 # "the IS-held town": a group named only as the holder a name carries.
-_HELD_AFTER = re.compile(r"-(?:held|controlled|occupied|run)\b")
+_HELD_AFTER = re.compile(rf"{_HELD}\b")
 # "Serb-held Jajce falls": the place falls from the holder its name carries.
-_HELD_BEFORE = re.compile(r"[\w'’]+-(?:held|controlled|occupied|run)\s+(?:(?:[a-z-]+\s+){0,2}?"
+_HELD_BEFORE = re.compile(rf"[\w'’]+{_HELD}\s+(?:(?:[a-z-]+\s+){{0,2}}?"
                           r"(?:town|city|village|district|area|enclave)\s+of\s+)?$")
 
 
@@ -2999,13 +3001,21 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             which = start + min(h.idx for h in target if h.tag_ == "WDT")
             last = [p for p in held if p.end <= which][-1:]  # "A and B, which is": B only
             held = last if token.tag_ == "VBZ" else _coordinated_with(last, held, sdoc, start)
-        gained = lemma in rules.hold_verbs and _gained(token, rules)
+        gained = lemma in rules.hold_verbs and (holder is not None or noun) and \
+            _gained(token, rules)
+        certainty, said = _certainty(token, rules, sentence, actors, start, sdoc) if gained \
+            else ("", "")
+        if holder is None and pointer is not None:  # who "our" / "their" / "they" stand for
+            subject = _clause_subject(token)
+            noun = _speaker_group(pointer, rules) or _group_noun(
+                [subject] if subject is not None else [], rules)
+        pronoun_at = start + pointer.idx if holder is None and pointer is not None and \
+            pointer.lower_ in ("they", "it") else -1  # not "in their hands": unsure
         for place in held:
             if holder is not None and place.start >= holder.start and place.end <= holder.end:
                 continue
-            if gained and (holder is not None or noun) and _partial(text, place.start, rules) \
-                    and place.geo_precision < 3 and not _is_region(place):
-                certainty, said = _certainty(token, rules, sentence, actors, start, sdoc)
+            if gained and _partial(text, place.start, rules) and place.geo_precision < 3 \
+                    and not _is_region(place):
                 out.append(_Statement(
                     "capture", place, holder, None, certainty, 0.75, (start, end), token.i,
                     (f"partial capture: '{token.text} most of' a town, said as newly gained",
@@ -3016,14 +3026,10 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             out.append(_Statement("hold", place, holder, None, "reported",
                                   0.75 if holder is not None and pointer is None else 0.65,
                                   (start, end), token.i, (f"hold: {why}{why_place}",),
-                                  agent_noun=(_speaker_group(pointer, rules) or _group_noun(
-                                      [g for g in [_clause_subject(token)] if g], rules))
-                                  if holder is None and pointer is not None else noun,
+                                  agent_noun=noun,
                                   first_person=pointer is not None and pointer.lower_ in (
                                       "our", "we", "us"),
-                                  pronoun_agent=start + pointer.idx if holder is None
-                                  and pointer is not None and pointer.lower_ in (
-                                      "they", "it") else -1))  # not "in their hands": unsure
+                                  pronoun_agent=pronoun_at))
     return out
 
 
@@ -3698,7 +3704,7 @@ def _records(document: Document, statements: Sequence[_Statement],
         seen.add(key)
         start, end = st.sentence
         every = dates[bisect_left(date_starts, start):bisect_left(date_starts, end)]
-        in_sentence = [d for d in every if not _DURATION.match(d.text)
+        in_sentence = [d for d in every if not BOUND.match(d.text)
                        and not _DURATION_BEFORE.search(document.text, max(0, d.start - 12),
                                                        d.start)]
         date, precision = _date_for(st, in_sentence, document.date, every, document.text)
@@ -3887,8 +3893,6 @@ def _same_time(a: ControlEvent, b: ControlEvent) -> bool:
 
 _OPENS_CONJUNCT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in|by)\s+$", re.I)
 
-# "held since 2014", "until March": a date that bounds a state does not date a capture.
-_DURATION = re.compile(r"(?:since|until|till)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?:since|until|till|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
 
