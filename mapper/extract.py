@@ -498,7 +498,9 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             else:
                 held = _not_superseded(
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
-                           _last_topic(captured, topic, before=start)),
+                           _last_topic(captured, recent or [
+                               m for m in lead if _OPENS_WITH.fullmatch(text, previous, m.start)
+                               and text[m.end:m.end + 1] != ":"][:1] or topic, before=start)),
                     captured, prep.vocabulary)
                 captured = _taken_by_holder(captured, held, text)
                 held = [h for h in held if not any(  # "the IS-held town was retaken": before
@@ -522,6 +524,12 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         dates = find_date_expressions(text, prep.document.date)
         yield _overtaken_holds(_merge_agreeing(_records(prep.document, statements, dates),
                                                prep.vocabulary), prep.vocabulary)
+
+
+# "Hawija is the biggest problem. It is still under Daesh control": the place the previous
+# sentence opens with is what 'it' / 'the town' stands for when no capture or hold was just
+# about one (not a speaker's label, "Rashid: ...").
+_OPENS_WITH = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[-–•*]\s*)?(?:(?:In|At|Inside)\s+)?")
 
 
 # A place a capture verb is about, though the capture is denied, planned or withdrawn ("denied
@@ -2877,6 +2885,9 @@ def _shared_subject(verb: Token) -> Token | None:
     node = verb
     while True:
         subjects = _children(node, ("nsubj", "nsubjpass"))
+        if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and \
+                subjects[1].left_edge.i == subjects[0].i + 1:
+            return subjects[1]  # "The village al-Asabaa, which ..., is": a kind, then a name
         if subjects:
             return subjects[0]
         if not (node.dep_ == "conj" or (node.dep_ == "xcomp" and lemma_of(node.head) in (
@@ -3385,7 +3396,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if _SPEAKER_LABEL.match(text, line):
                 st = replace(st, first_person=False)
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
-                                    first_agents, sentences, starts, recent, vocab)
+                                    first_agents, sentences, starts, recent, vocab, text)
             if held is not None:
                 out.append(replace(st, new=held[1],
                                    reasons=(*st.reasons, f"holder implicit: {held[2]}")))
@@ -3396,7 +3407,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.new is None and st.agent_noun:
             named = _named_group(st.agent_noun, ordered[:bisect_left(actor_starts,
                                                                      st.mention.start)], vocab,
-                                 st.sentence[0])
+                                 st.sentence[0], text)
             if named is not None:
                 st = replace(st, new=named, confidence=st.confidence - 0.1, reasons=(
                     *st.reasons, f"agent: 'the {st.agent_noun}' is {named.actor}"))
@@ -3565,14 +3576,14 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}:
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
                      first_agents: Callable[[tuple[int, int]], list[str]],
                      sentences: Sequence[tuple[int, int]], starts: Sequence[int],
-                     recent: Counter[str], vocab: ActorVocabulary
+                     recent: Counter[str], vocab: ActorVocabulary, text: str = ""
                      ) -> tuple[str, ActorMention, str] | None:
     """Who 'our'/'its' stands for when the sentence does not say: the group its speaker is
     described by ("a brigades spokesman"), else the first actor of the sentence before the
     place; for 'our' only, then of the previous sentence, of the headline, else the article's
     main capturer."""
     if st.agent_noun:
-        named = _named_group(st.agent_noun, earlier, vocab)
+        named = _named_group(st.agent_noun, earlier, vocab, text=text)
         if named is not None:
             return named.actor, named, f"'the {st.agent_noun}' is {named.actor}"
         if st.agent_noun in load_control_rules().nonstate_nouns:
@@ -3600,16 +3611,18 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
 
 
 def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabulary,
-                 since: int | None = None) -> ActorMention | None:
+                 since: int | None = None, text: str = "") -> ActorMention | None:
     """The last group named before whose name, as written or as the vocabulary also calls it,
     has the noun ("the brigades": the Giants Brigades; "the separatists": the Southern
     Transitional Council, also "southern separatists"); for a non-state noun, failing that,
     the last non-state group its own sentence (from ``since``) names ("drove IS fighters out
-    of Marte, which the jihadists overran last month")."""
+    of Marte, which the jihadists overran last month"); with ``text``, also a group whose name
+    the noun followed ("the Houthi militia ... the militia")."""
     stem = re.compile(rf"(?<!-)\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}",
                       re.I)  # not "anti-terrorist operation" for "the terrorists"
     for actor in reversed(earlier):
-        if not actor.generic and stem.search(actor.text):
+        if not actor.generic and (stem.search(actor.text) or (
+                text[actor.end:actor.end + 1] == " " and stem.match(text, actor.end + 1))):
             return actor
     nonstate = noun in load_control_rules().nonstate_nouns  # never a state's forces
     if since is not None and nonstate:

@@ -3821,3 +3821,31 @@ def test_they_holding_a_town_are_the_group_of_the_sentence_before(extract: Extra
     text = ("Fighting raged in Yemen. The Houthis seized Sanaa in 2014. They also hold Saada, "
             "their heartland, and Dhamar, which they control.")
     assert holds(extract(text, dt.date(2020, 9, 30)))["Dhamar"].new_controller == "Houthis"
+
+
+def test_a_kind_then_a_name_with_a_relative_clause_is_the_held_place(extract: Extract) -> None:
+    text = "The village Kafr Zita which lies to the east is still under control of the rebels."
+    assert holds(extract(text, dt.date(2016, 5, 1)))["Kafr Zita"].new_controller == \
+        "Syrian opposition"
+
+
+def test_the_militia_holding_a_town_is_the_group_named_with_that_noun(extract: Extract) -> None:
+    text = "The Shabaab militia attacked Afgooye on Monday. The militia controls Jilib."
+    assert holds(extract(text, dt.date(2016, 5, 1)))["Jilib"].new_controller == "al-Shabaab"
+
+
+def test_it_held_after_a_sentence_opening_with_a_town_is_that_town(extract: Extract) -> None:
+    text = ("Manbij is a crossroads town on the road to Aleppo. It remains under the control of "
+            "the SDF, officials said.")
+    assert holds(extract(text, dt.date(2018, 5, 1)))["Manbij"].new_controller == "SDF"
+
+
+def test_a_speakers_label_does_not_hide_the_town_his_answer_opens_with(
+        extract: Extract) -> None:
+    text = "Omar: Manbij is a crossroads town. It remains under the control of the SDF."
+    assert "Manbij" in holds(extract(text, dt.date(2018, 5, 1)))
+
+
+def test_it_held_after_a_town_named_in_passing_is_not_guessed(extract: Extract) -> None:
+    text = "Officials met in Manbij on Sunday. It remains under the control of the SDF."
+    assert holds(extract(text, dt.date(2018, 5, 1))) == {}
