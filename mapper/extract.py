@@ -893,7 +893,9 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
     covered = {i for m in mentions for i in _token_span(sdoc, offset, m.start, m.end)}
     out = []
     for token in sdoc:
-        if token.i not in tokens or token.i in covered or token.pos_ != "PROPN":
+        if token.i not in tokens or token.i in covered or token.pos_ != "PROPN" or (
+                any(c.dep_ == "det" for c in token.children)
+                and _prep_objects(token, ("of",))):  # not "..., the Ministry of Defence"
             continue
         chain, node = set(), token
         while node.dep_ == "conj" and node.head is not node:
@@ -1041,8 +1043,8 @@ def _subject(token: Token) -> Token | None:
             previous = node.doc[start - 1] if start > 1 else None
             main = _children(node.head, ("nsubj", "nsubjpass"))
             if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
-                    previous.dep_ in ("conj", "pobj") and \
-                    not any(previous in m.subtree for m in main):
+                    previous.dep_ in ("conj", "pobj") and previous.lower_ not in _CUE_NOUNS and \
+                    not any(previous in m.subtree for m in main):  # not "the villages strung"
                 while previous.dep_ == "conj" and previous.head.i < previous.i:
                     previous = previous.head
                 return previous
@@ -1060,7 +1062,8 @@ def _subject(token: Token) -> Token | None:
                 and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.i != node.i:
+        if node.dep_ == "acl" and (node.tag_ == "VBD" or _main_verb_read_as_acl(node)) and \
+                node.head.i != node.i:
             head = node.head
             while head.dep_ in ("pobj", "agent", "prep", "acl") and head.head.i != head.i:
                 head = head.head
@@ -1079,12 +1082,20 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _main_verb_read_as_acl(token: Token) -> bool:
+    """'Units of the Centre group liberated on Saturday the settlement of X': a past verb with
+    an object of its own, read as a participle of the subject left without a verb."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and \
+        token.head.dep_ in ("npadvmod", "nsubj", "ROOT") and \
+        bool(_children(token, ("dobj",))) and token.head.i < token.i
+
+
 def _is_passive(token: Token) -> bool:
     """A passive verb, also one sharing the auxiliary of the passive it is coordinated with
     ("was retaken by the army and seized again by the rebels")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
-            c.dep_ in ("aux",) for c in token.children)) or (
+            c.dep_ in ("aux",) for c in token.children) and not _main_verb_read_as_acl(token)) or (
         token.tag_ == "VBN" and token.dep_ == "conj" and token.head is not token
         and any(c.dep_ == "agent" for c in token.children) and _is_passive(token.head))
 
@@ -1178,8 +1189,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 node.dep_ == "attr" and node.pos_ == "ADJ")) \
                 and head.i != node.i:  # attr: "is not the same as taking Sinja"
             hl = lemma_of(head)
-            if hl in rules.negation_verbs:
-                return f"negated by '{head.text}'"
+            if hl in rules.negation_verbs and not (node.dep_ == "conj" and lemma_of(node) in
+                                                   rules.attribution_verbs):
+                return f"negated by '{head.text}'"  # not "dismissed it ... and said X remained"
             if node.dep_ in ("xcomp", "ccomp") and hl in rules.plan_verbs and \
                     hl not in rules.attribution_verbs:
                 return f"plan, aim or demand ('{head.text}')"
@@ -1388,6 +1400,8 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
                 heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
         objects = _children(verb, ("dobj", "obj", "attr"))
+        if objects and _under_read_as_object(verb, load_control_rules()):
+            objects = _children(objects[0], ("dobj", "appos"))  # "took under control the X"
         if objects:
             # "captured the town of Saraqeb, where ..., and the town of Maarat al-Numan": an
             # object the parser hung on the verb (one with a date of its own is gapped)
@@ -1419,6 +1433,15 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
     return []
 
 
+def _under_read_as_object(verb: Token, rules: ControlRules) -> bool:
+    """'took under control the settlements of A and B': the parser reads the control word as
+    the object, with the places as its own object and 'under' left bare."""
+    objects = _children(verb, ("dobj",))
+    return bool(objects) and objects[0].lower_ in rules.control_words and \
+        objects[0].i > 0 and verb.doc[objects[0].i - 1].lower_ == "under" and \
+        bool(_children(objects[0], ("dobj", "appos")))
+
+
 def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
     """The control frame a verb evokes; a participle used as an adjective ("the occupied
     parts", "captured Humvees") describes a state, not an event, unless it is dated ("the
@@ -1446,7 +1469,8 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.under_control and not any(
                 o.lower_ in rules.control_words for p in _children(token, ("prep",))
-                if p.lower_ == "under" for o in _children(p, ("pobj",))):
+                if p.lower_ == "under" for o in _children(p, ("pobj",))) and \
+                not _under_read_as_object(token, rules):
             continue
         if frame.name == "expel" and lemma in ("push", "drive", "force", "kick") and not (
                 (particles & {"out", "back", "away", "from"} or preps & {"from", "out"})
@@ -1490,7 +1514,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
 # stand between a place and another spelling of it
 _SPELLING_AFTER = re.compile(r"\s*(?:\(|,\s+(?:(?:also|locally|otherwise|often)\s+)?(?:known"
                              r"(?:\s+locally)?\s+as|spelt|spelled|written|transliterated(?:\s+"
-                             r"as)?|called))\s*$", re.I)
+                             r"as)?|called)|,\s+(?:which|that)\s+(?-i:[A-Z][\w'’-]*\s+){1,3}"
+                             r"calls?)\s*$", re.I)  # "Stepanakert, which Baku calls Khankendi"
 
 
 def _another_spelling(place: Mention, earlier: Sequence[Mention], sentence: str, offset: int
@@ -2676,7 +2701,9 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
                                         actors[int(named_after.group(1))]))
                 continue
             if m.group("noun"):  # "Bunagana, held by the rebels ever since": who, later
-                out.extend(replace(st, agent_noun=m.group("noun").lower()) for st in
+                noun = m.group("noun").lower()
+                noun = noun if noun in rules.nonstate_nouns else noun + "s"  # "rebel-held"
+                out.extend(replace(st, agent_noun=noun) for st in
                            _held_places(m, sentence, text, sdoc, places, start, end, None))
                 continue
             actor = _hold_actor(m, actors, places, start, rules)
@@ -2995,7 +3022,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         why_place = ""
         if not held and anaphor and not noun:  # "the rebels ... have held it": whose, unsure
             earlier = [m for m in places if m.start < start + anaphor[0].idx
-                       and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)]
+                       and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)
+                       and not _another_spelling(m, places, sdoc.text, start)]
             before = [] if _country_description(anaphor[0]) else [
                 m for m in topic if m.geo_precision < 3]
             held = (earlier or before)[-1:]
@@ -3305,6 +3333,7 @@ def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
     cued = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:towns?|cit(?:y|ies)|villages?|districts?|"
             r"capital)\s+(?:of\s+)?|its\s+capital,?\s+)?" + one)
     cued_list = (rf"(?P<place>{cued}(?:\s*,\s*{cued})*(?:,?\s+and\s+{cued})?)")
+    stems = [n[:-1] + "(?:s|(?=-))" if n.endswith("s") else n for n in nouns]  # "rebel-held"
     compiled = []
     for pattern in patterns:
         regex = pattern.replace("CUED_LIST", cued_list).replace("PLACE_LIST", place_list) \
@@ -3314,7 +3343,7 @@ def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
                 "ACTOR", rf"(?:(?P<actor>⟦A\d+⟧)|(?P<named>{_GROUP_NAME}|"
                          rf"(?-i:{'|'.join(sorted(_STATE_WORDS))}))|"
                          # "held by the rebels": a group noun, resolved like "the group"
-                         rf"(?P<noun>(?-i:{'|'.join(sorted(nouns)) or '(?!)'}))\b)"), re.I))
+                         rf"(?P<noun>(?-i:{'|'.join(sorted(stems)) or '(?!)'}))\b)"), re.I))
         except re.error as exc:
             raise RulesError(f"rules/control.toml: hold pattern {pattern!r} is not a valid "
                              f"regular expression ({exc}); each may name ACTOR once") from exc

@@ -3849,3 +3849,63 @@ def test_a_speakers_label_does_not_hide_the_town_his_answer_opens_with(
 def test_it_held_after_a_town_named_in_passing_is_not_guessed(extract: Extract) -> None:
     text = "Officials met in Manbij on Sunday. It remains under the control of the SDF."
     assert holds(extract(text, dt.date(2018, 5, 1))) == {}
+
+
+def test_villages_a_participle_describes_are_not_the_agent_of_a_later_capture(
+        extract: Extract) -> None:
+    text = ("Kurdish YPG fighters retook Tal Hamis on Sunday. Before dawn on Tuesday, Islamic "
+            "State fighters swept into the Christian villages strung along the river, seizing Tal "
+            "Tamr and Tal Baz and abducting dozens of residents.")
+    found = captures(extract(text, dt.date(2015, 2, 27)))
+    assert found["Tal Tamr"].new_controller == "Islamic State"
+
+
+def test_places_taken_under_control_in_translated_word_order_are_captures(
+        extract: Extract) -> None:
+    text = ("During the offensive, governmental troops took under control the settlements of "
+            "Anadan, Hayan and Haritan.")
+    found = captures(extract(text, dt.date(2020, 2, 17)))
+    assert {"Anadan", "Hayan", "Haritan"} <= set(found)
+
+
+def test_a_verb_with_its_date_before_its_object_keeps_its_subject_as_taker(
+        extract: Extract) -> None:
+    text = ("Units of the Centre group of forces liberated on Saturday the settlement of Kislovka "
+            "of the Kharkov region, the Ministry of Defence of the Russian Federation reported.")
+    assert captures(extract(text, dt.date(2024, 3, 2)))["Kislovka"].new_controller == "Russia"
+
+
+def test_a_ministry_listed_after_a_place_is_no_place(extract: Extract) -> None:
+    text = ("Units of the Centre group of forces liberated on Saturday the settlement of Kislovka "
+            "of the Kharkov region, the Ministry of Defence of the Russian Federation reported.")
+    assert "Ministry" not in captures(extract(text, dt.date(2024, 3, 2)))
+
+
+def test_a_rebel_held_town_is_held_by_the_non_state_group_of_the_article(
+        extract: Extract) -> None:
+    text = ("Sri Lankan troops pounded LTTE positions on Sunday. Beyond the front lies the "
+            "rebel-held town of Mankulam.")
+    assert holds(extract(text, dt.date(2008, 10, 10)))["Mankulam"].new_controller == "LTTE"
+
+
+def test_an_actor_held_description_right_after_the_comma_is_a_hold(extract: Extract) -> None:
+    text = ("Myanmar's military lost another post. Resistance fighters now threaten Falam, the "
+            "junta-held hill town near the Indian border.")
+    assert holds(extract(text, dt.date(2023, 11, 20)))["Falam"].new_controller == \
+        "Myanmar military"
+
+
+def test_saying_a_town_remained_held_after_dismissing_a_claim_is_a_hold(
+        extract: Extract) -> None:
+    text = ("Islamic State claimed it had overrun Gogjali. The Iraqi army rejected the claim as "
+            "propaganda and said Bartella remained in government hands.")
+    assert holds(extract(text, dt.date(2016, 11, 14)))["Bartella"].new_controller == \
+        "Iraqi government"
+
+
+def test_the_city_after_a_name_another_side_calls_it_is_the_place_named_first(
+        extract: Extract) -> None:
+    text = ("Officials denied that Azerbaijani troops had entered Stepanakert, which Baku calls "
+            "Khankendi, and said the city remained under the control of Armenian forces.")
+    found = holds(extract(text, dt.date(2023, 9, 20)))
+    assert "Khankendi" not in found and found["Stepanakert"].new_controller == "Armenia"
