@@ -2550,6 +2550,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                   and t.whitespace_ and k and words[k - 1].whitespace_]
         if dashes:
             words = words[dashes[-1] + 1:]  # "July 2015 - Pro-government fighters"
+        if len(words) > 3 and words[0].lower_ in ("pro", "anti") and words[1].text == "-":
+            words = words[3:]  # "the pro-Communist Popular Front": the Popular Front
         while len(words) > 1 and (words[0].is_lower or words[0].is_punct):
             words = words[1:]
         if not words:

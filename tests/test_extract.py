@@ -3909,3 +3909,17 @@ def test_the_city_after_a_name_another_side_calls_it_is_the_place_named_first(
             "Khankendi, and said the city remained under the control of Armenian forces.")
     found = holds(extract(text, dt.date(2023, 9, 20)))
     assert "Khankendi" not in found and found["Stepanakert"].new_controller == "Armenia"
+
+
+def test_a_group_written_with_a_pro_prefix_keeps_its_own_name(extract: Extract) -> None:
+    text = ("KHUJAND, Tajikistan - Fighters of the pro-Communist Popular Front seized the town of "
+            "Kofarnihon on Thursday after a day of fighting.")
+    found = captures(extract(text, dt.date(1992, 12, 11)))
+    assert found["Kofarnihon"].new_controller == "Popular Front"
+
+
+def test_sna_in_a_somali_story_is_the_somali_national_army(extract: Extract) -> None:
+    text = ("MOGADISHU - SNA troops backed by AMISOM took the town of Bulo Burde from al-Shabaab "
+            "on Tuesday, Somali officials said.")
+    assert captures(extract(text, dt.date(2014, 3, 13)))["Bulo Burde"].new_controller == \
+        "Somali government"
