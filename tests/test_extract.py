@@ -3923,3 +3923,10 @@ def test_sna_in_a_somali_story_is_the_somali_national_army(extract: Extract) -> 
             "on Tuesday, Somali officials said.")
     assert captures(extract(text, dt.date(2014, 3, 13)))["Bulo Burde"].new_controller == \
         "Somali government"
+
+
+def test_a_town_cleaned_of_militants_is_cleared(extract: Extract) -> None:
+    text = ("Kurdish Peshmerga fighters cleaned the town of Bashiqa of Islamic State militants on "
+            "Sunday, a commander said.")
+    assert captures(extract(text, dt.date(2016, 11, 8)))["Bashiqa"].old_controller == \
+        "Islamic State"
