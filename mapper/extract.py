@@ -3314,7 +3314,7 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
             for w in match.group("named").split()):
         return None  # ... nor is a bare name after "capital of" (a province the gazetteer lacks)
     name = re.sub(r"⟦P(\d+)⟧", lambda p: places[int(p.group(1))].text, match.group("named"))
-    name = re.sub(r"^(?:The|This)\s+", "", name)
+    name = re.sub(r"['’]s?$", "", re.sub(r"^(?:The|This)\s+", "", name))  # "Popular Front's"
     words = [w.lower() for w in name.split()]
     stop_words = load_place_rules().stop_words
     if all(w in rules.armed_nouns or w in _GENERIC_HOLDERS or w in stop_words for w in words):

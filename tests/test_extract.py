@@ -3930,3 +3930,11 @@ def test_a_town_cleaned_of_militants_is_cleared(extract: Extract) -> None:
             "Sunday, a commander said.")
     assert captures(extract(text, dt.date(2016, 11, 8)))["Bashiqa"].old_controller == \
         "Islamic State"
+
+
+def test_a_stronghold_of_a_group_with_a_common_word_name_is_held_by_that_group(
+        extract: Extract) -> None:
+    text = ("DUSHANBE - Safarov raised his militia in the south, around Kulob, the Popular "
+            "Front's stronghold.")
+    found = holds(extract(text, dt.date(1992, 12, 11)))
+    assert found["Kulob"].new_controller == "Popular Front" and "Popular" not in found
