@@ -1786,6 +1786,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
         new = (next((n for h in new_heads if (n := _national_forces(h, offset, rules, True))),
                     None)
+               or next((n for h in new_heads if h.lower_ in _BARE_FORCES and not any(
+                   c.dep_ in ("prep", "acl", "relcl", "appos") for c in h.children) and (
+                   n := _speakers_forces(h, sdoc, offset, actors, rules))), None)
                or _distributed_actor(new_heads, offset, actors)
                or _first_actor(new_heads, sdoc, offset, actors)
                or _first_actor(_allegiance(new_heads, rules), sdoc, offset, actors)
@@ -2653,6 +2656,11 @@ def _national_forces(head: Token, offset: int, rules: ControlRules, possessive_o
     return None
 
 
+# "An AMISOM spokesman said troops had cleared Fafahdhun": bare troops a party's spokesman
+# speaks of are that party's, though the country's vocabulary reads "troops" as its army.
+_BARE_FORCES = frozenset({"troops", "forces", "soldiers", "fighters", "units"})
+
+
 def _speakers_forces(head: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention],
                      rules: ControlRules) -> ActorMention | None:
     """'A Taliban spokesman said fighters had taken Taloqan': bare fighters or troops in a
@@ -3484,6 +3492,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                                           f"agent implicit: from {source} ({ranked[0]})"))
                     break
         if st.old is None:
+            allies = _coagents(st, ordered, text)
             ranked = [n for n, _ in olds.most_common() if _opposed(n, st.new, sides)]
             if not ranked:
                 ranked = [a.actor for a in headline_actors if _opposed(a.actor, st.new, sides)
@@ -3491,6 +3500,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if not ranked:
                 ranked = [n for n, _ in mentioned.most_common()
                           if n not in anywhen and _opposed(n, st.new, sides)][:1]
+            ranked = [n for n in ranked if n not in allies]
             if ranked:
                 why = f"previous holder implicit: the article's main loser ({ranked[0]})"
                 st = replace(st, old=by_name[ranked[0]], confidence=st.confidence - 0.1,
@@ -3602,6 +3612,20 @@ def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, 
 # "SHARIFI: Panjshir is under our control": in a transcript, "our" is the speaker's side, which
 # the sentences before (the other speaker's questions) do not tell.
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}:[ \t]")
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&\s*)(?:allied\s+)?", re.I)
+
+
+def _coagents(st: _Statement, actors: Sequence[ActorMention], text: str) -> set[str]:
+    """'Somali and AMISOM forces took Dinsoor': actors joined to the taker by 'and' or a comma
+    took the place with it and are never its previous holder."""
+    if st.new is None:
+        return set()
+    new = st.new
+    return {a.actor for a in actors if st.sentence[0] <= a.start < st.sentence[1] and (
+        (a.end <= new.start and _JOINED.fullmatch(text, a.end, new.start))
+        or (new.end <= a.start and _JOINED.fullmatch(text, new.end, a.start)))}
 
 
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],

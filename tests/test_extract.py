@@ -3938,3 +3938,22 @@ def test_a_stronghold_of_a_group_with_a_common_word_name_is_held_by_that_group(
             "Front's stronghold.")
     found = holds(extract(text, dt.date(1992, 12, 11)))
     assert found["Kulob"].new_controller == "Popular Front" and "Popular" not in found
+
+
+def test_bare_troops_a_peacekeeping_spokesman_speaks_of_are_the_mission(
+        extract: Extract) -> None:
+    text = ("MOGADISHU - An AMISOM spokesman said troops had cleared the village of Kurtunwarey "
+            "on Monday, though the claim could not be verified.")
+    assert captures(extract(text, dt.date(2014, 9, 3)))["Kurtunwarey"].new_controller == \
+        "AMISOM"
+
+
+def test_anti_haftar_militias_are_the_tripoli_government_side(extract: Extract) -> None:
+    text = ("TRIPOLI - Haftar's forces shelled the capital. West of the city, Janzour, a "
+            "stronghold of anti-Haftar militias, was hit on Monday.")
+    assert holds(extract(text, dt.date(2019, 4, 16)))["Janzour"].new_controller == "GNA forces"
+
+
+def test_a_force_named_with_the_taker_is_not_the_previous_holder(extract: Extract) -> None:
+    text = "MOGADISHU - Somali and AMISOM forces took Dinsoor on Friday."
+    assert captures(extract(text, dt.date(2015, 7, 25)))["Dinsoor"].old_controller != "AMISOM"
