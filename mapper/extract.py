@@ -1225,6 +1225,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     return f"negated ('no {head.text}')"
+                if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
+                    return f"unsourced ('there are {head.text} that')"  # nobody claims it
                 false = next((c for c in head.children if c.dep_ in ("amod", "nsubj")
                               and c.lower_ in rules.false_words), None)  # nsubj: misparsed
                 if false is not None:

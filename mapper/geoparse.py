@@ -833,6 +833,17 @@ class _SpanIndex:
         return [(s, e) for s, e in self._spans[lo:hi] if e > start]
 
 
+_SHORT_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft|Pt)\.\s*$")
+
+
+def _abbreviated(text: str, start: int, end: int) -> bool:
+    """'the U.N.-declared safe area', 'retook St. Marc': a letter of an initialism, or a word of
+    a name written with an abbreviation the gazetteer cannot match, is no place by itself."""
+    return bool(re.match(r"\.[A-Z]\.", text[end:end + 3])) or bool(
+        re.match(r"\.\s", text[end:end + 2]) and _SHORT_PREFIX.match(text[start:end + 1])) or \
+        bool(_SHORT_PREFIX.search(text, max(0, start - 6), start))
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -861,7 +872,8 @@ def find_mentions(
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
-        spans = [s for s in spans if not _first_name(text, s, rules)]
+        spans = [s for s in spans if not _first_name(text, s, rules)
+                 and not _abbreviated(text, s.start, s.end)]
         spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)
                  and not rules.institution.match(text, s.end)
                  and s.text.split()[-1] not in rules.water_words]  # "the Red Sea"

@@ -3957,3 +3957,21 @@ def test_anti_haftar_militias_are_the_tripoli_government_side(extract: Extract) 
 def test_a_force_named_with_the_taker_is_not_the_previous_holder(extract: Extract) -> None:
     text = "MOGADISHU - Somali and AMISOM forces took Dinsoor on Friday."
     assert captures(extract(text, dt.date(2015, 7, 25)))["Dinsoor"].old_controller != "AMISOM"
+
+
+def test_there_being_reports_that_a_town_fell_is_not_a_capture(extract: Extract) -> None:
+    text = ("Q: There were reports on Telegram that Russian troops had taken Kurakhove. Is that "
+            "true?")
+    assert captures(extract(text, dt.date(2024, 11, 20))) == {}
+
+
+def test_the_letters_of_an_initialism_are_no_place(extract: Extract) -> None:
+    text = ("SARAJEVO - The U.N.-declared safe area of Zepa fell to Bosnian Serb forces on "
+            "Tuesday, U.N. officials said.")
+    assert set(captures(extract(text, dt.date(1995, 7, 26)))) <= {"Zepa"}
+
+
+def test_a_name_written_with_st_is_not_split_into_two_places(extract: Extract) -> None:
+    text = "On Monday a column of police retook St. Marc after a gunfight near the port."
+    found = captures(extract(text, dt.date(2004, 2, 10)))
+    assert "St" not in found and "Marc" not in found
