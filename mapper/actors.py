@@ -272,7 +272,7 @@ def _trie(phrases: list[list[str]]) -> str:
     for first in sorted(groups, key=len, reverse=True):
         word = re.escape(first).replace("'", "['’]")
         rests = [r for r in groups[first] if r]
-        tail = rf"(?:\s+{_trie(rests)})" if rests else ""
+        tail = rf"(?:[\"“”]?\s+[\"“”]?{_trie(rests)})" if rests else ""  # '"Centre" group'
         ends = any(not r for r in groups[first])
         branches.append(word + (tail + "?" if ends and tail else tail))
     return "(?:" + "|".join(branches) + ")"
@@ -281,7 +281,7 @@ def _trie(phrases: list[list[str]]) -> str:
 def _alias_key(alias: str) -> str:
     """Aliases compare without case, spacing or a leading 'the' ("the army" is "army", so one
     actor's "the army" never hides another's "army")."""
-    key = " ".join(alias.replace("’", "'").split()).lower()
+    key = " ".join(re.sub(r"[\"“”]", "", alias.replace("’", "'")).split()).lower()
     return key[4:] if key.startswith("the ") else key
 
 

@@ -3975,3 +3975,16 @@ def test_a_name_written_with_st_is_not_split_into_two_places(extract: Extract) -
     text = "On Monday a column of police retook St. Marc after a gunfight near the port."
     found = captures(extract(text, dt.date(2004, 2, 10)))
     assert "St" not in found and "Marc" not in found
+
+
+def test_a_group_of_forces_whose_name_is_in_quotes_is_still_known(extract: Extract) -> None:
+    text = ('MOSCOW - Units of the "West" group of forces liberated the settlement of Kislovka, '
+            "the ministry said.")
+    assert captures(extract(text, dt.date(2024, 3, 2)))["Kislovka"].new_controller == "Russia"
+
+
+def test_a_named_vehicle_the_enemy_lost_is_no_place(extract: Extract) -> None:
+    text = ('MOSCOW - Russian troops took Kislovka. According to the ministry, the enemy lost in '
+            'this direction up to 300 servicemen, two tanks and an armoured vehicle "Bradley" of '
+            'American production during the day.')
+    assert "Bradley" not in captures(extract(text, dt.date(2024, 3, 2)))
