@@ -72,7 +72,8 @@ def load_date_rules() -> DateRules:
     bare_seasons = alt([s for s in seasons if s != "fall"]) or "(?!)"  # not "the fall of X"
     pattern = re.compile(
         rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
-        rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{alt(list(months))})\.?"
+        rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"  # "the 18th of December"
+        rf"(?P<m1>{alt(list(months))})\.?"
         rf"(?:,?\s+(?P<y1>\d{{4}}))?)\b"
         rf"|\b(?P<mdy>(?P<m2>{alt(list(months))})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?"  # "February 25-26, 1992": the first night,

@@ -432,8 +432,9 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines) and not any(
         m.start < a.start and a.end <= m.end for m in mentions)]  # "Hama military airport"
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
-    if document.source and len(document.source) > 3:  # "told Maghreb Wire": the outlet's name
-        outlet = [(o.start(), o.end()) for o in re.finditer(re.escape(document.source), text)]
+    outlet_name = re.sub(r"\s*\(.*\)\s*$", "", document.source or "")  # "(translation)"
+    if len(outlet_name) > 3:  # "told Maghreb Wire": the outlet's name
+        outlet = [(o.start(), o.end()) for o in re.finditer(re.escape(outlet_name), text)]
         mentions = [m for m in mentions if not any(s <= m.start < e for s, e in outlet)]
     actors = _led_by_named(text, actors, vocab, rules)
     sentences = sentence_spans(text)
@@ -1189,6 +1190,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 node.dep_ == "attr" and node.pos_ == "ADJ")) \
                 and head.i != node.i:  # attr: "is not the same as taking Sinja"
             hl = lemma_of(head)
+            if node.dep_ == "ccomp" and hl in rules.reminder_verbs and not any(
+                    c.dep_ == "neg" for c in head.children):
+                return None  # "It is worth remembering that the militia took Rufaa": a fact
             if hl in rules.negation_verbs and not (node.dep_ == "conj" and lemma_of(node) in
                                                    rules.attribution_verbs):
                 return f"negated by '{head.text}'"  # not "dismissed it ... and said X remained"

@@ -424,3 +424,8 @@ def test_a_year_that_bounds_a_state_lends_it_to_no_later_date() -> None:
             "November, when troops retook Qara.")
     found = find_date_expressions(text, dt.date(2014, 3, 16))
     assert found[-1].date == dt.date(2013, 11, 1)
+
+
+def test_an_ordinal_day_of_a_month_of_last_year_is_a_day() -> None:
+    found = find_date_expressions("on the 18th of December of last year", dt.date(2024, 11, 2))
+    assert [(e.date, e.precision) for e in found] == [(dt.date(2023, 12, 18), "day")]

@@ -3988,3 +3988,17 @@ def test_a_named_vehicle_the_enemy_lost_is_no_place(extract: Extract) -> None:
             'this direction up to 300 servicemen, two tanks and an armoured vehicle "Bradley" of '
             'American production during the day.')
     assert "Bradley" not in captures(extract(text, dt.date(2024, 3, 2)))
+
+
+def test_the_rapid_support_militia_is_the_rsf(extract: Extract) -> None:
+    text = ("WAD MADANI - The Rapid Support militia attacked villages east of the city. The "
+            "militia controls Hasaheisa, residents said.")
+    assert holds(extract(text, dt.date(2024, 11, 2)))["Hasaheisa"].new_controller == \
+        "Rapid Support Forces"
+
+
+def test_a_capture_recalled_as_worth_remembering_is_a_capture(extract: Extract) -> None:
+    text = ("The Rapid Support militia attacked Tamboul. It is worth remembering that the militia "
+            "took control of the town of Hasaheisa in December.")
+    assert "Hasaheisa" in captures(extract(text, dt.date(2024, 11, 2)))
+
