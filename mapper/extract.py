@@ -3349,7 +3349,8 @@ def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
     cued = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:towns?|cit(?:y|ies)|villages?|districts?|"
             r"capital)\s+(?:of\s+)?|its\s+capital,?\s+)?" + one)
     cued_list = (rf"(?P<place>{cued}(?:\s*,\s*{cued})*(?:,?\s+and\s+{cued})?)")
-    stems = [n[:-1] + "(?:s|(?=-))" if n.endswith("s") else n for n in nouns]  # "rebel-held"
+    stems = [n[:-1] + r"(?:s|(?=-)|(?=\s+(?:hands|control)\b))" if n.endswith("s") else n
+             for n in nouns]  # "rebel-held", "in rebel hands"
     compiled = []
     for pattern in patterns:
         regex = pattern.replace("CUED_LIST", cued_list).replace("PLACE_LIST", place_list) \
@@ -3440,8 +3441,11 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             line = text.rfind("\n", 0, st.sentence[0]) + 1
             if _SPEAKER_LABEL.match(text, line):
                 st = replace(st, first_person=False)
+            takers_before = [c.new for c in captures if c.new is not None and not vocab.is_state(
+                c.new.actor) and c.mention.start < st.mention.start]
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
-                                    first_agents, sentences, starts, recent, vocab, text)
+                                    first_agents, sentences, starts, recent, vocab, text,
+                                    takers_before[-1:])
             if held is not None:
                 out.append(replace(st, new=held[1],
                                    reasons=(*st.reasons, f"holder implicit: {held[2]}")))
@@ -3637,8 +3641,8 @@ def _coagents(st: _Statement, actors: Sequence[ActorMention], text: str) -> set[
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
                      first_agents: Callable[[tuple[int, int]], list[str]],
                      sentences: Sequence[tuple[int, int]], starts: Sequence[int],
-                     recent: Counter[str], vocab: ActorVocabulary, text: str = ""
-                     ) -> tuple[str, ActorMention, str] | None:
+                     recent: Counter[str], vocab: ActorVocabulary, text: str = "",
+                     takers: Sequence[ActorMention] = ()) -> tuple[str, ActorMention, str] | None:
     """Who 'our'/'its' stands for when the sentence does not say: the group its speaker is
     described by ("a brigades spokesman"), else the first actor of the sentence before the
     place; for 'our' only, then of the previous sentence, of the headline, else the article's
@@ -3650,6 +3654,10 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
         if st.agent_noun in load_control_rules().nonstate_nouns:
             groups = Counter(a.actor for a in earlier
                              if not a.generic and not vocab.is_state(a.actor))
+            if not groups and takers:  # "The Gonaives Resistance Front seized Gonaives ...
+                name = takers[0].actor  # Gonaives remains in rebel hands": a group kept by name
+                return name, takers[0], f"'the {st.agent_noun}' is the last non-state taker "\
+                                        f"({name})"
             if not groups:  # "Kidal, the rebels' bastion": not the army the sentence names
                 return None
             name = groups.most_common(1)[0][0]

@@ -4002,3 +4002,18 @@ def test_a_capture_recalled_as_worth_remembering_is_a_capture(extract: Extract) 
             "took control of the town of Hasaheisa in December.")
     assert "Hasaheisa" in captures(extract(text, dt.date(2024, 11, 2)))
 
+
+
+def test_a_town_in_rebel_hands_is_held_by_the_group_that_took_it(extract: Extract) -> None:
+    text = ("Fighters of the Artibonite Resistance Front seized Saint-Marc on Thursday. "
+            "Saint-Marc remains in rebel hands, with barricades on the main roads.")
+    assert holds(extract(text, dt.date(2004, 2, 8)))["Saint-Marc"].new_controller == \
+        "Artibonite Resistance Front"
+
+
+def test_troops_loyal_to_the_jubaland_administration_are_jubaland_forces(
+        extract: Extract) -> None:
+    text = ("KISMAYO - Troops loyal to the Jubaland regional administration still control "
+            "Dhobley, near the Kenyan border.")
+    assert holds(extract(text, dt.date(2025, 3, 12)))["Dhobley"].new_controller == \
+        "Jubaland forces"
