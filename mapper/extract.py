@@ -2971,10 +2971,14 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 not _is_passive(token):
             target = _children(token, ("dobj",)) + _prep_objects(token, ("including",))
             subject = _shared_subject(token)
-            heads = [_speaker_of(h) or h if _pronominal(h) else h
-                     for h in ([subject] if subject else [])]
-            holder = (_first_actor(heads, sdoc, start, actors)
-                      or _verbatim_actor(heads, start, places, rules))
+            speaker = _speaker_of(subject) if subject is not None and _pronominal(subject) \
+                else None
+            heads = [speaker or subject] if subject is not None else []
+            holder = _first_actor(heads, sdoc, start, actors) or (
+                None if speaker is not None and subject is not None and subject.lower_ in (
+                    "they", "it") else _verbatim_actor(heads, start, places, rules))
+            # "'They pulled back to Maskanah, which they still hold,' Abdulrahman told": a
+            # speaker named but not a known group is no holder 'they' stands for
             if holder is None and subject is not None and _pronominal(subject):
                 holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             elif holder is None and subject is not None:

@@ -4017,3 +4017,10 @@ def test_troops_loyal_to_the_jubaland_administration_are_jubaland_forces(
             "Dhobley, near the Kenyan border.")
     assert holds(extract(text, dt.date(2025, 3, 12)))["Dhobley"].new_controller == \
         "Jubaland forces"
+
+
+def test_they_holding_a_town_in_a_quote_are_not_the_person_quoted(extract: Extract) -> None:
+    text = ("Islamic State fighters withdrew from Deir Hafer overnight. \"They pulled back to "
+            "Maskanah, which they still hold,\" Abdulrahman told reporters by telephone.")
+    assert holds(extract(text, dt.date(2017, 3, 23)))["Maskanah"].new_controller == \
+        "Islamic State"
