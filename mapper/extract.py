@@ -3558,17 +3558,21 @@ def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
                  actors: Sequence[ActorMention]) -> ActorMention | None:
     """In a question-and-answer interview, the side of the person interviewed, whose "we" and
     "our forces" the answers are: the first group named after "spoke to" ("Horn Dispatch spoke
-    to Colonel X, a Somali National Army commander"), else in the sentence before ("Rojhat
-    Derik commands a unit of the SDF ... We spoke to him by telephone")."""
+    to Colonel X, a Somali National Army commander"), else the first its paragraph names
+    ("Rojhat Derik commands a unit of the SDF ... We spoke to him by telephone"; "Ukrainian
+    marines have clung to Krynky. Russian commanders say ... We spoke to a marine")."""
     if len(_QUESTION_LINE.findall(text)) < 2:
         return None
-    for i, (start, end) in enumerate(sentences):
+    for start, end in sentences:
         said = _INTERVIEWED.search(text, start, end)
         if said:
-            before = sentences[i - 1] if i else (start, start)
-            return next((a for a in actors if said.end() <= a.start < end and not a.generic),
-                        None) or next((a for a in actors if before[0] <= a.start < before[1]
-                                       and not a.generic), None)
+            named = next((a for a in actors if said.end() <= a.start < end and not a.generic),
+                         None)
+            if named is not None:
+                return named
+            paragraph = text.rfind("\n\n", 0, start) + 1  # "Ukrainian marines have clung to
+            return next((a for a in actors  # Krynky ... We spoke to a marine commander": the
+                         if paragraph <= a.start < end and not a.generic), None)  # first named
     return None
 
 

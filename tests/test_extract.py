@@ -4024,3 +4024,12 @@ def test_they_holding_a_town_in_a_quote_are_not_the_person_quoted(extract: Extra
             "Maskanah, which they still hold,\" Abdulrahman told reporters by telephone.")
     assert holds(extract(text, dt.date(2017, 3, 23)))["Maskanah"].new_controller == \
         "Islamic State"
+
+
+def test_our_hands_in_an_interview_are_the_side_its_introduction_names_first(
+        extract: Extract) -> None:
+    text = ("INTERVIEW\n\nUkrainian marines have held a foothold around Krynky for months. Russian "
+            "officials say the bridgehead is gone; Ukrainian officials say little. We spoke by "
+            "video link to a marine company commander.\n\nQ: Is Krynky still in Ukrainian hands?"
+            "\n\nA: Krynky is still in our hands.\n\nQ: What do you need most?\n\nA: Boats.")
+    assert holds(extract(text, dt.date(2024, 1, 20)))["Krynky"].new_controller == "Ukraine"
