@@ -4033,3 +4033,17 @@ def test_our_hands_in_an_interview_are_the_side_its_introduction_names_first(
             "video link to a marine company commander.\n\nQ: Is Krynky still in Ukrainian hands?"
             "\n\nA: Krynky is still in our hands.\n\nQ: What do you need most?\n\nA: Boats.")
     assert holds(extract(text, dt.date(2024, 1, 20)))["Krynky"].new_controller == "Ukraine"
+
+
+def test_the_defence_and_security_forces_in_a_niger_story_are_niger_s(extract: Extract) -> None:
+    text = ("NIAMEY, Niger - Jihadists attacked Torodi near the border with Burkina Faso. Torodi "
+            "remains under the control of the Defence and Security Forces, the ministry said.")
+    assert holds(extract(text, dt.date(2024, 6, 27)))["Torodi"].new_controller == \
+        "Nigerien army"
+
+
+def test_the_fds_of_a_country_without_its_own_entry_are_its_state_s(extract: Extract) -> None:
+    text = ("YAOUNDE, Cameroon - Separatists attacked Bamenda on Monday. Bamenda remains under "
+            "the control of the Defence and Security Forces, the governor said.")
+    assert holds(extract(text, dt.date(2019, 6, 11)))["Bamenda"].new_controller == \
+        "Cameroonian government"
