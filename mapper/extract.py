@@ -2974,11 +2974,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             speaker = _speaker_of(subject) if subject is not None and _pronominal(subject) \
                 else None
             heads = [speaker or subject] if subject is not None else []
+            # "'They pulled back to Maskanah, which they still hold,' Abdulrahman told": a
+            # speaker named but not a known group is no holder 'they' stands for
             holder = _first_actor(heads, sdoc, start, actors) or (
                 None if speaker is not None and subject is not None and subject.lower_ in (
                     "they", "it") else _verbatim_actor(heads, start, places, rules))
-            # "'They pulled back to Maskanah, which they still hold,' Abdulrahman told": a
-            # speaker named but not a known group is no holder 'they' stands for
             if holder is None and subject is not None and _pronominal(subject):
                 holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             elif holder is None and subject is not None:
@@ -3651,7 +3651,10 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
                      sentences: Sequence[tuple[int, int]], starts: Sequence[int],
                      recent: Counter[str], vocab: ActorVocabulary, text: str = "",
                      takers: Sequence[ActorMention] = ()) -> tuple[str, ActorMention, str] | None:
-    """Who 'our'/'its' stands for when the sentence does not say: the group its speaker is
+    """Who holds a place when the sentence does not say. A group noun ('the militia', 'in
+    rebel hands') is the group named before with that noun, else for a non-state noun the
+    non-state group named most, else the last non-state group ``takers`` holds (one the
+    article says took a place, kept by its name). 'Our'/'its' is the group its speaker is
     described by ("a brigades spokesman"), else the first actor of the sentence before the
     place; for 'our' only, then of the previous sentence, of the headline, else the article's
     main capturer."""
