@@ -588,6 +588,13 @@ _DAY_THEN_NAME = re.compile(r"\b(?:[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Fr
                             r"November|December))((?: (?:19|20)\d\d)? )(?=[A-Z][a-z])")
 
 
+# "By Monday afternoon government forces controlled ...": a fronted time read as part of the
+# subject; a comma (same length) after it keeps them apart.
+_BY_DAY_THEN = re.compile(r"\bBy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"nightfall|dawn|noon|midday)(?: (?:morning|afternoon|evening|night))?"
+                          r"( )(?=[a-zA-Z])")
+
+
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
                 rules: ControlRules) -> str:
     """The text as the parser should read it, offsets kept: quotes blanked (the quoted clause
@@ -611,6 +618,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
     for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun";
         chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
+    for m in _BY_DAY_THEN.finditer(text):  # "By Monday afternoon government forces controlled"
+        chars[m.start(1)] = ","
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
@@ -2959,7 +2968,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             token.tag_ == "VBG" and (present or any(c.dep_ == "aux" and c.lower_ in (
                 "is", "are", "'re") for c in children))) or (
             token.dep_ == "xcomp" and lemma_of(token.head) == "continue"  # "continues to hold"
-            and token.head.tag_ in ("VBZ", "VBP"))
+            and token.head.tag_ in ("VBZ", "VBP")) or (
+            token.tag_ == "VBD" and lemma in rules.hold_verbs and _gained(token, rules))
+        # ... or "By Monday afternoon troops controlled most of X": newly reached, told past
         target: list[Token] = []
         holder: ActorMention | None = None
         pointer: Token | None = None

@@ -4047,3 +4047,12 @@ def test_the_fds_of_a_country_without_its_own_entry_are_its_state_s(extract: Ext
             "the control of the Defence and Security Forces, the governor said.")
     assert holds(extract(text, dt.date(2019, 6, 11)))["Bamenda"].new_controller == \
         "Cameroonian government"
+
+
+def test_a_fronted_time_then_control_of_most_of_a_town_is_a_partial_capture(
+        extract: Extract) -> None:
+    text = ("Syrian troops pushed into the Ghouta. By Tuesday evening government forces controlled "
+            "most of Hammouriyeh, with rebels holding on in a few streets.")
+    found = captures(extract(text, dt.date(2018, 3, 14)))
+    assert found["Hammouriyeh"].new_controller == "Syrian government"
+    assert found["Hammouriyeh"].certainty == "partial"
