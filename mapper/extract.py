@@ -1118,10 +1118,15 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip(QUOTES + "’'").endswith("?")
 
 
+_QUOTED_QUESTION = re.compile(r"[\"“][^\"“”]{3,200}\?[\"”]")
+
+
 def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
     """Why the statement is not a completed capture (plan, modal, negation...), or None."""
     if _asks(sentence):
         return "question"
+    if any(q.start() <= token.idx < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
+        return "a question quoted"  # 'When people ask me "Did IS take Inates?", I answer'
     if rules.checked_labels.match(sentence):
         return "a claim a fact check examines"
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
@@ -1552,16 +1557,21 @@ def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentenc
 
 def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:
     """'The minister said in Ankara that the town had been cleansed', 'told a meeting in
-    Moscow that ... had cleared the village': the place a statement was made in, hanging
-    (through what it was said at) from the verb of saying the anaphor's clause reports."""
+    Moscow that ... had cleared the village', 'a spokesman in Paris, who said the town had
+    been liberated': the place a statement was made in, hanging (through what it was said at,
+    or who said it) from the verb of saying the anaphor's clause reports."""
     span = _token_span(anaphor.doc, offset, place.start, place.end)
     if not span:
         return False
     root = _span_root(anaphor.doc, span)
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), root.head.head)
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "from", "at") \
-        and verb in anaphor.ancestors \
-        and lemma_of(verb) in load_control_rules().attribution_verbs
+    saying = load_control_rules().attribution_verbs
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from", "at"):
+        return False
+    speaker = root.head.head  # "an MNLA spokesman in Paris, who said the town had been ..."
+    return (verb in anaphor.ancestors and lemma_of(verb) in saying) or any(
+        c.dep_ == "relcl" and lemma_of(c) in saying and c in anaphor.ancestors
+        for c in speaker.children)
 
 
 def _named_facility(heads: Sequence[Token], sdoc: Doc, offset: int,

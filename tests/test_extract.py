@@ -4056,3 +4056,17 @@ def test_a_fronted_time_then_control_of_most_of_a_town_is_a_partial_capture(
     found = captures(extract(text, dt.date(2018, 3, 14)))
     assert found["Hammouriyeh"].new_controller == "Syrian government"
     assert found["Hammouriyeh"].certainty == "partial"
+
+
+def test_the_city_a_spokesman_speaks_from_is_not_the_town_he_speaks_of(
+        extract: Extract) -> None:
+    text = ("Rebels entered Ansongo. Ansongo was taken on Sunday, according to an MNLA spokesman "
+            "in Paris, who said the town had been \"liberated without a shot\".")
+    assert "Paris" not in captures(extract(text, dt.date(2012, 4, 2)))
+
+
+def test_a_capture_asked_about_in_a_quoted_question_is_not_a_capture(extract: Extract) -> None:
+    text = ("Q: So the camp did not fall?\n\nA: Not in that sense. The ministry says Chinagodrar "
+            "remains under the control of the army. When people ask me \"Did IS take "
+            "Chinagodrar?\", I answer: they did not need to.")
+    assert captures(extract(text, dt.date(2020, 1, 12))) == {}
