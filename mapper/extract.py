@@ -580,19 +580,19 @@ def _blank_quotes(sentence: str) -> str:
     return "".join(" " if ch in QUOTES else ch for ch in sentence)
 
 
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
 # reads as one compound name; a comma (same length) in the space keeps them apart.
-_DAY_THEN_NAME = re.compile(r"\b(?:[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                            r"Sunday)|(?<![\w,] )[Ii]n (?:(?:early|mid|late)[ -])?(?:January|"
+_DAY_THEN_NAME = re.compile(rf"\b(?:[Oo]n (?:{_WEEKDAY_NAMES})|(?<![\w,] )[Ii]n "
+                            r"(?:(?:early|mid|late)[ -])?(?:January|"
                             r"February|March|April|May|June|July|August|September|October|"
                             r"November|December))((?: (?:19|20)\d\d)? )(?=[A-Z][a-z])")
 
 
 # "By Monday afternoon government forces controlled ...": a fronted time read as part of the
 # subject; a comma (same length) after it keeps them apart.
-_BY_DAY_THEN = re.compile(r"\bBy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          r"nightfall|dawn|noon|midday)(?: (?:morning|afternoon|evening|night))?"
-                          r"( )(?=[a-zA-Z])")
+_BY_DAY_THEN = re.compile(rf"\bBy (?:{_WEEKDAY_NAMES}|nightfall|dawn|noon|midday)"
+                          r"(?: (?:morning|afternoon|evening|night))?( )(?=[a-zA-Z])")
 
 
 def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[tuple[int, int]],
