@@ -3467,10 +3467,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             if _SPEAKER_LABEL.match(text, line):
                 st = replace(st, first_person=False)
             takers_before = [c.new for c in captures if c.new is not None and not vocab.is_state(
-                c.new.actor) and c.mention.start < st.mention.start]
+                c.new.actor) and c.mention.start < st.mention.start] if st.agent_noun else []
             held = _implicit_holder(st, ordered[:bisect_left(actor_starts, st.mention.start)],
                                     first_agents, sentences, starts, recent, vocab, text,
-                                    takers_before[-1:])
+                                    takers_before[-1:])  # only a group noun's holder uses them
             if held is not None:
                 out.append(replace(st, new=held[1],
                                    reasons=(*st.reasons, f"holder implicit: {held[2]}")))
