@@ -136,6 +136,7 @@ class ControlRules:
     story_texts: frozenset[str] = frozenset()
     gain_adverbs: frozenset[str] = frozenset()
     gain_times: frozenset[str] = frozenset()
+    speaker_forces: frozenset[str] = frozenset()
     correction_followups: frozenset[str] = frozenset()
     checked_labels: re.Pattern[str] = re.compile("(?!)")
     hedge_adverbs: frozenset[str] = frozenset()
@@ -215,6 +216,7 @@ def load_control_rules() -> ControlRules:
             lasting_verbs=frozenset(data["hold"].get("lasting_verbs", [])),
             gain_adverbs=frozenset(data["hold"].get("gain_adverbs", [])),
             gain_times=frozenset(data["hold"].get("gain_times", [])),
+            speaker_forces=frozenset(data["implicit"].get("speaker_forces", [])),
             group_nouns=frozenset(data["implicit"].get("group_nouns", [])),
             nonstate_nouns=frozenset(data["implicit"].get("nonstate_nouns", [])),
             nominals=tuple((frozenset(n["nouns"]), str(n["place"]), str(n["new"]))
@@ -1811,7 +1813,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         old_heads = [_speaker_of(h) or h if _pronominal(h) else h for h in old_heads]
         new = (next((n for h in new_heads if (n := _national_forces(h, offset, rules, True))),
                     None)
-               or next((n for h in new_heads if h.lower_ in _BARE_FORCES and not any(
+               or next((n for h in new_heads if h.lower_ in rules.speaker_forces and not any(
                    c.dep_ in ("prep", "acl", "relcl", "appos") for c in h.children) and (
                    n := _speakers_forces(h, sdoc, offset, actors, rules))), None)
                or _distributed_actor(new_heads, offset, actors)
@@ -2679,11 +2681,6 @@ def _national_forces(head: Token, offset: int, rules: ControlRules, possessive_o
             return replace(state, text=head.doc.text[words[0].idx:head.idx + len(head)],
                            start=start, end=head.idx + len(head) + offset)
     return None
-
-
-# "An AMISOM spokesman said troops had cleared Fafahdhun": bare troops a party's spokesman
-# speaks of are that party's, though the country's vocabulary reads "troops" as its army.
-_BARE_FORCES = frozenset({"troops", "forces", "soldiers", "fighters", "units"})
 
 
 def _speakers_forces(head: Token, sdoc: Doc, offset: int, actors: Sequence[ActorMention],
