@@ -84,7 +84,7 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during|(?P<lastm>last|this))\s+"
         rf"(?P<m4>{alt(list(months))})"
         rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
-        rf"(?:\s+(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>{YEAR}))\b"
+        rf"(?:\s+(?:of\s+(?:the\s+)?(?:year\s+)?)?(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>{YEAR}))\b"
         rf"|\b(?P<holiday>(?:on\s+)?(?P<hn>{holiday_names})"
         rf"(?:,?\s+(?P<hy>{YEAR}))?)(?![\w'’])"
         rf"|\b(?P<weekend>(?:over\s+|at\s+|during\s+)?(?:the|this|last)\s+weekend)\b"

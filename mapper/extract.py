@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from mapper.actors import (
@@ -88,12 +89,14 @@ class ControlRules:
     conditional_marks: frozenset[str]
     past_factual_marks: frozenset[str]
     hearsay_nouns: frozenset[str]
+    rumour_nouns: frozenset[str]
     showing_verbs: frozenset[str]
     false_words: frozenset[str]
     ordinal_words: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     party_speakers: frozenset[str]
+    portfolios: frozenset[str]
     monitor_speakers: tuple[str, ...]
     report_adverbs: frozenset[str]
     partial_cues: tuple[str, ...]
@@ -202,11 +205,13 @@ def load_control_rules() -> ControlRules:
             conditional_marks=frozenset(mod["conditional_marks"]),
             past_factual_marks=frozenset(mod.get("past_factual_marks", [])),
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
+            rumour_nouns=frozenset(mod.get("rumour_nouns", [])),
             showing_verbs=frozenset(mod["showing_verbs"]),
             false_words=frozenset(mod["false_words"]),
             ordinal_words=frozenset(mod["ordinal_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
             party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
+            portfolios=frozenset(w.lower() for w in att.get("portfolios", [])),
             monitor_speakers=tuple(att["monitor_speakers"]),
             report_adverbs=frozenset(att["report_adverbs"]),
             partial_cues=tuple(data["partial"]["cues"]),
@@ -1247,6 +1252,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                     return f"negated ('no {head.text}')"
                 if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
                     return f"unsourced ('there are {head.text} that')"  # nobody claims it
+                if head.lower_ in rules.rumour_nouns:
+                    return f"a rumour ('{head.text} that')"
                 false = next((c for c in head.children if c.dep_ in ("amod", "nsubj")
                               and c.lower_ in rules.false_words), None)  # nsubj: misparsed
                 if false is not None:
@@ -1517,7 +1524,13 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     """The place a capture's 'it' or 'the town' points back to: one named earlier in the
     sentence, else in the sentence before; 'the city' is a city, the article's main one when
     these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
-    earlier = [m for m in mentions if m.start < offset + anaphor.idx]
+    # "Government forces took it in January, weeks after fighting broke out in Juba, before
+    # the rebels recaptured it": a second 'it' stands for what the first one did
+    first_it = next((t.idx for t in anaphor.doc if t.lower_ == "it" and t.i < anaphor.i
+                     and t.dep_ in ("dobj", "nsubjpass")), anaphor.idx) \
+        if anaphor.lower_ == "it" else anaphor.idx
+    earlier = [m for m in mentions if m.start < offset + first_it
+               and not _in_own_subject(m, anaphor, offset)]
     here = _kind_last([m for m in earlier if not is_reference(m)
                        and not _where_said(m, anaphor, offset)
                        and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)
@@ -1529,7 +1542,24 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
         before = [*before, *lead]
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
-    return (here or before)[-1:]
+    pointed = (here or before)[-1:]
+    if anaphor.lower_ in _SETTLEMENT_NOUNS and pointed and _is_region(pointed[0]) and \
+            pointed[0].place is not None and "ADM1" in pointed[0].place.feature_code:
+        return []  # "had liberated the town": not the state or province named before
+    return pointed
+
+
+def _in_own_subject(place: Mention, anaphor: Token, offset: int) -> bool:
+    """'federal troops and Amhara regional special forces took it': a place named inside the
+    subject of the anaphor's own verb describes the takers, not what they took."""
+    subjects = [c for c in anaphor.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+        if anaphor.dep_ in ("dobj", "pobj") else []
+    def describes(token: Token, subject: Token) -> bool:  # not "elders in Aybak"
+        path = [token, *takewhile(lambda a: a.i != subject.i, token.ancestors)]
+        return token.i == subject.i or all(a.dep_ in ("compound", "amod", "nmod", "poss", "conj",
+                                                      "cc") for a in path)
+    return any(offset + t.idx <= place.start < offset + t.idx + len(t.text)
+               for s in subjects for t in s.subtree if describes(t, s))
 
 
 # "Harardhere, known locally as Xarardheere," / "Sloviansk (Slavyansk in Russian)": what may
@@ -1958,7 +1988,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   loser_noun=next((h.lower_ for h in old_heads if old is None
                                                    and h.lower_ in rules.nonstate_nouns), "")))
     out.extend(_nominal_captures(text, offset, sdoc, mentions, actors, rules))
-    out.extend(_state_changes(text, offset, sdoc, mentions, actors, rules))
+    changes = _state_changes(text, offset, sdoc, mentions, actors, rules)
+    told = {(st.trigger, st.mention.start) for st in changes if st.new is not None}
+    out = [st for st in out if st.new is not None or (st.trigger, st.mention.start) not in told]
+    out.extend(changes)  # "fell into the hands of Daesh": the taker, not a takerless fall
     return _share_old_controller(out, frames_here,
                                  _entrants(sdoc, offset, actors, mentions, rules))
 
@@ -2030,6 +2063,11 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
         if slots is None:
             continue
         place_heads = _prep_objects(token, (slots[0],))
+        # "the capture of 13 villages, among them Gajar and Dilagarda"
+        place_heads += [n for p in [*token.children, *(c for h in place_heads for c in h.children)]
+                        if p.dep_ == "prep" and p.lower_ in ("among", "including")
+                        for o in _children(p, ("pobj",))
+                        for n in [o, *_children(o, ("appos",))] if n.pos_ == "PROPN"]
         new_heads = _prep_objects(token, (slots[1],))
         if not new_heads and token.dep_ in ("dobj", "nsubj", "pobj") and \
                 lemma_of(token.head) not in _TO_VERBS:
@@ -2498,7 +2536,10 @@ def _speaker_of(pronoun: Token) -> Token | None:
             if subjects and subjects[0].tag_ != "PRP":
                 speaker = subjects[0]
                 if speaker.lower_ in rules.party_speakers:
-                    behind = _prep_objects(speaker, ("for", "of"))
+                    behind = [o for o in _prep_objects(speaker, ("for", "of")) if " ".join(
+                        t.lower_ for t in o.subtree if t.dep_ != "det") not in rules.portfolios]
+                    # "Fighters loyal to commander Massoud said", read with two subjects
+                    behind += [t for t in subjects[1:] if t.pos_ == "PROPN"]
                     return behind[0] if behind else speaker
                 return speaker
     return None
@@ -2563,12 +2604,16 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
     "KIA-led forces" are the KIA's, and "GNA-allied brigades" the GNA's."""
     for head in heads:
+        role = next((t for t in head.children if t.dep_ == "compound" and t.is_lower
+                     and t.lower_ in rules.party_speakers), None) if head.pos_ == "PROPN" else None
+        if role is not None:  # "Seleka spokesman Eric Massi": the group, not the man
+            head = role
         if head.lower_ in rules.party_speakers:
             named = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
                      and t.text[:1].isupper() and t.lower_ not in rules.party_speakers]
             head = named[-1] if named else head
         if head.lower_ in rules.armed_nouns and not _children(head, ("compound",)):
-            head = next((o for o in _prep_objects(head, ("of",))  # "Fighters of the GATIA
+            head = next((o for o in _prep_objects(head, ("of", "from"))  # "Fighters of the GATIA
                          if o.lower_ in rules.armed_nouns - rules.formation_nouns  # militia"
                          or o.pos_ == "PROPN"), head)
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
@@ -3156,6 +3201,9 @@ def _control_holder(pobj: Token, sdoc: Doc, offset: int, actors: Sequence[ActorM
     """The holder of 'under the control of X', 'in X hands', 'under X control'; for 'under our
     control', 'of our forces', the pronoun (with its holder, when the sentence names it)."""
     owners = _prep_objects(pobj, ("of",))
+    # "in the hands of the gangs of Daesh": the group the armed noun belongs to
+    owners += [g for o in owners if o.lower_ in rules.armed_nouns
+               for g in _prep_objects(o, ("of",))]
     mine = [c for o in [pobj, *owners] for c in o.children if c.tag_ == "PRP$"]
     if mine and (not owners or any(_pronominal(o) for o in owners)):
         return _pointed_holder(mine[0], sdoc, offset, actors), mine[0]

@@ -109,6 +109,8 @@ def load_place_rules() -> PlaceRules:
             rf"\s+(?P<name>{NAME})"
         )
         falls = _alternation(data.get("subject_verb_cues", []))
+        taken_which = _alternation(data.get("taken_after_which_verbs", [])) or "(?!)"
+        falls_to = _alternation(data.get("subject_verb_to_cues", [])) or "(?!)"
         holder = rf"(?!(?i:{_alternation(data.get('not_holder_words', [])) or '(?!)'})\b)"
         held = "|".join(re.escape(c).replace(r"\ \*\ ", rf"\s+{holder}(?:[\w'’-]+\s+){{1,4}}?")
                         for c in data.get("held_cues", []))
@@ -145,8 +147,9 @@ def load_place_rules() -> PlaceRules:
                               rf"(?P<cue>(?i:{facilities}))\b(?!\s+of\s+(?:the\s+)?[A-Z])")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         appositive = re.compile(
-            rf"(?P<name>{NAME})[,:]\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?:{_alternation(data['appositive_cues'])})\b")
+            rf"(?P<name>{NAME})(?:[,:]|(?P<copula>(?:\s*,[^,;.]{{1,60}},)?\s+(?:is|was)))"
+            rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['appositive_cues'])})\b(?!['’])")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         return PlaceRules(
@@ -154,13 +157,16 @@ def load_place_rules() -> PlaceRules:
             subject_verbs=re.compile(
                 rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls}"
                 rf"|{held_state})\b"
-                rf"|\s+(?:{falls})\s+(?:to|by)\b"
+                rf"|\s+(?:{falls})\s+by\b|\s+(?:{falls_to})\s+to\b"
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
             held_after_which=re.compile(
                 rf"(?P<name>{NAME})(?:,\s+(?:on|near|along|by)\s+the\s+[^,;.⟦]{{1,40}})?,\s+which\s+"
-                rf"{held_state}(?!\w)"),
+                rf"(?:{held_state}(?!\w)"
+                # "Ahmadalilar, which the army took on October 15"
+                rf"|(?:[\w'’-]+\s+){{1,4}}?(?:{taken_which})\b"
+                rf"|(?:was|were|had\s+been|has\s+been)\s+(?:{taken_which})\s+by\b)"),
             appositive=appositive, institution=institution,
             facility=facility,
             feature_words=frozenset(features),
@@ -399,6 +405,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     """Names a cue marks as places ("the villages of A, B and C", "X hill"), known or not."""
     sentence = text[start:end]
     found: list[tuple[int, int]] = []
+    unknown_only: set[tuple[int, int]] = set()
+    copular: set[tuple[int, int]] = set()
     for m in rules.plural.finditer(sentence):
         group = "list" if m.group("list") else "before"
         base = m.start(group)
@@ -409,6 +417,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     for m in rules.appositive.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
+        if m.group("copula"):  # "Dansha, in the west, was the first town to change hands"
+            unknown_only.add((m.start("name"), m.end("name")))
+            copular.add((m.start("name"), m.end("name")))
     for m in rules.verbs.finditer(sentence):
         names = [(m.start("name"), m.end("name"))]
         if m.group("more"):
@@ -421,7 +432,6 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     # "Robotyne, which remains under Russian control": a name the gazetteer lacks is a place; a
     # name it knows, or a near spelling, keeps its own reading.
-    unknown_only: set[tuple[int, int]] = set()
     for m in rules.held_after_which.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
         unknown_only.add((m.start("name"), m.end("name")))
@@ -479,8 +489,10 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         exact = gazetteer.candidates(lookup, EXACT)
         phonetic = gazetteer.candidates(lookup, PHONETIC)
         fuzzy = () if exact or phonetic else gazetteer.fuzzy(lookup)
-        if (s, e) in unknown_only and (exact or phonetic or fuzzy):
-            continue
+        if (s, e) in unknown_only and (exact or phonetic or (fuzzy and (s, e) not in copular) or (
+                len(words) > 1 and not sentence[:s].strip(" \"“‘'(")
+                and gazetteer.candidates(" ".join(words[1:]), EXACT))):
+            continue  # "Add Lachin, which ...": a sentence's first word before a known name
         spans.append(_Span(surface, start + s, start + e, lookup, exact, phonetic, cue=True,
                            fuzzy=fuzzy))
     return spans

@@ -4070,3 +4070,137 @@ def test_a_capture_asked_about_in_a_quoted_question_is_not_a_capture(extract: Ex
             "remains under the control of the army. When people ask me \"Did IS take "
             "Chinagodrar?\", I answer: they did not need to.")
     assert captures(extract(text, dt.date(2020, 1, 12))) == {}
+
+
+def test_fallen_in_the_hands_of_the_gangs_of_a_group_is_a_capture_by_the_group(
+        extract: Extract) -> None:
+    text = ("Iraqi troops advanced north of Baiji. The village of Mazraa had fallen in the hands "
+            "of the gangs of Daesh in June of last year, when the army collapsed.")
+    found = captures(extract(text, dt.date(2015, 3, 8)))
+    assert found["Mazraa"].new_controller == "Islamic State"
+    assert found["Mazraa"].date == dt.date(2014, 6, 1)
+
+
+def test_a_takerless_fall_is_dropped_when_the_hands_it_fell_into_are_named(
+        extract: Extract) -> None:
+    text = ("Iraqi forces liberated Rawa on Friday. The town of Anah fell into the hands of "
+            "Daesh in August 2014.")
+    takers = [e.new_controller for e in extract(text, dt.date(2017, 9, 23))
+              if e.kind == "capture" and e.place == "Anah"]
+    assert takers == ["Islamic State"]
+
+
+def test_a_month_of_year_date_keeps_its_year(extract: Extract) -> None:
+    text = ("Iraqi forces retook Rawa on Friday. Rawa fell in the hands of the Daesh terrorist "
+            "gangs in June of year 2014, after the withdrawal of the police.")
+    found = [e for e in extract(text, dt.date(2017, 11, 18))
+             if e.kind == "capture" and e.new_controller == "Islamic State"]
+    assert [e.date for e in found] == [dt.date(2014, 6, 1)]
+
+
+def test_people_taken_to_a_place_do_not_make_the_people_a_place(extract: Extract) -> None:
+    text = ("Azerbaijani forces advanced in Jabrayil district. Journalists were taken to "
+            "Soltanli, which the army took last week, by the defence ministry.")
+    assert "Journalists" not in {e.place for e in extract(text, dt.date(2020, 10, 20))}
+
+
+def test_a_name_the_gazetteer_lacks_before_which_the_army_took_is_a_place(
+        extract: Extract) -> None:
+    text = ("Azerbaijani forces pushed on along the Araz river. Reporters were brought to "
+            "Alikhanli, which the Azerbaijani army took on October 17, and saw the burned school.")
+    assert captures(extract(text, dt.date(2020, 10, 25)))["Alikhanli"].date == \
+        dt.date(2020, 10, 17)
+
+
+def test_a_name_that_was_the_first_town_to_change_hands_is_a_place(extract: Extract) -> None:
+    text = ("Ethiopian federal forces pushed into western Tigray. Kurmuk Wuha, on the Sudanese "
+            "border, was the first town to change hands: federal troops took it on November 7.")
+    assert captures(extract(text, dt.date(2020, 11, 20)))["Kurmuk Wuha"].new_controller == \
+        "Ethiopia"
+
+
+def test_it_is_not_a_place_named_inside_the_subject_of_its_own_verb(extract: Extract) -> None:
+    text = ("Ethiopian federal forces moved on Sheraro at dawn. By nightfall federal troops and "
+            "Amhara regional special forces had taken it.")
+    found = captures(extract(text, dt.date(2020, 11, 20)))
+    assert "Amhara" not in found
+    assert "Sheraro" in found
+
+
+def test_elders_in_a_town_handing_the_city_over_still_hand_over_that_town(
+        extract: Extract) -> None:
+    text = ("The Taliban pressed on in the north. On Monday, elders in Aybak, the capital of "
+            "Samangan province, handed the city over to the Taliban, an official said.")
+    assert captures(extract(text, dt.date(2021, 8, 10)))["Aybak"].new_controller == "Taliban"
+
+
+def test_a_second_it_in_a_sentence_stands_for_what_the_first_did(extract: Extract) -> None:
+    text = ("Fighting flared again in Bentiu, in Unity state, on Monday. South Sudanese "
+            "government forces took it in May 2014, weeks after fighting broke out in Malakal, "
+            "before the SPLA in Opposition recaptured it in the autumn.")
+    found = {(e.place, e.new_controller) for e in extract(text, dt.date(2015, 5, 19))
+             if e.kind == "capture"}
+    assert ("Bentiu", "SPLM-in-Opposition") in found
+    assert not any(place == "Malakal" for place, _ in found)
+
+
+def test_the_capture_of_a_count_of_villages_among_them_names_them(extract: Extract) -> None:
+    text = ("Azerbaijani forces pressed on in Fuzuli district. On Sunday President Aliyev "
+            "announced the capture of nine villages, among them Kurdlar and Horadiz.")
+    assert {"Kurdlar", "Horadiz"} <= set(captures(extract(text,
+                                                                     dt.date(2020, 10, 20))))
+
+
+def test_a_sentence_opening_word_before_a_known_name_is_not_part_of_it(
+        extract: Extract) -> None:
+    text = ("Armenian forces held a belt of districts. Add Kalbajar, which Armenian forces "
+            "captured in April 1993, and you have the whole western flank.")
+    assert "Add Kalbajar" not in {e.place for e in extract(text, dt.date(1994, 1, 12))}
+
+
+def test_a_country_s_ministry_of_defence_speaks_for_its_forces(extract: Extract) -> None:
+    text = ("TBILISI - Fighting spread around Tskhinvali. The Georgian Ministry of Defence said "
+            "its forces had taken Khetagurovo on Friday.")
+    assert captures(extract(text, dt.date(2008, 8, 9)))["Khetagurovo"].new_controller == \
+        "Georgian government"
+
+
+def test_a_group_s_spokesman_named_after_his_title_speaks_for_the_group(
+        extract: Extract) -> None:
+    text = ("BANGUI - Rebels of the Seleka coalition seized Alindao on Tuesday. Seleka spokesman "
+            "Eric Massi said in Paris that Grimari, on the Ouaka river, had also been taken on "
+            "Tuesday \"to secure the population\".")
+    assert captures(extract(text, dt.date(2013, 1, 2)))["Grimari"].new_controller == "Seleka"
+
+
+def test_gunmen_from_a_named_coalition_are_the_coalition_s(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE - Gunmen from the Viv Ansanm coalition took control of Mirebalais on "
+            "Monday, residents said.")
+    assert captures(extract(text, dt.date(2025, 4, 2)))["Mirebalais"].new_controller == \
+        "Viv Ansanm"
+
+
+def test_the_tfg_is_the_somali_government(extract: Extract) -> None:
+    text = ("MOGADISHU - Fighting went on near Afgoye. TFG officials said their forces had taken "
+            "Elasha Biyaha on Sunday.")
+    assert captures(extract(text, dt.date(2011, 5, 24)))["Elasha Biyaha"].new_controller == \
+        "Somali government"
+
+
+def test_fighters_loyal_to_massoud_are_the_northern_alliance(extract: Extract) -> None:
+    text = ("KABUL - The Taliban pushed north of Kabul. Fighters loyal to commander Ahmad Shah "
+            "Massoud said they had recaptured Charikar on Thursday.")
+    assert captures(extract(text, dt.date(1999, 8, 6)))["Charikar"].new_controller == \
+        "Northern Alliance"
+
+
+def test_rumours_that_a_town_had_fallen_are_not_a_capture(extract: Extract) -> None:
+    text = ("PEMBA - Insurgents raided villages in Cabo Delgado. Rumours that Meluco town had "
+            "fallen to the insurgents circulated on social media on Saturday.")
+    assert captures(extract(text, dt.date(2022, 6, 15))) == {}
+
+
+def test_the_town_is_never_the_state_or_province_named_before(extract: Extract) -> None:
+    text = ("SITTWE - Fighting raged across Rakhine State. The last soldiers left the riverside "
+            "town by boat on Sunday. The Arakan Army said it had completely liberated the town.")
+    assert "Rakhine State" not in captures(extract(text, dt.date(2024, 3, 19)))
