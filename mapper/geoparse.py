@@ -442,6 +442,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                     not any(w.lower() in rules.stop_words for w in between):
                 found.append((m.start("modified"), m.end("modified")))
             continue
+        if re.search(r"-[a-z]+$", m.group("name")):  # "the Indian-held town": a holder
+            continue
         e = m.end("cue") if m.group("cue") in rules.feature_words else m.end("name")
         found.append((m.start("name"), e))
     facilities = {}

@@ -4204,3 +4204,17 @@ def test_the_town_is_never_the_state_or_province_named_before(extract: Extract) 
     text = ("SITTWE - Fighting raged across Rakhine State. The last soldiers left the riverside "
             "town by boat on Sunday. The Arakan Army said it had completely liberated the town.")
     assert "Rakhine State" not in captures(extract(text, dt.date(2024, 3, 19)))
+
+
+def test_an_x_held_word_before_a_town_noun_is_a_holder_not_a_place(extract: Extract) -> None:
+    text = ("SRINAGAR, India - Indian troops dug in. Shells landed on Kupwara, the Indian-held "
+            "town near the Line of Control, on Tuesday.")
+    events = extract(text, dt.date(1999, 6, 8))
+    assert "Indian-held" not in {e.place for e in events}
+    assert holds(events)["Kupwara"].new_controller == "Indian government"
+
+
+def test_a_group_held_neighbourhood_of_a_place_is_held_by_the_group(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE - Gangs of the Viv Ansanm coalition attacked Mirebalais. The Viv "
+            "Ansanm-held neighbourhood of Bel Air has been a no-go zone for police since 2022.")
+    assert holds(extract(text, dt.date(2025, 4, 5)))["Bel Air"].new_controller == "Viv Ansanm"
