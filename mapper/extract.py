@@ -2355,7 +2355,14 @@ def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
 def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """The time a 'when' clause hangs from ("last month, when its forces drove the LNA out";
     "since June 2015, when the YPG took it"; "since March 2017, when the troops left and the
-    militants took the town"): it dates the capture, even after 'since'."""
+    militants took the town"): it dates the capture, even after 'since'. So does the noun an
+    'in which' clause hangs from ("an offensive launched on July 28 in which the militia
+    overran Istalif")."""
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and
+            any(o.tag_ == "WDT" for o in c.children) for c in trigger.children):
+        return _spans(trigger.doc, {t.i for t in trigger.head.subtree}
+                      - {t.i for t in trigger.subtree}, offset)
     clause = trigger
     while clause.dep_ in ("xcomp", "conj") and clause.head is not clause and \
             not any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
@@ -2647,8 +2654,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             last = words[-2]
         text = head.doc.text[words[0].idx:last.idx + len(last)]
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
-               for w in text.split()):
-            continue
+               for w in text.split()) or text.lower() in rules.party_speakers:
+            continue  # "the Ministry of Defence of the Russian Federation": not "Ministry"
         if _person(head, words[0], rules) or _date_word(text):
             continue
         if any(t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in

@@ -4218,3 +4218,37 @@ def test_a_group_held_neighbourhood_of_a_place_is_held_by_the_group(extract: Ext
     text = ("PORT-AU-PRINCE - Gangs of the Viv Ansanm coalition attacked Mirebalais. The Viv "
             "Ansanm-held neighbourhood of Bel Air has been a no-go zone for police since 2022.")
     assert holds(extract(text, dt.date(2025, 4, 5)))["Bel Air"].new_controller == "Viv Ansanm"
+
+
+def test_a_dateline_with_the_day_before_the_month_is_not_read(extract: Extract) -> None:
+    text = ("Ukrainian troops fell back west of Pokrovsk.\n\nMOSCOW, 9 September - Units of the "
+            "\"Centre\" group of forces, as a result of offensive actions, have liberated the "
+            "town of Selydove, the ministry said.")
+    assert captures(extract(text, dt.date(2024, 9, 9)))["Selydove"].new_controller == "Russia"
+
+
+def test_a_ministry_is_never_kept_as_a_group_of_its_own(extract: Extract) -> None:
+    text = ("Russian forces pressed on near Pokrovsk. The Ministry of Defence said its units had "
+            "liberated Selydove on Sunday.")
+    assert captures(extract(text, dt.date(2024, 9, 9)))["Selydove"].new_controller == "Russia"
+
+
+def test_the_militia_is_the_group_its_sentence_names_before_it(extract: Extract) -> None:
+    text = ("Northern Alliance fighters said they had retaken Jabal Saraj. The setback comes "
+            "after a Taliban push last month in which the militia overran Charikar.")
+    assert captures(extract(text, dt.date(1999, 8, 6)))["Charikar"].new_controller == "Taliban"
+
+
+def test_unnamed_gunmen_are_never_the_state_s_forces(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE - Haitian troops retook Croix-des-Bouquets on Monday, the army said. "
+            "The army said troops were holding the town and that Haitian police had joined them. "
+            "Gunmen took over Saut-d'Eau on Friday, residents said.")
+    assert captures(extract(text, dt.date(2025, 4, 5)))["Saut-d'Eau"].new_controller != \
+        "Haitian government"
+
+
+def test_a_capture_in_which_clause_takes_the_date_of_what_it_hangs_from(
+        extract: Extract) -> None:
+    text = ("Opposition fighters retook Jabal Saraj on Thursday. The reversal follows a Taliban "
+            "offensive launched on July 28 in which the militia overran Charikar within a day.")
+    assert captures(extract(text, dt.date(1999, 8, 6)))["Charikar"].date == dt.date(1999, 7, 28)
