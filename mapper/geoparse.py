@@ -82,6 +82,7 @@ class PlaceRules:
     country_aliases: tuple[tuple[str, str], ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
     held_after_which: re.Pattern[str] = re.compile("(?!)")
+    group_heads: re.Pattern[str] = re.compile("(?!)")  # "Jaish al-Izza" is a group
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
 
 
@@ -174,6 +175,9 @@ def load_place_rules() -> PlaceRules:
             admin_words=frozenset(data["admin_words"]),
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
+            group_heads=re.compile(rf"(?:{_alternation(data.get('group_name_heads', []))})"
+                                   r"(?:\s|-|$)") if data.get("group_name_heads") else
+            re.compile("(?!)"),
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
             facility_qualifiers=frozenset(w.lower() for w in data.get("facility_qualifiers", [])),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
@@ -889,6 +893,7 @@ def find_mentions(
         spans = [s for s in spans if not _first_name(text, s, rules)
                  and not _abbreviated(text, s.start, s.end)]
         spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)
+                 and not rules.group_heads.match(s.text)
                  and not rules.institution.match(text, s.end)
                  and s.text.split()[-1] not in rules.water_words]  # "the Red Sea"
         spans = [_qualified(text, s) for s in spans]

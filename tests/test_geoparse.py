@@ -285,3 +285,12 @@ def test_a_three_letter_alias_abroad_is_not_trusted(gazetteer: Gazetteer) -> Non
                      "a town east of Timbuktu.", gazetteer)
     place = found["Ber"].place
     assert place is None or place.country_code == "ML"
+
+
+def test_a_name_opening_with_an_armed_group_word_is_never_a_place(gazetteer: Gazetteer) -> None:
+    text = ("Government forces took the village on Tuesday, but the Jaish al-Izza rebel group "
+            "said its fighters had retaken it. Liwa al-Fatah fighters later shelled Saraqib.")
+    names = set(mentions(text, gazetteer))
+    assert "Jaish al-Izza" not in names
+    assert "Liwa al-Fatah" not in names
+    assert "Saraqib" in names
