@@ -4252,3 +4252,10 @@ def test_a_capture_in_which_clause_takes_the_date_of_what_it_hangs_from(
     text = ("Opposition fighters retook Jabal Saraj on Thursday. The reversal follows a Taliban "
             "offensive launched on July 28 in which the militia overran Charikar within a day.")
     assert captures(extract(text, dt.date(1999, 8, 6)))["Charikar"].date == dt.date(1999, 7, 28)
+
+
+def test_in_the_hand_of_a_group_is_held_by_it(extract: Extract) -> None:
+    text = ("WOLDIA - The joint force will not stop until Alamata and Korem, which remain in the "
+            "hand of the TPLF, are freed, a commander said.")
+    found = holds(extract(text, dt.date(2021, 12, 7)))
+    assert found["Alamata"].new_controller == found["Korem"].new_controller == "TPLF"
