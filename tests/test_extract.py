@@ -4259,3 +4259,12 @@ def test_in_the_hand_of_a_group_is_held_by_it(extract: Extract) -> None:
             "hand of the TPLF, are freed, a commander said.")
     found = holds(extract(text, dt.date(2021, 12, 7)))
     assert found["Alamata"].new_controller == found["Korem"].new_controller == "TPLF"
+
+
+def test_the_quarter_or_settlement_before_a_name_marks_it_as_a_place(extract: Extract) -> None:
+    text = ("DAMASCUS - Syrian troops advanced in eastern Aleppo. On Saturday the troops "
+            "established full control over the quarter Sheikh Khodr. Families were placed in the "
+            "quarter Jibrin, which is under control of the government.")
+    events = extract(text, dt.date(2016, 11, 28))
+    assert captures(events)["Sheikh Khodr"].new_controller == "Syrian government"
+    assert holds(events)["Jibrin"].new_controller == "Syrian government"
