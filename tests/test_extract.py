@@ -4268,3 +4268,10 @@ def test_the_quarter_or_settlement_before_a_name_marks_it_as_a_place(extract: Ex
     events = extract(text, dt.date(2016, 11, 28))
     assert captures(events)["Sheikh Khodr"].new_controller == "Syrian government"
     assert holds(events)["Jibrin"].new_controller == "Syrian government"
+
+
+def test_the_group_held_hills_of_a_place_are_held_by_the_group(extract: Extract) -> None:
+    text = ("LATAKIA - Government shelling hit the coast. The rebel-held hills of Jabal "
+            "al-Turkman, about 20 km to the north, overlook the main road.")
+    assert holds(extract(text, dt.date(2019, 5, 10)))["Jabal al-Turkman"].new_controller == \
+        "Syrian opposition"
