@@ -103,6 +103,10 @@ def load_place_rules() -> PlaceRules:
             # "the Sheikh Maqsoud and Ashrafiyeh neighbourhoods": the cue after the list
             rf"|(?P<before>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})\s+"
             rf"(?:{_alternation(data['plural_cues'])})\b"
+            # "liberated several villages in the south, among them Mehdili and Chakhirli"
+            rf"|\b(?:{_alternation(data['plural_cues'])})\b[^.;:]{{0,80}}?,\s+"
+            rf"(?:among\s+them|including)\s+"
+            rf"(?P<among>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
         )
         singular = re.compile(
             rf"\b(?:(?:{_alternation(data['singular_cues'])})\s+of"
@@ -413,7 +417,7 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     unknown_only: set[tuple[int, int]] = set()
     copular: set[tuple[int, int]] = set()
     for m in rules.plural.finditer(sentence):
-        group = "list" if m.group("list") else "before"
+        group = "list" if m.group("list") else "among" if m.group("among") else "before"
         base = m.start(group)
         for part in re.finditer(rf"{NAME}(?:\s+(?:{_alternation(rules.feature_words)}))?",
                                 m.group(group)):

@@ -4275,3 +4275,12 @@ def test_the_group_held_hills_of_a_place_are_held_by_the_group(extract: Extract)
             "al-Turkman, about 20 km to the north, overlook the main road.")
     assert holds(extract(text, dt.date(2019, 5, 10)))["Jabal al-Turkman"].new_controller == \
         "Syrian opposition"
+
+
+def test_names_listed_after_a_plural_place_noun_among_them_are_places(
+        extract: Extract) -> None:
+    text = ("BAKU - Azerbaijani forces advanced on Sunday. Aliyev said troops had also liberated "
+            "several villages in Fuzuli district in the south, among them Alkhanli and "
+            "Ashagi Kurdmahmudlu.")
+    assert {"Alkhanli", "Ashagi Kurdmahmudlu"} <= set(captures(extract(text,
+                                                                       dt.date(2020, 10, 4))))
