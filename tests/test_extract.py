@@ -4284,3 +4284,13 @@ def test_names_listed_after_a_plural_place_noun_among_them_are_places(
             "Ashagi Kurdmahmudlu.")
     assert {"Alkhanli", "Ashagi Kurdmahmudlu"} <= set(captures(extract(text,
                                                                        dt.date(2020, 10, 4))))
+
+
+def test_a_name_the_gazetteer_lacks_that_an_army_lost_to_a_group_is_captured_by_it(
+        extract: Extract) -> None:
+    text = ("ERBIL - Peshmerga commanders spoke of the August rout. Iraqi forces lost Gwer to "
+            "Islamic State fighters on 6 August, and Kurdish troops returned to Khazir, which "
+            "the Peshmerga lost to Daesh on 7 August.")
+    found = captures(extract(text, dt.date(2014, 8, 20)))
+    assert found["Gwer"].new_controller == "Islamic State"
+    assert found["Khazir"].date == dt.date(2014, 8, 7)
