@@ -3021,7 +3021,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         perfect_past = any(c.lower_ == "had" for c in children)
         present = token.dep_ == "conj" and token.head.tag_ in ("VBZ", "VBP")
         current = token.tag_ in ("VBZ", "VBP") or any(c.lower_ == "still" for c in children) or (
-            token.tag_ == "VBD" and (reported or lemma in rules.lasting_verbs)) or (
+            token.tag_ == "VBD" and ((reported and not _takes(lemma, rules))
+                                     or lemma in rules.lasting_verbs)) or (
             token.tag_ == "VBN" and not perfect_past
             and any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in children)) or (
             token.tag_ == "VBG" and (present or any(c.dep_ == "aux" and c.lower_ in (
@@ -3232,6 +3233,12 @@ def _speaker_group(pronoun: Token, rules: ControlRules) -> str:
     words = [speaker, *speaker.children] if speaker is not None else []
     return next((w.lower_ for w in words if w.lower_ in rules.group_nouns
                  and w.dep_ in ("nsubj", "compound", "ROOT")), "")
+
+
+def _takes(lemma: str, rules: ControlRules) -> bool:
+    """'Russian troops occupied Slavutych on Saturday, the governor said': a verb of taking
+    reported in the past tells a capture, not who holds the place now."""
+    return any(lemma in frame.lemmas for frame in rules.frames if frame.name == "capture")
 
 
 def _in_control_of(verb: Token, rules: ControlRules) -> list[Token]:

@@ -4294,3 +4294,11 @@ def test_a_name_the_gazetteer_lacks_that_an_army_lost_to_a_group_is_captured_by_
     found = captures(extract(text, dt.date(2014, 8, 20)))
     assert found["Gwer"].new_controller == "Islamic State"
     assert found["Khazir"].date == dt.date(2014, 8, 7)
+
+
+def test_a_reported_occupation_in_the_past_is_a_capture_not_a_hold(extract: Extract) -> None:
+    text = ("KYIV - Fighting went on around the capital. Russian troops occupied Ivankiv on "
+            "Saturday, the regional governor said.")
+    events = extract(text, dt.date(2022, 3, 28))
+    assert captures(events)["Ivankiv"].new_controller == "Russia"
+    assert "Ivankiv" not in holds(events)
