@@ -530,8 +530,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary, rules.nonstate_nouns)
         dates = find_date_expressions(text, prep.document.date)
-        yield _overtaken_holds(_merge_agreeing(_records(prep.document, statements, dates),
-                                               prep.vocabulary), prep.vocabulary)
+        yield _overtaken_holds(_consistent_takers(_merge_agreeing(
+            _records(prep.document, statements, dates), prep.vocabulary)), prep.vocabulary)
 
 
 # "Hawija is the biggest problem. It is still under Daesh control": the place the previous
@@ -4016,6 +4016,49 @@ def _merge_agreeing(events: list[ControlEvent], vocab: ActorVocabulary) -> list[
 
 # How many days before the article a capture may be and still end the holds it reports.
 FRESH_DAYS = 7
+
+
+# How much later a capture by the same side must come to tell a different episode, not the
+# same capture reported twice with different dates.
+_LATER_DAYS = 60
+
+
+def _consistent_takers(events: list[ControlEvent]) -> list[ControlEvent]:
+    """'Aghdam was taken in July 1993 ... Azerbaijani troops retook Aghdam in November 2020': a
+    capture whose taker the text leaves implicit is not by the side the article says takes the
+    same place later; it is by the side that later capture took the place from."""
+    def implicit(event: ControlEvent) -> bool:  # only the weakest guess, the main actor
+        return any(r.startswith("agent implicit: from the article's main actor")
+                   for r in event.reasons)
+
+    def named_loser(event: ControlEvent) -> bool:
+        return not any(r.startswith("previous holder implicit") for r in event.reasons)
+
+    def same_place(a: ControlEvent, b: ControlEvent) -> bool:
+        return a.place_id == b.place_id if a.place_id is not None and b.place_id is not None \
+            else fold(a.place) == fold(b.place)
+
+    out = []
+    for event in events:
+        later = [o for o in events if o.kind == "capture" and not implicit(o)
+                 and o.date is not None and event.date is not None
+                 and (o.date - event.date).days > _LATER_DAYS and same_place(o, event)
+                 and o.new_controller == event.new_controller
+                 and o.old_controller not in (None, event.new_controller)]
+        if event.kind == "capture" and implicit(event) and later:
+            first = min(later, key=lambda o: (o.date, o.start))
+            taker, side = first.old_controller, first.old_side
+            if taker == event.old_controller and named_loser(event):
+                out.append(event)  # "Anah was cleared of Daesh": not by Daesh
+                continue
+            old, old_side = (event.new_controller, event.new_side) \
+                if event.old_controller == taker else (event.old_controller, event.old_side)
+            event = replace(event, new_controller=taker, new_side=side, old_controller=old,
+                            old_side=old_side, reasons=(
+                                *event.reasons, f"agent: who held it when {first.new_controller} "
+                                f"took it on {first.date}"))
+        out.append(event)
+    return out
 
 
 def _overtaken_holds(events: list[ControlEvent], vocab: ActorVocabulary) -> list[ControlEvent]:

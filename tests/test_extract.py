@@ -4302,3 +4302,13 @@ def test_a_reported_occupation_in_the_past_is_a_capture_not_a_hold(extract: Extr
     events = extract(text, dt.date(2022, 3, 28))
     assert captures(events)["Ivankiv"].new_controller == "Russia"
     assert "Ivankiv" not in holds(events)
+
+
+def test_an_earlier_capture_without_a_taker_is_by_whom_a_later_one_took_the_town_from(
+        extract: Extract) -> None:
+    text = ("BAKU - Azerbaijani forces pressed on in the south on Monday. Azerbaijani troops "
+            "recaptured Qubadli from Armenian forces on October 25, President Aliyev said. "
+            "Qubadli was taken in August 1993 and has lain in ruins ever since.")
+    found = [e for e in extract(text, dt.date(2020, 11, 2)) if e.kind == "capture"
+             and e.place == "Qubadli" and e.date is not None and e.date.year == 1993]
+    assert [e.new_controller for e in found] == ["Armenia"]
