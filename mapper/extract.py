@@ -3451,6 +3451,10 @@ def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
     return tuple(compiled)
 
 
+# The weakest source of an implicit agent, as the reasons name it.
+_MAIN_ACTOR = "the article's main actor"
+
+
 def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[tuple[int, int]],
                    actors: Sequence[ActorMention], year: int | None,
                    vocab: ActorVocabulary, nonstate_nouns: frozenset[str] = frozenset()
@@ -3570,10 +3574,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                     ("the state the town belongs to",
                      [home] if home and (home in anywhen or home in here) else []),
                     ("the capture the story goes on from", sequel),
-                    ("the article's main actor", [n for n, _ in recent.most_common()]),
+                    (_MAIN_ACTOR, [n for n, _ in recent.most_common()]),
                     ("the previous sentence", first_agents(previous)),
                     ("the headline", first_agents(headline)),
-                    ("the article's main actor", [n for n, _ in anywhen.most_common()]),
+                    (_MAIN_ACTOR, [n for n, _ in anywhen.most_common()]),
                     ("the non-state group the article names most",
                      [n for n, _ in mentioned.most_common()] if nonstate else [])):
                 ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
@@ -3761,7 +3765,7 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
     sources = (("an actor named before in the sentence", [a.actor for a in before]),
                ("the previous sentence", first_agents(previous)),
                ("the headline", first_agents(headline)),
-               ("the article's main actor", [n for n, _ in recent.most_common()]))
+               (_MAIN_ACTOR, [n for n, _ in recent.most_common()]))
     for source, ranked in sources if st.first_person else sources[:1]:
         if ranked:
             actor = next((a for a in reversed(earlier) if a.actor == ranked[0]), None)
@@ -4028,8 +4032,7 @@ def _consistent_takers(events: list[ControlEvent]) -> list[ControlEvent]:
     capture whose taker the text leaves implicit is not by the side the article says takes the
     same place later; it is by the side that later capture took the place from."""
     def implicit(event: ControlEvent) -> bool:  # only the weakest guess, the main actor
-        return any(r.startswith("agent implicit: from the article's main actor")
-                   for r in event.reasons)
+        return any(r.startswith(f"agent implicit: from {_MAIN_ACTOR}") for r in event.reasons)
 
     def named_loser(event: ControlEvent) -> bool:
         return not any(r.startswith("previous holder implicit") for r in event.reasons)
