@@ -980,7 +980,7 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
     head = token.head
     place_rules = load_place_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
-        and head.tag_ != "NNS" and any(
+        and (head.tag_ != "NNS" or head.lower_ in _SETTLEMENT_PLURALS) and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
         and not (head.lower_ in _SETTLEMENT_NOUNS and any(  # "the Woreta town of South Gondar
             o.lower_ in place_rules.region_words | place_rules.admin_words  # Zone": the town
@@ -993,8 +993,8 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
     locates them; it is not taken itself."""
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
-    parts = token.head.head
-    return parts.tag_ == "NNS" and any(
+    parts = token.head.head  # not "the Adamawa towns of Uba and Maiha": Uba is a town
+    return parts.tag_ == "NNS" and parts.lower_ not in _SETTLEMENT_PLURALS and any(
         c.i in place_tokens for c in parts.children if c.dep_ in ("poss", "amod", "compound",
                                                                   "nmod"))
 
@@ -1247,6 +1247,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                         c.dep_ == "nsubj" and c.lower_ in rules.negative_subjects)
                         for c in shown.children):
                 return f"negated ('{shown.text}' not shown)"
+            if node.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in rules.rumour_nouns
+                                            for c in head.children):
+                return f"a rumour ('{head.text} that')"  # "Rumours spread that X had fallen"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     return f"negated ('no {head.text}')"
@@ -2210,6 +2213,7 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # points back to a place named before.
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
                                "hamlet"})
+_SETTLEMENT_PLURALS = frozenset({"towns", "cities", "villages", "hamlets", "settlements"})
 
 
 _LOCATING = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",

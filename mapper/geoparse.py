@@ -83,6 +83,7 @@ class PlaceRules:
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
     held_after_which: re.Pattern[str] = re.compile("(?!)")
     group_heads: re.Pattern[str] = re.compile("(?!)")  # "Jaish al-Izza" is a group
+    numbered: re.Pattern[str] = re.compile("(?!)")  # "Point 4590"
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
 
 
@@ -180,6 +181,9 @@ def load_place_rules() -> PlaceRules:
             admin_words=frozenset(data["admin_words"]),
             part_words=frozenset(data["part_words"]),
             titles=titles, never=frozenset(never), anchors=anchors,
+            numbered=re.compile(
+                rf"\b(?:{_alternation(data.get('numbered_feature_words', [])) or '(?!)'})"
+                r"\s+\d{3,4}\b"),
             group_heads=re.compile(rf"(?:{_alternation(data.get('group_name_heads', []))})"
                                    r"(?:\s|-|$)") if data.get("group_name_heads") else
             re.compile("(?!)"),
@@ -439,6 +443,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                      if sentence[s:e].split()[-1].lower() not in rules.admin_words)
     for m in rules.subject_verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
+    for m in rules.numbered.finditer(sentence):  # "Point 4590", "Hill 937"
+        found.append((m.start(), m.end()))
     # "Robotyne, which remains under Russian control": a name the gazetteer lacks is a place; a
     # name it knows, or a near spelling, keeps its own reading.
     for m in rules.held_after_which.finditer(sentence):

@@ -4312,3 +4312,23 @@ def test_an_earlier_capture_without_a_taker_is_by_whom_a_later_one_took_the_town
     found = [e for e in extract(text, dt.date(2020, 11, 2)) if e.kind == "capture"
              and e.place == "Qubadli" and e.date is not None and e.date.year == 1993]
     assert [e.new_controller for e in found] == ["Armenia"]
+
+
+def test_rumours_that_spread_of_a_fall_are_not_a_capture(extract: Extract) -> None:
+    text = ("POPAYAN - FARC fighters attacked Toribio on Tuesday. Rumours spread on Wednesday "
+            "night that the guerrillas had overrun Caldono, a town in the mountains.")
+    assert "Caldono" not in captures(extract(text, dt.date(2012, 7, 12)))
+
+
+def test_a_numbered_height_is_a_place(extract: Extract) -> None:
+    text = ("DRAS - Indian troops pushed up the ridge. The army said on Wednesday that its "
+            "soldiers had regained Point 5353 after a night assault.")
+    assert "Point 5353" in captures(extract(text, dt.date(1999, 6, 10)))
+
+
+def test_the_region_before_towns_of_a_list_is_not_taken(extract: Extract) -> None:
+    text = ("YOLA - Nigerian troops have recaptured the Borno towns of Bama and Konduga from "
+            "Boko Haram, the army said.")
+    found = captures(extract(text, dt.date(2015, 3, 17)))
+    assert {"Bama", "Konduga"} <= set(found)
+    assert "Borno" not in found
