@@ -135,7 +135,11 @@ def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
         first.setdefault(code, demonym)
     aliases = _as_strings(spec.get("aliases", []), "[default_state] aliases")
     generic = _as_strings(spec.get("generic_aliases", []), "[default_state] generic_aliases")
-    made = []
+    ministry = _as_strings(spec.get("ministry_aliases", []), "[default_state] ministry_aliases")
+    made = [Actor(name=a.name, side=a.side, state=True, countries=(a.home,),
+                  aliases=tuple(m.format(demonym=first[a.home]) for m in ministry))
+            for a in actors if a.state and a.home in first and ministry]
+    aliases += ministry
     for code, demonym in sorted(first.items()):
         if code in covered:
             continue

@@ -4332,3 +4332,11 @@ def test_the_region_before_towns_of_a_list_is_not_taken(extract: Extract) -> Non
     found = captures(extract(text, dt.date(2015, 3, 17)))
     assert {"Bama", "Konduga"} <= set(found)
     assert "Borno" not in found
+
+
+def test_the_ministry_of_a_state_with_its_own_entry_speaks_for_its_forces(
+        extract: Extract) -> None:
+    text = ("ZADAR - Fighting spread along the coast. On Saturday the Croatian Defence Ministry "
+            "said its troops had taken the village of Posedarje.")
+    assert captures(extract(text, dt.date(1993, 1, 25)))["Posedarje"].new_controller == \
+        "Croatian army"
