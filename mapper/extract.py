@@ -1189,7 +1189,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
                 continue
             if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "relcl") and any(
                     c.lower_ in rules.ordinal_words for c in head.children) and \
-                    head.lower_ not in rules.plan_nouns:  # not "the first attempt to take"
+                    head.lower_ not in rules.plan_nouns | rules.time_nouns:  # not "the first
+                # attempt to take", nor "the first day of the offensive to drive IS out"
                 governor = _verb_above(head)
                 hedge = [c for c in governor.children if (c.dep_ == "aux" and c.lower_ in
                                                           rules.modal_aux) or c.dep_ == "neg"]

@@ -4340,3 +4340,12 @@ def test_the_ministry_of_a_state_with_its_own_entry_speaks_for_its_forces(
             "said its troops had taken the village of Posedarje.")
     assert captures(extract(text, dt.date(1993, 1, 25)))["Posedarje"].new_controller == \
         "Croatian army"
+
+
+def test_the_first_day_of_an_offensive_to_drive_a_group_out_is_no_capture(
+        extract: Extract) -> None:
+    text = ("Raqqa offensive, day two: SDF say six villages freed\n\nAIN ISSA, Syria - Syrian "
+            "Democratic Forces fighters said on Tuesday they had retaken a string of villages "
+            "north of Raqqa during the first day of the offensive to drive Islamic State out of "
+            "Syria's sixth city.")
+    assert "Raqqa" not in captures(extract(text, dt.date(2017, 6, 7)))
