@@ -1547,8 +1547,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     pointed = (here or before)[-1:]
-    if anaphor.lower_ in _SETTLEMENT_NOUNS and pointed and _is_region(pointed[0]) and \
-            pointed[0].place is not None and "ADM1" in pointed[0].place.feature_code:
+    if anaphor.lower_ in _SETTLEMENT_NOUNS and pointed and pointed[0].place is not None and \
+            "ADM1" in pointed[0].place.feature_code:
         return []  # "had liberated the town": not the state or province named before
     return pointed
 
@@ -4042,18 +4042,15 @@ def _consistent_takers(events: list[ControlEvent]) -> list[ControlEvent]:
     def named_loser(event: ControlEvent) -> bool:
         return not any(r.startswith("previous holder implicit") for r in event.reasons)
 
-    def same_place(a: ControlEvent, b: ControlEvent) -> bool:
-        return a.place_id == b.place_id if a.place_id is not None and b.place_id is not None \
-            else fold(a.place) == fold(b.place)
-
     out = []
     for event in events:
         later = [o for o in events if o.kind == "capture" and not implicit(o)
                  and o.date is not None and event.date is not None
-                 and (o.date - event.date).days > _LATER_DAYS and same_place(o, event)
+                 and (o.date - event.date).days > _LATER_DAYS and _one_place(o, event)
                  and o.new_controller == event.new_controller
-                 and o.old_controller not in (None, event.new_controller)]
-        if event.kind == "capture" and implicit(event) and later:
+                 and o.old_controller not in (None, event.new_controller)] \
+            if event.kind == "capture" and implicit(event) else []
+        if later:
             first = min(later, key=lambda o: (o.date, o.start))
             taker, side = first.old_controller, first.old_side
             if taker == event.old_controller and named_loser(event):

@@ -184,9 +184,8 @@ def load_place_rules() -> PlaceRules:
             numbered=re.compile(
                 rf"\b(?:{_alternation(data.get('numbered_feature_words', [])) or '(?!)'})"
                 r"\s+\d{3,4}\b"),
-            group_heads=re.compile(rf"(?:{_alternation(data.get('group_name_heads', []))})"
-                                   r"(?:\s|-|$)") if data.get("group_name_heads") else
-            re.compile("(?!)"),
+            group_heads=re.compile(
+                rf"(?:{_alternation(data.get('group_name_heads', [])) or '(?!)'})(?:\s|-|$)"),
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
             facility_qualifiers=frozenset(w.lower() for w in data.get("facility_qualifiers", [])),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
