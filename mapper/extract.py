@@ -178,7 +178,7 @@ def load_control_rules() -> ControlRules:
             form for form, lemma in _VERB_LEMMAS.items() if lemma in lemmas}
         hold_words = ["held", "hold", "control", "hands", "capital", "stronghold", "bastion",
                       "canton", "enclave", "run by", "ruled", "occupied", "heartland", "runs",
-                      "headquarters", "back to"]
+                      "headquarters", "back to", "ours"]
         cue = re.compile(r"\b(?:" + "|".join(sorted(stems | set(hold_words))) + r")", re.I)
         return ControlRules(
             frames=frames,
@@ -361,6 +361,7 @@ class _Statement:
     pronoun_agent: int = -1  # where "they" (took Lachin) stands for an agent named before
     occupying: bool = False  # "occupied": not by the state the place belongs to
     loser_noun: str = ""  # "cleared of rebels": a non-state loser, so a state took it
+    cheer: bool = False  # "X is ours": said of a place just taken, it cheers the capture
 
 
 def extract_document(
@@ -1128,15 +1129,18 @@ def _asks(sentence: str) -> bool:
 _QUOTED_QUESTION = re.compile(r"[\"“][^\"“”]{3,200}\?[\"”]")
 
 
-def _modality(token: Token, rules: ControlRules, sentence: str) -> str | None:
-    """Why the statement is not a completed capture (plan, modal, negation...), or None."""
+def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = False
+              ) -> str | None:
+    """Why the statement is not a completed capture (plan, modal, negation...), or None; for a
+    ``state`` ("troops are holding X") the progressive is the present, not an unfinished act."""
     if _asks(sentence):
         return "question"
     if any(q.start() <= token.idx < q.end() for q in _QUOTED_QUESTION.finditer(sentence)):
         return "a question quoted"  # 'When people ask me "Did IS take Inates?", I answer'
     if rules.checked_labels.match(sentence):
         return "a claim a fact check examines"
-    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
+    if token.tag_ == "VBG" and not state and any(
+            c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
         return f"still going on ('{token.text}')"
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return f"a gerund subject names the act, not an event ('{token.text}')"
@@ -3053,8 +3057,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             # "'They pulled back to Maskanah, which they still hold,' Abdulrahman told": a
             # speaker named but not a known group is no holder 'they' stands for
             holder = _first_actor(heads, sdoc, start, actors) or (
-                None if speaker is not None and subject is not None and subject.lower_ in (
-                    "they", "it") else _verbatim_actor(heads, start, places, rules))
+                None if speaker is not None and subject is not None and (subject.lower_ in (
+                    "they", "it") or not _group_like(speaker, rules))
+                else _verbatim_actor(heads, start, places, rules))
             if holder is None and subject is not None and _pronominal(subject):
                 holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             elif holder is None and subject is not None:
@@ -3069,6 +3074,12 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 if holder is None and _pronominal(subject):
                     holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             why = f"'{token.text} in control of' with its holder as subject"
+        elif lemma in rules.state_verbs and token.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("attr", "acomp") and c.lower_ == "ours" for c in children):
+            pointer = next(c for c in children if c.lower_ == "ours")
+            holder = _pointed_holder(pointer, sdoc, start, actors)
+            target = _children(token, ("nsubj",))  # "Knin is ours": the speaker's side holds it
+            why = f"'{token.text} {pointer.text}'"
         elif (lemma in rules.state_verbs and current and not perfect_past) or _conj_state(token):
             preps = [token] if token.pos_ == "ADP" else _children(token, ("prep",))
             for pobj in [o for prep in preps for o in _children(prep, ("pobj",))
@@ -3093,11 +3104,13 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             holder = (_serving_actor(agents, sdoc, start, actors)
                       or _first_actor(agents, sdoc, start, actors)
                       or _verbatim_actor(agents, start, places, rules))
+            if holder is None and agents and _pronominal(agents[0]):  # "held by our troops"
+                holder, pointer = _pointed_holder(agents[0], sdoc, start, actors), agents[0]
             target = _children(token, ("nsubjpass",)) or (
                 [token.head] if token.dep_ in ("acl", "relcl") else [])
             why = f"'{token.text} by' the holder"
         if (holder is None and pointer is None and not noun) or not target or \
-                _modality(token, rules, sentence):
+                _modality(token, rules, sentence, state=lemma in rules.hold_verbs):
             continue
         if holder is None and pointer is not None:
             why += f"; '{pointer.text}' points to a holder named before"
@@ -3162,10 +3175,19 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                   0.75 if holder is not None and pointer is None else 0.65,
                                   (start, end), token.i, (f"hold: {why}{why_place}",),
                                   agent_noun=noun,
-                                  first_person=pointer is not None and pointer.lower_ in (
-                                      "our", "we", "us"),
+                                  first_person=pointer is not None and (pointer.lower_ in (
+                                      "our", "we", "us", "ours") or any(
+                                      c.lower_ == "our" for c in pointer.children)),
+                                  cheer=pointer is not None and pointer.lower_ == "ours",
                                   pronoun_agent=pronoun_at))
     return out
+
+
+def _group_like(speaker: Token, rules: ControlRules) -> bool:
+    """'"Our troops hold X," the TNLA said': a speaker that can be the group 'our' means (an
+    acronym, 'the Arakan Army'), not a person ('Lysenko said')."""
+    return speaker.text.isupper() or speaker.lower_ in (
+        rules.group_nouns | rules.armed_nouns | rules.party_speakers)
 
 
 def _gained(verb: Token, rules: ControlRules) -> bool:
@@ -3497,6 +3519,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     by_name.update({a.actor: a for s in captures for a in (s.new, s.old) if a is not None})
     headline_actors = [a for a in actors if headline[0] <= a.start < headline[1]]
     out = []
+    cheers = {(s.mention.start, s.sentence) for s in statements if s.kind == "hold" and s.cheer}
     last_agent: tuple[int, ActorMention] | None = None
     interviewee = _interviewee(text, sentences, ordered)
     takers = {(s.mention.start, s.sentence): s.new for s in captures
@@ -3507,6 +3530,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         told = bisect_right(starts, st.sentence[0])
         if st.kind in ("capture", "hold") and st.new is not None:
             st = _local_state(st, text, vocab)
+        if st.kind in ("capture", "hold") and st.new is None and st.first_person and (
+                speaker := _quote_speaker(text, st.sentence[0], ordered)) is not None:
+            st = replace(st, new=speaker, first_person=False, reasons=(
+                *st.reasons, f"'we' / 'our' in a quote are its speaker's ({speaker.actor})"))
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
             st = replace(st, new=interviewee, certainty="claimed", first_person=False,
                          confidence=st.confidence - 0.1, reasons=(
@@ -3611,7 +3638,20 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.new is not None and st.agent_noun:  # "lost Sheberghan to the insurgents. On
             last_agent = (told, st.new)  # Sunday they took ...": the insurgents, resolved
         out.append(st)
-    return out
+    return [st for st in out if (st.mention.start, st.sentence) not in cheers
+            or not _cheers_capture(st, out, vocab)]
+
+
+def _cheers_capture(hold: _Statement, statements: Sequence[_Statement], vocab: ActorVocabulary
+                    ) -> bool:
+    """'"Debaltseve is ours," a separatist spokesman said' in a story of its capture: the
+    taker's first-person hold cheers the capture rather than tells a separate state."""
+    return hold.new is not None and any(
+        st.kind == "capture" and st.new is not None and (
+            fold(st.mention.text) == fold(hold.mention.text) or (
+                st.mention.place is not None and hold.mention.place is not None
+                and st.mention.place.place_id == hold.mention.place.place_id))
+        and vocab.compatible(st.new.actor, hold.new.actor) for st in statements)
 
 
 def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statement:
@@ -3641,6 +3681,34 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
 _QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]", re.M)
 _INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked|speaks|talks)\b[^.\n]{0,30}?\b(?:to|with)|"
                           r"interviewed|an interview with)\b", re.I)
+
+
+_QUOTE = re.compile(r"[\"“][^\"“”\n]{2,1500}[\"”]")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|states|declared|"
+                   r"insisted|insists|announced|claimed|claims)\b")
+
+
+def _quote_speaker(text: str, position: int, actors: Sequence[ActorMention]
+                   ) -> ActorMention | None:
+    """'"Our forces now control Kiwanja. The population is calm," M23 spokesman Willy Ngoma
+    said': the group named in the attribution of the quote that ``position`` stands in, right
+    after it ('," X said') or right before it ('X said: "')."""
+    line = (text.rfind("\n", 0, position) + 1, text.find("\n", position) % (len(text) + 1))
+    for quote in _QUOTE.finditer(text, *line):
+        if not quote.start() <= position < quote.end():
+            continue
+        after = re.match(r"[^.!?\"“”]{0,160}", text[quote.end():line[1]])
+        told_after = text[quote.end() - 2] == "," or re.match(r"\s*[a-z]", text[quote.end():])
+        tail = (quote.end(), quote.end() + (after.end() if after and told_after else 0))
+        head = max(text.rfind(". ", line[0], quote.start()) + 1, line[0])
+        for lo, hi, pick in ((*tail, 0), (head, quote.start(), -1)):
+            said = _SAYS.search(text, lo, hi)
+            if said is None or (pick == -1 and not text[:quote.start()].rstrip().endswith(":")):
+                continue
+            named = [a for a in actors if lo <= a.start < hi and not a.generic]
+            if named:
+                return named[pick]
+    return None
 
 
 def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
@@ -3735,6 +3803,12 @@ def _coagents(st: _Statement, actors: Sequence[ActorMention], text: str) -> set[
         or (new.end <= a.start and _JOINED.fullmatch(text, new.end, a.start)))}
 
 
+# "..., the Ukrainian military said on Thursday": an actor as the one who speaks
+_SAID_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,3}?\s+(?:said|says|told|tells|stated|"
+                         r"announced|claimed|insisted|denied|reported)\b")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
+
+
 def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
                      first_agents: Callable[[tuple[int, int]], list[str]],
                      sentences: Sequence[tuple[int, int]], starts: Sequence[int],
@@ -3745,8 +3819,8 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
     non-state group named most, else the last non-state group ``takers`` holds (one the
     article says took a place, kept by its name). 'Our'/'its' is the group its speaker is
     described by ("a brigades spokesman"), else the first actor of the sentence before the
-    place; for 'our' only, then of the previous sentence, of the headline, else the article's
-    main capturer."""
+    place; for 'our' only, then the previous sentence's speaker or first actor, the headline's,
+    else the article's main capturer."""
     if st.agent_noun:
         named = _named_group(st.agent_noun, earlier, vocab, text=text)
         if named is not None:
@@ -3767,7 +3841,11 @@ def _implicit_holder(st: _Statement, earlier: Sequence[ActorMention],
     before = [a for a in earlier if a.start >= st.sentence[0] and not a.generic]
     previous = sentences[index - 1] if index >= 1 else (0, 0)
     headline = sentences[0] if sentences else (0, 0)
+    said = [a.actor for a in earlier if previous[0] <= a.start < previous[1] and not a.generic
+            and (_SAID_AFTER.match(text, a.end) or _ACCORDING_TO.search(text, previous[0],
+                                                                        a.start))]
     sources = (("an actor named before in the sentence", [a.actor for a in before]),
+               ("the speaker of the previous sentence", said),
                ("the previous sentence", first_agents(previous)),
                ("the headline", first_agents(headline)),
                (_MAIN_ACTOR, [n for n, _ in recent.most_common()]))

@@ -4349,3 +4349,62 @@ def test_the_first_day_of_an_offensive_to_drive_a_group_out_is_no_capture(
             "north of Raqqa during the first day of the offensive to drive Islamic State out of "
             "Syria's sixth city.")
     assert "Raqqa" not in captures(extract(text, dt.date(2017, 6, 7)))
+
+
+def test_our_troops_are_holding_is_a_present_hold_by_the_speakers_side(extract: Extract) -> None:
+    text = ("DONETSK - Separatists shelled Ukrainian positions overnight, the Ukrainian military "
+            'said on Thursday. "Our troops are holding Pisky," spokesman Andriy Lysenko said.')
+    held = holds(extract(text, dt.date(2015, 1, 22)))["Pisky"]
+    assert held.new_controller == "Ukraine"
+
+
+def test_a_person_who_speaks_is_not_the_holder_of_our_troops(extract: Extract) -> None:
+    text = ("DONETSK - Separatists shelled Ukrainian positions overnight, the Ukrainian military "
+            'said on Thursday. "Our troops are holding Pisky," spokesman Andriy Lysenko said.')
+    assert all(e.new_controller != "Andriy Lysenko" for e in extract(text, dt.date(2015, 1, 22)))
+
+
+def test_held_by_our_troops_is_the_speakers_hold(extract: Extract) -> None:
+    text = ("LUHANSK - Rebels attacked Ukrainian positions on the river, the Ukrainian military "
+            'said on Tuesday. "Shchastia is held by our troops. Nothing has changed," an officer '
+            "said by telephone.")
+    assert holds(extract(text, dt.date(2015, 1, 20)))["Shchastia"].new_controller == "Ukraine"
+
+
+def test_a_town_is_ours_said_by_a_groups_spokesman_is_its_hold(extract: Extract) -> None:
+    text = ("HOMS - Government troops pushed into the northern edge of Talbiseh on Wednesday. "
+            '"Talbiseh is ours," said a spokesman for the Free Syrian Army, speaking by '
+            "telephone.")
+    held = holds(extract(text, dt.date(2013, 6, 19)))["Talbiseh"]
+    assert held.new_controller == "Syrian opposition"
+
+
+def test_a_town_was_ours_is_no_hold_now(extract: Extract) -> None:
+    text = ("HOMS - Government troops shelled Talbiseh on Wednesday. \"Talbiseh was ours until "
+            'the spring," said a spokesman for the Free Syrian Army.')
+    assert "Talbiseh" not in holds(extract(text, dt.date(2013, 6, 19)))
+
+
+def test_a_town_is_ours_after_its_capture_cheers_it_and_is_no_second_record(
+        extract: Extract) -> None:
+    text = ("DONETSK - Pro-Russian separatists captured the town of Vuhlehirsk on Tuesday after "
+            'days of fighting, officials on both sides said. "Vuhlehirsk is ours," a spokesman '
+            "for the Donetsk People's Republic said.")
+    events = extract(text, dt.date(2015, 2, 3))
+    assert "Vuhlehirsk" in captures(events) and "Vuhlehirsk" not in holds(events)
+
+
+def test_our_forces_in_a_quote_belong_to_the_group_its_attribution_names(
+        extract: Extract) -> None:
+    text = ("GOMA - The Congolese army said on Monday that Bunagana had not fallen.\n\n"
+            '"Our forces now control Rumangabo and the roads around it. The population is calm,"'
+            " M23 spokesman Lawrence Kanyuka said in a video posted online.")
+    assert holds(extract(text, dt.date(2022, 10, 31)))["Rumangabo"].new_controller == "M23"
+
+
+def test_a_group_named_in_the_next_sentence_is_not_the_quotes_speaker(extract: Extract) -> None:
+    text = ("DONETSK - Fighting went on around the town overnight.\n\n"
+            "08:20 - The leader of the self-styled Donetsk People's Republic says: \"Our fighters "
+            'control Vuhlehirsk." He says the last Ukrainian strongpoints were overrun.')
+    held = holds(extract(text, dt.date(2015, 2, 3)))["Vuhlehirsk"]
+    assert held.new_controller == "Donetsk People's Republic"
