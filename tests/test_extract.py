@@ -4408,3 +4408,35 @@ def test_a_group_named_in_the_next_sentence_is_not_the_quotes_speaker(extract: E
             'control Vuhlehirsk." He says the last Ukrainian strongpoints were overrun.')
     held = holds(extract(text, dt.date(2015, 2, 3)))["Vuhlehirsk"]
     assert held.new_controller == "Donetsk People's Republic"
+
+
+def test_imposing_control_on_a_town_is_its_capture(extract: Extract) -> None:
+    text = ("RAMADI - Residents said Daesh had imposed its control on Hit in October 2014, "
+            "after a week of fighting with tribal fighters.")
+    taken = captures(extract(text, dt.date(2016, 3, 21)))["Hit"]
+    assert taken.new_controller == "Islamic State" and taken.date == dt.date(2014, 10, 1)
+
+
+def test_a_vow_to_restore_control_is_no_capture(extract: Extract) -> None:
+    text = "RAMADI - The army vowed on Sunday to restore control over Hit within days."
+    assert not captures(extract(text, dt.date(2016, 3, 21)))
+
+
+def test_a_nationality_and_side_names_that_party(extract: Extract) -> None:
+    text = ("SUKHUMI - The village of Gantiadi passed to the control of the Abkhaz side on "
+            "Friday, the press centre said.")
+    taken = captures(extract(text, dt.date(1992, 10, 3)))["Gantiadi"]
+    assert taken.new_controller == "Abkhaz forces"
+
+
+def test_a_national_landing_party_is_that_states_force(extract: Extract) -> None:
+    text = ("SUKHUMI - Georgian naval landing occupied Gagra on 15 August. In October "
+            "Abkhaz forces drove them out of the town.")
+    events = [e for e in extract(text, dt.date(1992, 10, 3)) if e.kind == "capture"]
+    assert [(e.new_controller, e.date) for e in events if e.place == "Gagra"][0] == \
+        ("Georgian government", dt.date(1992, 8, 15))
+
+
+def test_french_paratroopers_are_france(extract: Extract) -> None:
+    text = "BAMAKO - Malian officials said French paratroopers seized Timbuktu on Monday."
+    assert captures(extract(text, dt.date(2013, 2, 1)))["Timbuktu"].new_controller == "France"
