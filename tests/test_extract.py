@@ -4440,3 +4440,19 @@ def test_a_national_landing_party_is_that_states_force(extract: Extract) -> None
 def test_french_paratroopers_are_france(extract: Extract) -> None:
     text = "BAMAKO - Malian officials said French paratroopers seized Timbuktu on Monday."
     assert captures(extract(text, dt.date(2013, 2, 1)))["Timbuktu"].new_controller == "France"
+
+
+def test_a_longtime_stronghold_of_a_group_is_its_hold(extract: Extract) -> None:
+    text = SYRIA + "Tabqa, a longtime IS stronghold, has been used as a base for raids."
+    assert holds(extract(text))["Tabqa"].new_controller == "Islamic State"
+
+
+def test_a_town_considered_a_groups_stronghold_is_its_hold(extract: Extract) -> None:
+    text = ("IBAGUE, Colombia - Planadas is considered a historical stronghold of the FARC, "
+            "officials said.")
+    assert holds(extract(text, dt.date(2000, 7, 17)))["Planadas"].new_controller == "FARC"
+
+
+def test_a_former_stronghold_is_no_hold(extract: Extract) -> None:
+    text = "IBAGUE, Colombia - Planadas, a former stronghold of the FARC, was calm on Sunday."
+    assert "Planadas" not in holds(extract(text, dt.date(2000, 7, 17)))
