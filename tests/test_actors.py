@@ -181,3 +181,13 @@ def test_a_nationality_before_border_names_a_place_not_forces() -> None:
 def test_a_nationality_before_troops_still_names_forces() -> None:
     found = find_actors("Kenyan troops hold Dhobley, near the border.")
     assert [a.actor for a in found] == ["Kenya"]
+
+
+def test_the_older_taleban_spelling_is_the_taliban() -> None:
+    assert actors_of("The Taleban militia said Taleban fighters held the pass.", ("AF",)) == [
+        "Taliban", "Taliban"]
+
+
+def test_abkhaz_formations_are_the_abkhaz_forces() -> None:
+    assert actors_of("Abkhaz formations and Abkhaz separatist forces attacked.", ("GE",)) == [
+        "Abkhaz forces", "Abkhaz forces"]
