@@ -259,6 +259,11 @@ def test_a_month_of_last_year_is_in_the_year_before_the_articles() -> None:
     assert resolve("in January of last year", dt.date(2021, 2, 22))[0] == dt.date(2020, 1, 1)
 
 
+def test_in_the_month_of_a_month_is_that_month() -> None:
+    assert resolve("in the month of December of last year", dt.date(2024, 7, 3)) == (
+        dt.date(2023, 12, 1), "month")
+
+
 def test_that_year_takes_a_year_written_bare_in_its_sentence() -> None:
     text = ("In 1995 the Taliban took Herat.\n\nMazar was their first big loss of 2001: it fell "
             "in November that year.")
