@@ -91,9 +91,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(NUMBER_WORDS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of)\s+"
-        rf"(?P<lu>days?|weeks?|months?)\s+"
-        rf"(?P<ld>later|earlier)"
+        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of|an?)"
+        rf"\s+(?P<lu>days?|weeks?|months?)\s+"  # "a week before.": not "a week before the vote"
+        rf"(?P<ld>later|earlier|before(?=\s*(?:[.,;:)]|$)))"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
         rf"|the\s+(?:first|opening))\s+(?P<su>days|day|morning|afternoon|evening|night|week|"
@@ -284,8 +284,9 @@ def _count_word(m: re.Match[str]) -> str:
 def _count(m: re.Match[str]) -> int:
     """How many units 'three months later' counts: negative for 'earlier'."""
     word = _count_word(m)
-    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or _VAGUE_COUNTS[word]
-    return -n if m.group("ld").lower() == "earlier" else n
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an") else \
+        NUMBER_WORDS.get(word) or _VAGUE_COUNTS[word]
+    return n if m.group("ld").lower() == "later" else -n
 
 
 def _months_after(day: dt.date, n: int) -> dt.date:

@@ -420,6 +420,7 @@ class _Prepared:
     candidates: list[tuple[int, int]]
     parser_text: str
     vocabulary: ActorVocabulary
+    datelines: list[tuple[int, int]]
 
 
 def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
@@ -453,7 +454,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
             bisect_left(starts, s) < bisect_left(starts, e) or _NEEDS_CONTEXT.search(text[s:e]))
     ]
     masked = parser_text(text, actors, datelines, rules)
-    return _Prepared(document, actors, mentions, sentences, candidates, masked, vocab)
+    return _Prepared(document, actors, mentions, sentences, candidates, masked, vocab, datelines)
 
 
 def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
@@ -530,7 +531,9 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary, rules.nonstate_nouns)
-        dates = find_date_expressions(text, prep.document.date)
+        dates = [d for d in find_date_expressions(text, prep.document.date)
+                 if prep.document.date is None or not any(  # "YEREVAN, Dec 14 (SCN) -": the
+                     s <= d.start < e for s, e in prep.datelines)]  # report's, not an event's
         yield _overtaken_holds(_consistent_takers(_merge_agreeing(
             _records(prep.document, statements, dates), prep.vocabulary)), prep.vocabulary)
 

@@ -259,6 +259,17 @@ def test_a_month_of_last_year_is_in_the_year_before_the_articles() -> None:
     assert resolve("in January of last year", dt.date(2021, 2, 22))[0] == dt.date(2020, 1, 1)
 
 
+def test_a_week_before_counts_back_from_the_day_written_before_it() -> None:
+    text = "On Sunday the Armenians retook Chaylu, which Azerbaijani troops took a week before."
+    dates = find_date_expressions(text, dt.date(1992, 6, 15))
+    assert [(d.date, d.precision) for d in dates][-1] == (dt.date(1992, 6, 7), "day")
+
+
+def test_a_week_before_an_event_named_after_it_is_no_date() -> None:
+    text = "On Sunday the Armenians retook Chaylu, a week before the talks."
+    assert len(find_date_expressions(text, dt.date(1992, 6, 15))) == 1
+
+
 def test_in_the_month_of_a_month_is_that_month() -> None:
     assert resolve("in the month of December of last year", dt.date(2024, 7, 3)) == (
         dt.date(2023, 12, 1), "month")

@@ -4456,3 +4456,11 @@ def test_a_town_considered_a_groups_stronghold_is_its_hold(extract: Extract) -> 
 def test_a_former_stronghold_is_no_hold(extract: Extract) -> None:
     text = "IBAGUE, Colombia - Planadas, a former stronghold of the FARC, was calm on Sunday."
     assert "Planadas" not in holds(extract(text, dt.date(2000, 7, 17)))
+
+
+def test_a_datelines_date_is_the_reports_not_the_captures(extract: Extract) -> None:
+    text = ("YEREVAN, Dec 14 (SCN) - Azerbaijani troops seized the villages of Hin Tagher and "
+            "Khtsaberd in the south of Nagorno-Karabakh on Friday, Armenia's defence ministry "
+            "said on Monday.")
+    taken = captures(extract(text, dt.date(2020, 12, 14)))
+    assert {taken["Hin Tagher"].date, taken["Khtsaberd"].date} == {dt.date(2020, 12, 11)}
