@@ -615,7 +615,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     sentence case, which the parser was trained on; a timeline entry's leading date blanked
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
     between "on Saturday" and a name after it; verbs the small parser misreads ("overran")
-    replaced by a same-length word it knows."""
+    replaced by a same-length word it knows; a lower-case actor after "to" capitalised, so that
+    "to rebel forces" is not read as an infinitive."""
     chars = list(_blank_quotes(text))
     for start, end in datelines:
         chars[start:end] = " " * (end - start)
@@ -638,6 +639,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
     stop_words = load_place_rules().stop_words
     for a in actors:
+        if a.text[:1].islower() and text[max(0, a.start - 3):a.start].lower() == "to ":
+            chars[a.start] = a.text[0].upper()  # "lost it to rebel forces": not "to rebel"
         if a.text.isupper() and (a.text.lower() in stop_words
                                  or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
@@ -691,7 +694,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
               "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
               "province", "provinces", "side", "stronghold", "bastion", "enclave", "enclaves",
-              "pocket", "hamlet", "island", "locality"}
+              "pocket", "hamlet", "island", "locality", "barangay", "barangays", "commune",
+              "communes", "municipality", "municipalities"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -1944,7 +1948,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                "with a known actor in the other")
         unnamed = False
         if not places:
-            places = _counted_anaphor(place_heads, prior, text)
+            before = offset + place_heads[0].idx if place_heads else offset
+            places = _counted_anaphor(place_heads, [*prior, *(  # "retook A and B, but lost
+                m for m in mentions if m.end <= before)], text)  # both villages"
             if places:
                 reasons.append(f"'{place_heads[0].text}' are the last "
                                f"{len(places)} places named: "
@@ -2221,7 +2227,8 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 # points back to a place named before.
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
                                "hamlet"})
-_SETTLEMENT_PLURALS = frozenset({"towns", "cities", "villages", "hamlets", "settlements"})
+_SETTLEMENT_PLURALS = frozenset({"towns", "cities", "villages", "hamlets", "settlements",
+                                 "barangays", "communes", "municipalities"})
 
 
 _LOCATING = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -2463,6 +2470,11 @@ _SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "fol
                   "train", "reinforce", "help"}
 
 
+# "armed opponents of the government took over both towns": not the government
+_OPPONENTS = frozenset({"opponents", "opponent", "enemies", "enemy", "foes", "rivals",
+                        "adversaries", "opposition"})
+
+
 def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                  actors: Sequence[ActorMention]) -> ActorMention | None:
     """The first actor named in the phrases of ``heads``, not counting their helpers ("rebels
@@ -2475,6 +2487,7 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
         helpers = {t.i for c in head.subtree if c.i != head.i and (
                    (c.dep_ in ("acl", "relcl", "advcl") and lemma_of(c) in _SUPPORT_VERBS)
                    or (c.dep_ == "prep" and c.lower_ in ("alongside", "with"))
+                   or (c.dep_ == "prep" and c.lower_ == "of" and c.head.lower_ in _OPPONENTS)
                    or (c.dep_ == "relcl" and not any(  # "fighters who spent years battling
                        t.lower_ in allegiance for t in c.subtree)))  # the LNA": not the LNA
                    for t in c.subtree}
@@ -3384,6 +3397,9 @@ _GROUP_NAME = (r"(?-i:(?:al-|\d+(?:st|nd|rd|th)?\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'
 _GENERIC_HOLDERS = {"the", "government", "state", "regime", "federal", "its", "their", "our"}
 # "Homs, which remains in government hands": the state of the country the place is in.
 _STATE_WORDS = {"government", "army", "regime", "state", "military", "federal"}
+# Words that leave "troops" a state's own ("pro-government forces", "regular troops").
+_STATE_QUALIFIERS = {"pro-government", "loyalist", "regular", "national", "local", "allied",
+                     "special", "elite", "ground", "police"}
 
 
 @cache
@@ -3665,9 +3681,10 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
         return st
     words = st.new.text.split()
     plain = _STATE_WORDS | {"the", "troops", "soldiers", "forces", "security", "armed"}
-    generic = bool(words) and all(w.islower() for w in words[1:]) and (
-        words[0].islower() or words[0].lower() in plain) and bool(
-        {w.lower() for w in words} & (plain - {"the"}))
+    generic = bool(words) and all(w.islower() for w in words[1:]) and all(
+        w.lower() in plain | _STATE_QUALIFIERS for w in words) and bool(  # not "separatist
+        {w.lower() for w in words} & (plain - {"the"}))  # forces"
+
     if not generic or not st.sentence[0] <= st.new.start < st.sentence[1]:
         return st
     start = text.rfind("\n\n", 0, st.sentence[0]) + 1

@@ -183,7 +183,7 @@ def load_place_rules() -> PlaceRules:
             titles=titles, never=frozenset(never), anchors=anchors,
             numbered=re.compile(
                 rf"\b(?:{_alternation(data.get('numbered_feature_words', [])) or '(?!)'})"
-                r"\s+\d{3,4}\b"),
+                r"\s+\d{2,4}\b"),
             group_heads=re.compile(
                 rf"(?:{_alternation(data.get('group_name_heads', [])) or '(?!)'})(?:\s|-|$)"),
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
@@ -496,8 +496,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         words = surface.split()
         lookup = " ".join(words[:-1]) if len(words) > 1 and words[-1] in rules.feature_words \
             else facilities.get((s, e), surface)
-        if fold(lookup) in rules.never or fold(words[0]) in rules.never or \
-                words[-1] in rules.organisation_heads:
+        numbered = rules.numbered.fullmatch(surface) is not None  # "Observatory 45", not the
+        if (fold(lookup) in rules.never or fold(words[0]) in rules.never  # monitor's name
+                or words[-1] in rules.organisation_heads) and not numbered:
             continue
         named_end = s + len(facilities[(s, e)]) if (s, e) in facilities else e
         if any(start + s < be and start + named_end > bs for bs, be in blocked):

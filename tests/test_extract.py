@@ -4464,3 +4464,41 @@ def test_a_datelines_date_is_the_reports_not_the_captures(extract: Extract) -> N
             "said on Monday.")
     taken = captures(extract(text, dt.date(2020, 12, 14)))
     assert {taken["Hin Tagher"].date, taken["Khtsaberd"].date} == {dt.date(2020, 12, 11)}
+
+
+def test_barangays_listed_after_their_cue_are_places(extract: Extract) -> None:
+    text = ("MARAWI, Philippines - Soldiers cleared the barangays of Lilod Madaya, Bangolo and "
+            "Raya Madaya of militants on Monday, the military said.")
+    assert {"Lilod Madaya", "Bangolo", "Raya Madaya"} <= set(captures(extract(
+        text, dt.date(2017, 7, 4))))
+
+
+def test_a_numbered_observation_post_is_a_place(extract: Extract) -> None:
+    text = ("LATAKIA, Syria - Observatory 45, a strategic hilltop to the north, was seized by "
+            "rebels on Friday, the monitor said.")
+    assert captures(extract(text, dt.date(2014, 3, 24)))["Observatory 45"].new_controller == \
+        "Syrian opposition"
+
+
+def test_both_villages_named_earlier_in_the_sentence_are_lost(extract: Extract) -> None:
+    text = ("DONETSK, Ukraine - Ukrainian troops retook the villages of Marynivka and Stepanivka "
+            "in late July, but lost both villages to separatist forces earlier this month.")
+    lost = [e for e in extract(text, dt.date(2014, 8, 20)) if e.kind == "capture"
+            and e.new_controller == "Russia"]
+    assert sorted(e.place for e in lost) == ["Marynivka", "Stepanivka"]
+
+
+def test_lost_to_separatist_forces_names_them_not_the_loser(extract: Extract) -> None:
+    text = ("DONETSK, Ukraine - Ukrainian troops retook Marynivka in late July. They lost the "
+            "village to separatist forces on Monday.")
+    events = [e for e in extract(text, dt.date(2014, 8, 20)) if e.kind == "capture"]
+    assert [e.new_controller for e in events if e.date == dt.date(2014, 8, 18)] == ["Russia"]
+
+
+def test_opponents_of_the_government_are_not_the_government(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE - Haitian police retook Saint-Marc on Monday. Police abandoned their "
+            "stations in Gros-Morne on Sunday, and armed opponents of the government took over "
+            "the town, a rights group said.")
+    events = captures(extract(text, dt.date(2004, 2, 10)))
+    assert events["Saint-Marc"].new_controller == "Haitian government"
+    assert events["Gros-Morne"].new_controller != "Haitian government"
