@@ -2962,11 +2962,14 @@ _QUANTIFIERS = {"both", "all", "each", "most", "some"}
 
 
 def _quantified(quantifier: Token) -> Token:
-    """What 'both'/'all' stands for: its noun head, or the coordinated nouns just before it."""
+    """What 'both'/'all' stands for: its noun head, or the coordinated nouns just before it
+    (not a verb: "stormed X and controlled most of the town")."""
     if quantifier.head.pos_ in ("NOUN", "PROPN"):
         return quantifier.head
+    if any(o.tag_ != "WDT" for o in _prep_objects(quantifier, ("of",))):  # "most of the
+        return quantifier  # town": the phrase itself (not "both of which")
     for i in range(quantifier.i - 1, max(-1, quantifier.i - 8), -1):
-        if quantifier.doc[i].dep_ == "conj":
+        if quantifier.doc[i].dep_ == "conj" and quantifier.doc[i].pos_ in ("NOUN", "PROPN"):
             return quantifier.doc[i]
     return quantifier
 
@@ -3143,8 +3146,11 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                     for o in _children(p, ("pobj",))]  # "the major towns, including Gondar"
         held = _places_in(_phrase_tokens([*heads, *included]), sdoc, start, places) or \
             _facility_site(token, heads, start, places)
-        anaphor = [h for h in heads if _points_back(h)]
+        anaphor = [h for h in heads if _points_back(h)] or [
+            o for h in heads if h.lower_ in _QUANTIFIERS for o in _prep_objects(h, ("of",))
+            if _points_back(o)]  # "controlled most of the town"
         why_place = ""
+        said_at = -1
         if not held and anaphor and not noun:  # "the rebels ... have held it": whose, unsure
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)
@@ -3153,6 +3159,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 m for m in topic if m.geo_precision < 3]
             held = (earlier or before)[-1:]
             why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
+            said_at = start + anaphor[0].left_edge.idx  # "controlled most of the town"
         if relative and not held:  # "Tinzaouaten, on the Algerian border, which remains in
             held = _place_before_which(  # their hands": the clause hangs on the aside's noun
                 [(h, h) for h in target], sdoc, start, places)
@@ -3178,7 +3185,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
         for place in held:
             if holder is not None and place.start >= holder.start and place.end <= holder.end:
                 continue
-            if gained and _partial(text, place.start, rules) and place.geo_precision < 3 \
+            if gained and _partial(text, said_at if said_at >= 0 else place.start, rules) \
+                    and place.geo_precision < 3 \
                     and not _is_region(place):
                 out.append(_Statement(
                     "capture", place, holder, None, certainty, 0.75, (start, end), token.i,

@@ -4502,3 +4502,21 @@ def test_opponents_of_the_government_are_not_the_government(extract: Extract) ->
     events = captures(extract(text, dt.date(2004, 2, 10)))
     assert events["Saint-Marc"].new_controller == "Haitian government"
     assert events["Gros-Morne"].new_controller != "Haitian government"
+
+
+def test_controlling_most_of_the_town_after_storming_it_is_a_partial_capture(
+        extract: Extract) -> None:
+    text = ("PRISTINA - The Kosovo Liberation Army (KLA) had stormed Orahovac on Friday and by "
+            "Saturday controlled most of the town, including the police station.")
+    taken = captures(extract(text, dt.date(1998, 7, 21)))["Orahovac"]
+    assert (taken.new_controller, taken.certainty, taken.date) == (
+        "Kosovo Liberation Army", "partial", dt.date(1998, 7, 18))
+
+
+def test_both_of_which_are_held_names_the_two_towns_before(extract: Extract) -> None:
+    text = ("IDLIB, Syria - Commanders say troops will then push west along the M4 highway "
+            "towards Ariha and Jisr al-Shughur, both of which are held by the opposition, in a "
+            "bid to reopen the road.")
+    held = holds(extract(text, dt.date(2019, 8, 1)))
+    assert {held[p].new_controller for p in ("Ariha", "Jisr al-Shughur")} == {
+        "Syrian opposition"}
