@@ -2472,7 +2472,7 @@ _SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "fol
 
 # "armed opponents of the government took over both towns": not the government
 _OPPONENTS = frozenset({"opponents", "opponent", "enemies", "enemy", "foes", "rivals",
-                        "adversaries", "opposition"})
+                        "adversaries"})
 
 
 def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
@@ -3629,7 +3629,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             sequel = [last_agent[1].actor] if last_agent is not None and \
                 told - last_agent[0] <= 1 and load_date_rules().sequence.search(
                     text, st.sentence[0], st.sentence[1]) else []
+            speaker = _quote_speaker(text, st.sentence[0], ordered) if st.restoring else None
             for source, ranked in (
+                    ("the speaker of the quote that calls it liberated",  # '"Gagra is
+                     [speaker.actor] if speaker is not None else []),  # liberated," said ...'
                     ("the state the town belongs to",
                      [home] if home and (home in anywhen or home in here) else []),
                     ("the capture the story goes on from", sequel),
@@ -3712,8 +3715,9 @@ _INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked|speaks|talks)\b[^.\n]{0,30}?\b(
 
 
 _QUOTE = re.compile(r"[\"“][^\"“”\n]{2,1500}[\"”]")
-_SAYS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|states|declared|"
-                   r"insisted|insists|announced|claimed|claims)\b")
+_SAYING = (r"(?:said|says|told|tells|added|adds|wrote|writes|stated|states|declared|insisted|"
+           r"insists|announced|claimed|claims|denied|denies|reported)")
+_SAYS = re.compile(rf"\b{_SAYING}\b")
 
 
 def _quote_speaker(text: str, position: int, actors: Sequence[ActorMention]
@@ -3832,8 +3836,7 @@ def _coagents(st: _Statement, actors: Sequence[ActorMention], text: str) -> set[
 
 
 # "..., the Ukrainian military said on Thursday": an actor as the one who speaks
-_SAID_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z]+){0,3}?\s+(?:said|says|told|tells|stated|"
-                         r"announced|claimed|insisted|denied|reported)\b")
+_SAID_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,3}}?\s+{_SAYING}\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 
 

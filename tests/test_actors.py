@@ -191,3 +191,8 @@ def test_the_older_taleban_spelling_is_the_taliban() -> None:
 def test_abkhaz_formations_are_the_abkhaz_forces() -> None:
     assert actors_of("Abkhaz formations and Abkhaz separatist forces attacked.", ("GE",)) == [
         "Abkhaz forces", "Abkhaz forces"]
+
+
+def test_the_pmf_acronym_is_the_popular_mobilisation_forces_side() -> None:
+    assert actors_of("A PMF spokesman said the PMU had held the village.", ("IQ",)) == [
+        "Iraqi government", "Iraqi government"]

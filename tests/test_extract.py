@@ -4520,3 +4520,21 @@ def test_both_of_which_are_held_names_the_two_towns_before(extract: Extract) -> 
     held = holds(extract(text, dt.date(2019, 8, 1)))
     assert {held[p].new_controller for p in ("Ariha", "Jisr al-Shughur")} == {
         "Syrian opposition"}
+
+
+def test_a_town_called_liberated_in_a_quote_is_taken_by_the_speakers_side(
+        extract: Extract) -> None:
+    text = ("SUKHUMI - Georgian troops occupied Gagra in August. Heavy fighting went on for two "
+            'days. "Gagra is liberated. The occupiers have run away," declared the commander of '
+            "one of the Abkhaz detachments.")
+    taken = [e for e in extract(text, dt.date(1992, 10, 3)) if e.kind == "capture"
+             and e.date == dt.date(1992, 10, 3)]
+    assert [e.new_controller for e in taken] == ["Abkhaz forces"]
+
+
+def test_a_town_said_to_have_fallen_in_a_quote_is_not_the_speakers(extract: Extract) -> None:
+    text = ("SUKHUMI - Abkhaz forces attacked Gagra on Thursday. \"Gagra has fallen,\" said "
+            "the commander of a Georgian detachment.")
+    taken = captures(extract(text, dt.date(1992, 10, 3)))
+    assert "Gagra" not in taken or taken["Gagra"].new_controller != "Georgian government"
+
