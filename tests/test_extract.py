@@ -4538,3 +4538,10 @@ def test_a_town_said_to_have_fallen_in_a_quote_is_not_the_speakers(extract: Extr
     taken = captures(extract(text, dt.date(1992, 10, 3)))
     assert "Gagra" not in taken or taken["Gagra"].new_controller != "Georgian government"
 
+
+
+def test_a_town_entirely_under_a_groups_control_is_its_hold(extract: Extract) -> None:
+    text = ("DONETSK, Ukraine - Separatists attacked government positions. A rebel spokesman "
+            "denied the reports, saying Yenakiieve remains entirely under the control of the "
+            "separatists.")
+    assert holds(extract(text, dt.date(2014, 7, 7)))["Yenakiieve"].new_controller == "Russia"
