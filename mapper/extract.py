@@ -1226,9 +1226,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
             if node.dep_ == "ccomp" and hl in rules.reminder_verbs and not any(
                     c.dep_ == "neg" for c in head.children):
                 return None  # "It is worth remembering that the militia took Rufaa": a fact
-            if hl in rules.negation_verbs and not (node.dep_ == "conj" and lemma_of(node) in
-                                                   rules.attribution_verbs):
-                return f"negated by '{head.text}'"  # not "dismissed it ... and said X remained"
+            if hl in rules.negation_verbs and not (
+                    (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"))
+                    and lemma_of(node) in rules.attribution_verbs):
+                return f"negated by '{head.text}'"  # not "dismissed it ... and said X remained",
+                # "denied that X had fallen, saying the town remained under its control"
             if node.dep_ in ("xcomp", "ccomp") and hl in rules.plan_verbs and \
                     hl not in rules.attribution_verbs:
                 return f"plan, aim or demand ('{head.text}')"
@@ -3151,7 +3153,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             if _points_back(o)]  # "controlled most of the town"
         why_place = ""
         said_at = -1
-        if not held and anaphor and not noun:  # "the rebels ... have held it": whose, unsure
+        if not held and anaphor and (not noun or anaphor[0].lower_ != "it"):  # "the rebels
+            # ... have held it": whose, unsure; "the town remains under the control of the
+            # militia": the town named before
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)
                        and not _another_spelling(m, places, sdoc.text, start)]

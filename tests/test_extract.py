@@ -4545,3 +4545,17 @@ def test_a_town_entirely_under_a_groups_control_is_its_hold(extract: Extract) ->
             "denied the reports, saying Yenakiieve remains entirely under the control of the "
             "separatists.")
     assert holds(extract(text, dt.date(2014, 7, 7)))["Yenakiieve"].new_controller == "Russia"
+
+
+def test_a_denial_saying_the_town_remains_held_is_a_hold(extract: Extract) -> None:
+    text = ("DONETSK, Ukraine - A spokesman for the Donetsk People's Republic denied reports that "
+            "its fighters had abandoned Yenakiieve, saying the town remains under the control "
+            "of the militia.")
+    held = holds(extract(text, dt.date(2014, 7, 7)))["Yenakiieve"]
+    assert held.new_controller == "Donetsk People's Republic"
+
+
+def test_a_denied_capture_is_still_no_capture_when_the_denial_goes_on(extract: Extract) -> None:
+    text = ("DONETSK, Ukraine - The army denied reports that separatists had taken Yenakiieve, "
+            "saying fighting continued on its outskirts.")
+    assert "Yenakiieve" not in captures(extract(text, dt.date(2014, 7, 7)))
