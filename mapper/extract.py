@@ -2170,7 +2170,9 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                     if new is None:
                         new = _first_actor([pobj], sdoc, offset, actors)
                         why = f"'{token.text} back to' the taker"
-            place_heads = _children(token, ("nsubj",)) if new is not None else []
+            place_heads = [_antecedent(head) if (head := _relative_head(h)) else h
+                           for h in _children(token, ("nsubj",))] if new is not None else []
+            # "Ubari, which came under LNA control on 9 February": the town before 'which'
         elif (token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") or (  # "named A and B as
                 token.dep_ == "advcl" and any(c.lower_ == "as" for c in token.children))) and \
                 token.lower_ in rules.declared_states and \
@@ -3522,6 +3524,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     actor of recent captures, else the previous sentence's or the headline's first actor (not
     after 'from'), else any capture's agent ('the insurgents': not a state's forces). The loser
     is the article's main loser."""
+    statements = [_local_state(s, text, vocab) if s.kind in ("capture", "hold") else s
+                  for s in statements]
     captures = [s for s in statements if s.kind in ("capture", "agent")]
     sides = {a.actor: a.side for a in actors}
     recent = Counter(s.new.actor for s in captures if s.new and not _historical(s, text, year))
@@ -3559,8 +3563,6 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         if st.kind == "agent":
             continue
         told = bisect_right(starts, st.sentence[0])
-        if st.kind in ("capture", "hold") and st.new is not None:
-            st = _local_state(st, text, vocab)
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and (
                 speaker := _quote_speaker(text, st.sentence[0], ordered)) is not None:
             st = replace(st, new=speaker, first_person=False, reasons=(
@@ -3706,6 +3708,13 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     end = text.find("\n\n", st.sentence[1])
     home = _town_state(st.mention.place, vocab,
                        _named_countries(text[start:end if end >= 0 else None]))
+    place = st.mention.place
+    if home is None and place is not None and place.feature_code.startswith("P") and \
+            vocab.home_actor(place.country_code) is None and any(
+                a.name == st.new.actor and a.home not in (None, place.country_code)
+                for a in vocab.actors):  # "the army" in a Libyan town is not Niger's
+        return replace(st, new=None, reasons=(
+            *st.reasons, f"'{st.new.text}' is not {st.new.actor}, whose country is another"))
     if home is None or home == st.new.actor:
         return st
     return replace(st, new=replace(_state_of(home), text=st.new.text, start=st.new.start,

@@ -4559,3 +4559,19 @@ def test_a_denied_capture_is_still_no_capture_when_the_denial_goes_on(extract: E
     text = ("DONETSK, Ukraine - The army denied reports that separatists had taken Yenakiieve, "
             "saying fighting continued on its outskirts.")
     assert "Yenakiieve" not in captures(extract(text, dt.date(2014, 7, 7)))
+
+
+def test_a_town_which_came_under_a_groups_control_is_its_capture(extract: Extract) -> None:
+    text = ("SABHA, Libya - Haftar's Libyan National Army advanced. The city of Ubari, which came "
+            "under LNA control on 9 February, is now a base for the forces.")
+    taken = captures(extract(text, dt.date(2019, 2, 20)))["Ubari"]
+    assert (taken.new_controller, taken.date) == ("LNA", dt.date(2019, 2, 9))
+
+
+def test_the_army_in_a_town_of_a_country_without_one_state_is_not_a_neighbours(
+        extract: Extract) -> None:
+    text = ("SABHA, Libya - Haftar's Libyan National Army pushed south from Sabha, as Niger's "
+            "army watched the border. The town of Ubari came under the control of the army on "
+            "9 February.")
+    taken = [e for e in extract(text, dt.date(2019, 2, 20)) if e.kind == "capture"]
+    assert all(e.new_controller != "Nigerien army" for e in taken)
