@@ -294,3 +294,8 @@ def test_a_name_opening_with_an_armed_group_word_is_never_a_place(gazetteer: Gaz
     assert "Jaish al-Izza" not in names
     assert "Liwa al-Fatah" not in names
     assert "Saraqib" in names
+
+
+def test_an_arabic_patronymic_keeps_a_facility_name_whole(gazetteer: Gazetteer) -> None:
+    found = mentions("Government forces took the Khalid bin Walid camp near Mokha.", gazetteer)
+    assert "Khalid bin Walid" in found and "Walid" not in found
