@@ -226,12 +226,15 @@ def _compiled(alias: str) -> re.Pattern[str]:
 class _Reading:
     """One actor an alias key can stand for, with what the key is for that actor: written in
     capitals somewhere (then only an exact match counts), only ever in lower case (then not
-    inside a proper name), or a capital standing for its government."""
+    inside a proper name), a two-word proper name ("Islamic State": then "an independent
+    Islamic state" is a kind of state, not the group), or a capital standing for its
+    government."""
 
     actor: Actor
     capitals: bool
     lower_only: bool
     metonym: bool
+    proper: bool = False
 
 
 @cache
@@ -246,7 +249,9 @@ def _alias_index(vocabulary: ActorVocabulary) -> tuple[re.Pattern[str], re.Patte
             written = [a for a in actor.aliases if _alias_key(a) == key]
             by_alias.setdefault(key, []).append(_Reading(
                 actor, any(a.isupper() for a in written), all(a.islower() for a in written),
-                key in {_alias_key(m) for m in actor.metonyms}))
+                key in {_alias_key(m) for m in actor.metonyms},
+                bool(written) and all(len(a.split()) == 2 and a.split()[-1][0].isupper()
+                                      for a in written)))
 
     def alternation(aliases: list[str]) -> str:
         return (r"(?<![\w-])" + _trie([a.split() for a in aliases]) + r"(?![\w])"
@@ -323,10 +328,18 @@ def find_actors(
                 if reading.lower_only and m.group(0)[0].isupper() and \
                         _inside_proper_name(text, m.start()):
                     continue
+                if reading.proper and m.group(0).split()[-1][0].islower() and \
+                        _A_KIND.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # "declaring an 'independent Islamic state'": a kind of state
                 if reading.metonym and not _acts(text, m.start(), m.end(), vocab):
                     continue
                 if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
                     continue
+                nation = _after_demonym().search(text[max(0, m.start() - 40):m.start()]) \
+                    if reading.lower_only and reading.actor.state else None
+                if nation and demonyms()[nation.group(1)] not in (actor.home, *actor.countries):
+                    continue  # "Serbian special police": Serbia's, named as written, not the
+                    # state the generic word would stand for in this document
                 if m.group(0) in demonyms() and _modifies(vocab.place_nouns).match(text, m.end()):
                     continue  # "near the Kenyan border": a place, not Kenya's forces
                 if reading.lower_only and _KIND_OF.match(text, m.end()) and \
@@ -346,12 +359,23 @@ def find_actors(
         side = vocab.side_of(ranked[0]) or ranked[0]
         for phrase in phrases:
             for m in _compiled(phrase).finditer(text):
+                if _NAMED_AFTER.match(text, m.end()):
+                    continue  # "the gang of Canaan": a group named, not the leading one
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     return [m for m in _non_overlapping(found)]
 
 
+@cache
+def _after_demonym() -> re.Pattern[str]:
+    """A nationality and at most one lower-case word right before a generic alias."""
+    names = "|".join(re.escape(d) for d in sorted(demonyms(), key=len, reverse=True))
+    return re.compile(rf"\b({names})\s+(?:[a-z][\w-]*\s+)?$")
+
+
 _KIND_OF = re.compile(r"\s+of\b")
+_NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
+_A_KIND = re.compile(r"\b(?:a|an)\s+(?:[\"“‘']?[a-z][\w-]*\s+)?[\"“‘']?$", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
@@ -401,11 +425,12 @@ def _inside_proper_name(text: str, start: int) -> bool:
 
 def _non_overlapping(found: list[tuple[int, int, int, int, ActorMention]]
                      ) -> list[ActorMention]:
-    """Keep the longest, then highest-priority, then most central-country of overlapping
-    mentions ("army" in an Iraqi story is Iraq's), in text order."""
+    """Keep the longest, then most central-country, then highest-priority of overlapping
+    mentions ("army" in an Iraqi story is Iraq's; "rebels" in a Chechen story that names one
+    Syrian town are Chechnya's), in text order."""
     taken: list[ActorMention] = []
     occupied: set[int] = set()
-    for _, _, _, _, mention in sorted(found, key=lambda f: (f[1], f[2], f[3], f[0])):
+    for _, _, _, _, mention in sorted(found, key=lambda f: (f[1], f[3], f[2], f[0])):
         span = range(mention.start, mention.end)
         if not any(i in occupied for i in span):
             taken.append(mention)

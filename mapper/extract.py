@@ -904,6 +904,11 @@ def _name_parts(token: Token) -> list[Token] | None:
         parts = parts[1:]  # capitalised only because it opens the sentence
     if token.text.endswith(".") and fold(token.text[:-1]) in never:
         return None  # an abbreviated month
+    first = parts[0]
+    while first.i >= 2 and first.nbor(-1).text == "-" and not first.nbor(-1).whitespace_ \
+            and not first.nbor(-2).whitespace_ and first.nbor(-2).text[:1].isupper():
+        parts = [first.nbor(-2), first.nbor(-1), *parts]  # "Galette-Chambon": one name
+        first = parts[0]
     return parts if parts[-1].i - parts[0].i + 1 == len(parts) else None
 
 
@@ -1443,7 +1448,8 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
                 first = first.head
                 heads = _children(first, ("nsubjpass", "nsubj"))
             if not heads and verb.dep_ in ("acl", "amod"):
-                heads = [verb.head.head if verb.head.dep_ == "appos" else verb.head]
+                heads = _object_after_from(verb) or [  # an active verb misread as a participle
+                    verb.head.head if verb.head.dep_ == "appos" else verb.head]
             return heads
         objects = _children(verb, ("dobj", "obj", "attr"))
         if objects and _under_read_as_object(verb, load_control_rules()):
@@ -1459,6 +1465,8 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             objects = [c for c in verb.rights if c.dep_ in (  # ... or "recaptured Hit" as a verb
                 "npadvmod", "advmod", "dep", "oprd", "xcomp") and c.left_edge.i == verb.i + 1
                 and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i == verb.i + 1))][:1]
+        if not objects:  # "liberated from the Ukrainian formations the settlements of A and B"
+            objects = _object_after_from(verb)
         # "after IS captured Ramadi", read as a participle before "Ramadi" but with a subject
         if not objects and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and \
                 verb.head.left_edge.i <= verb.i + 1 < verb.head.i + 1 and \
@@ -1476,6 +1484,19 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
         return _prep_objects(verb, (frame_slot,)) or [
             o for back in verb.children if back.lower_ == "back" and back.dep_ in ("advmod", "prt")
             for o in _prep_objects(back, (frame_slot,))]
+    return []
+
+
+def _object_after_from(verb: Token) -> list[Token]:
+    """'seized from the Syrian army the gas field Mahr': an object written after the loser's
+    'from' phrase (translations keep the source's order) that the parser hung elsewhere."""
+    for prep in _children(verb, ("prep",)):
+        if prep.lower_ != "from" or prep.i < verb.i or prep.right_edge.i + 2 >= len(verb.doc):
+            continue
+        article = verb.doc[prep.right_edge.i + 1]
+        if article.lower_ == "the" and article.dep_ == "det" and article.head.i > article.i \
+                and article.head.pos_ in ("NOUN", "PROPN") and article.head.head.i != verb.i:
+            return [article.head]
     return []
 
 
@@ -2856,6 +2877,8 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
     holder_first = m.start(holder) < m.start("place")
     indexes = re.findall(r"⟦P(\d+)⟧", m.group("place"))
     described = _DESCRIBED_BEFORE.search(sentence, 0, m.start("place"))
+    if described and _names_its_kind(described.group(0)):
+        described = None  # "Mount Hermon, the Druze village of Hadar, a stronghold": Hadar
     if described and not holder_first and len(indexes) == 1 and \
             sentence.startswith(",", m.end("place")):
         indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
@@ -3446,6 +3469,13 @@ def _town_state(place: Place | None, vocab: ActorVocabulary,
 _DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\bof\s+(?:the\s+)?$")
 
 
+def _names_its_kind(description: str) -> bool:
+    """Whether 'the Druze village of' before a name says what the name is (a settlement cue),
+    not where the place before it lies ('the capital of Salahuddin')."""
+    words = re.sub(r"\s+of\s+(?:the\s+)?$", "", description).split()
+    return bool(words) and words[-1].lower() in load_place_rules().singular_cues
+
+
 def _state_of(name: str) -> ActorMention:
     """The mention of a state's forces by their canonical name, for a holder or taker the text
     names only by nationality or as 'the government'."""
@@ -3538,13 +3568,15 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
     actor_starts = [a.start for a in ordered]
 
     def first_agents(sentence: tuple[int, int], attributive: bool = True) -> list[str]:
-        """Groups a sentence names as doers; ``attributive=False`` also leaves out a group
-        named as a kind ("it had been an al-Shabaab hub")."""
+        """Groups a sentence names as doers; ``attributive=False`` (for a pronoun agent) also
+        leaves out a group named as a kind ("it had been an al-Shabaab hub") or as the owner
+        in the pronoun's own clause ("Gaddafi, whose compound fell to them")."""
         lo, hi = bisect_left(actor_starts, sentence[0]), bisect_left(actor_starts, sentence[1])
         return [a.actor for a in ordered[lo:hi] if not a.generic and not re.search(
             r"\b(?:from|of|against|backed\s+by|supported\s+by|alongside)\s+(?:the\s+)?$",
-            text[sentence[0]:a.start], re.I) and (attributive or not re.search(
-                r"\ban?\s+$", text[sentence[0]:a.start], re.I))
+            text[sentence[0]:a.start], re.I) and (attributive or not (re.search(
+                r"\ban?\s+$", text[sentence[0]:a.start], re.I)
+                or re.match(r"\s*,\s*whose\b", text[a.end:sentence[1]])))
             and not _HELD_AFTER.match(text, a.end)]  # "the IS-held town ... was retaken"
 
     olds = Counter(s.old.actor for s in captures if s.old)

@@ -76,6 +76,7 @@ class PlaceRules:
     name_words: frozenset[str]
     anchors: tuple[Anchor, ...]
     facility_words: frozenset[str] = frozenset()
+    singular_cues: frozenset[str] = frozenset()  # "village": "the village of X" names X
     facility_qualifiers: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     water_words: tuple[str, ...] = ()
@@ -187,6 +188,7 @@ def load_place_rules() -> PlaceRules:
             group_heads=re.compile(
                 rf"(?:{_alternation(data.get('group_name_heads', [])) or '(?!)'})(?:\s|-|$)"),
             facility_words=frozenset(w.lower() for w in data["facility_words"]),
+            singular_cues=frozenset(w.lower() for w in data["singular_cues"]),
             facility_qualifiers=frozenset(w.lower() for w in data.get("facility_qualifiers", [])),
             organisation_heads=frozenset(data.get("organisation_heads", [])),
             water_words=tuple(data.get("water_words", [])),
@@ -367,8 +369,8 @@ def _unknown_first_word(text: str, sentence_start: int, previous: tuple[int, str
                         rules: PlaceRules) -> bool:
     """'Kuweires Sharqi', 'Kafr Nabudah': a capitalised word the gazetteer does not know, right
     before a name it does, in running text, makes one longer name; its last word alone is
-    another place. Sentence-initial words, headlines and longer runs of capitalised words
-    (organisations, people) are left alone."""
+    another place. Sentence-initial words (unless the known name is as short as 'Ab'),
+    headlines and longer runs of capitalised words (organisations, people) are left alone."""
     pos, word = previous
     if text[pos + len(word):span.start] != " " or not word[:1].isupper() or \
             not _NAME_WORD.fullmatch(word) or fold(word) in rules.never or \
@@ -378,8 +380,8 @@ def _unknown_first_word(text: str, sentence_start: int, previous: tuple[int, str
     if len(after) == 2 and after[0] == " " and after[1].isupper():
         return False
     before = text[sentence_start:pos].rstrip()
-    if not before or before[-1] in ".!?:;\"“‘'(-–—":
-        return False
+    if (not before or before[-1] in ".!?:;\"“‘'(-–—") and len(fold(span.text)) > 3:
+        return False  # but "Namak Ab and Chal fell": a name of two letters ends a longer one
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     words = text[line_start:line_end if line_end >= 0 else len(text)].split()
@@ -648,6 +650,9 @@ def _score(
         if span.admin:
             score += 2.5
             reasons.append("the text names a province or region")
+        elif why == "exact name" and focus and place.country_code == focus.most_common(1)[0][0]:
+            score -= 0.5  # "Chechnya" in a report on Russia: the republic, not a namesake village
+            reasons.append("a region of the document's main country, by its own name")
         else:
             score -= 2.0
     last = span.text.split()[-1].lower()

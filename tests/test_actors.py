@@ -196,3 +196,50 @@ def test_abkhaz_formations_are_the_abkhaz_forces() -> None:
 def test_the_pmf_acronym_is_the_popular_mobilisation_forces_side() -> None:
     assert actors_of("A PMF spokesman said the PMU had held the village.", ("IQ",)) == [
         "Iraqi government", "Iraqi government"]
+
+
+def test_a_kind_of_islamic_state_is_not_the_group() -> None:
+    assert actors_of('The fighters proclaimed an "independent Islamic state" in the valley.',
+                     ("RU",)) == []
+
+
+def test_a_lower_case_national_army_is_still_the_state() -> None:
+    assert actors_of("Subunits of the national army took the heights.", ("AZ",)) == [
+        "Azerbaijan"]
+
+
+def test_a_haitian_gang_and_the_police_are_actors() -> None:
+    assert actors_of("The 400 Mawozo gang fled when Haitian police arrived.", ("HT",)) == [
+        "400 Mawozo", "Haitian National Police"]
+
+
+def test_a_generic_gang_named_after_its_area_is_not_the_leading_gang() -> None:
+    text = "Viv Ansanm gangs hold the capital; the gang of Canaan holds the road north."
+    assert actors_of(text, ("HT",)) == ["Viv Ansanm"]
+
+
+def test_a_nationality_before_a_generic_word_keeps_it_from_the_main_state() -> None:
+    found = find_actors("Serbian special police drove the rebels out.", countries=("XK",),
+                        main_country="XK")
+    assert "Kosovar government" not in [a.actor for a in found]
+
+
+def test_a_generic_word_of_the_articles_own_nationality_is_still_its_state() -> None:
+    assert actors_of("Yemeni pro-government fighters retook the base.", ("YE",)) == [
+        "Yemeni government"]
+
+
+def test_the_more_central_countrys_reading_of_rebels_wins() -> None:
+    found = find_actors("Chechen officials said the rebels still held the village.",
+                        countries=("RU", "SY"), main_country="RU")
+    assert [a.actor for a in found] == ["Chechen separatists"]
+
+
+def test_houthi_statements_name_their_forces_the_army_and_popular_committees() -> None:
+    assert actors_of("The army and popular committees liberated the district.", ("YE",)) == [
+        "Houthis"]
+
+
+def test_the_33rd_front_is_a_farc_dissident_front() -> None:
+    assert actors_of("The 33rd Front said the dissidents still held the village.", ("CO",)) == [
+        "FARC dissidents", "FARC dissidents"]

@@ -1368,7 +1368,7 @@ def test_a_spelling_aside_does_not_part_a_town_from_its_holder(extract: Extract)
 
 def test_long_a_stronghold_of_a_numbered_front_is_a_hold(extract: Extract) -> None:
     text = "Colombia: Tibú, long a stronghold of the 33rd Front, was quiet on Sunday."
-    assert holds(extract(text, dt.date(2025, 1, 20)))["Tibú"].new_controller == "33rd Front"
+    assert holds(extract(text, dt.date(2025, 1, 20)))["Tibú"].new_controller == "FARC dissidents"
 
 
 def test_a_group_which_has_held_a_town_holds_it(extract: Extract) -> None:
@@ -1564,10 +1564,10 @@ def test_the_federal_government_in_somalia_is_somalias(extract: Extract) -> None
 
 
 def test_an_unknown_group_named_with_for_and_in_is_kept_whole(extract: Extract) -> None:
-    text = ("CAR: Fighting in the Central African Republic. Bambari is held by the Union for "
-            "Peace in the Central African Republic, residents said.")
+    text = ("CAR: Fighting in the Central African Republic. Bambari is held by the Front for "
+            "Justice in the Central African Republic, residents said.")
     assert holds(extract(text, dt.date(2021, 2, 17)))["Bambari"].new_controller == \
-        "Union for Peace in the Central African Republic"
+        "Front for Justice in the Central African Republic"
 
 
 def test_a_transcript_speaker_label_is_not_a_place(extract: Extract) -> None:
@@ -4500,7 +4500,7 @@ def test_opponents_of_the_government_are_not_the_government(extract: Extract) ->
             "stations in Gros-Morne on Sunday, and armed opponents of the government took over "
             "the town, a rights group said.")
     events = captures(extract(text, dt.date(2004, 2, 10)))
-    assert events["Saint-Marc"].new_controller == "Haitian government"
+    assert events["Saint-Marc"].new_controller in ("Haitian government", "Haitian National Police")
     assert events["Gros-Morne"].new_controller != "Haitian government"
 
 
@@ -4575,3 +4575,84 @@ def test_the_army_in_a_town_of_a_country_without_one_state_is_not_a_neighbours(
             "9 February.")
     taken = [e for e in extract(text, dt.date(2019, 2, 20)) if e.kind == "capture"]
     assert all(e.new_controller != "Nigerien army" for e in taken)
+
+
+def test_the_village_of_a_place_after_another_is_the_stronghold(extract: Extract) -> None:
+    text = ("QUNEITRA, Syria - Near the town of Khan Arnabeh, the Christian village of Hadar, a "
+            "stronghold of pro-government militias, was shelled, residents said.")
+    found = holds(extract(text, dt.date(2017, 6, 25)))
+    assert "Hadar" in found and "Khan Arnabeh" not in found
+
+
+def test_a_stronghold_described_with_a_place_in_between_is_a_hold(extract: Extract) -> None:
+    text = ("BAQUBA, Iraq - The raids came from Sansal, a village north-east of Baquba that has "
+            "been a stronghold of Islamic State since the summer.")
+    assert holds(extract(text, dt.date(2014, 10, 9)))["Sansal"].new_controller == "Islamic State"
+
+
+def test_a_place_described_as_group_held_is_a_hold(extract: Extract) -> None:
+    text = ("GOMA, Congo - Rutshuru, on the road north of Goma, has been M23-held since last "
+            "year, and Sake, which remained government-held, was shelled.")
+    found = holds(extract(text, dt.date(2024, 2, 1)))
+    assert found["Rutshuru"].new_controller == "M23"
+    assert found["Sake"].new_controller == "Congolese army"
+
+
+def test_a_valley_in_an_appositive_is_a_place_that_can_be_held(extract: Extract) -> None:
+    text = ("MARJAYOUN, Lebanon - Wadi Hujeir, a wooded valley further east that Hezbollah has "
+            "controlled since the 1990s, came under heavy air strikes on Monday.")
+    assert holds(extract(text, dt.date(2024, 10, 3)))["Wadi Hujeir"].new_controller == "Hezbollah"
+
+
+def test_an_owner_in_a_whose_clause_is_not_the_pronouns_group(extract: Extract) -> None:
+    text = ("TRIPOLI, Libya - NTC fighters went on searching for Gaddafi, whose Bab al-Aziziya "
+            "compound fell to them on Tuesday.")
+    taken = captures(extract(text, dt.date(2011, 8, 26)))["Bab al-Aziziya"]
+    assert taken.new_controller == "National Transitional Council"
+
+
+def test_an_object_after_the_losers_from_phrase_is_taken(extract: Extract) -> None:
+    text = ("MOSCOW - Units of the Sever grouping of forces in the course of offensive actions "
+            "on 11 March liberated from the Ukrainian armed formations the settlements of Sudzha "
+            "and Kazachya Loknya in the Kursk region.")
+    taken = captures(extract(text, dt.date(2025, 3, 14)))
+    assert {"Sudzha", "Kazachya Loknya"} <= set(taken)
+    assert taken["Sudzha"].new_controller == "Russia"
+
+
+def test_a_gas_field_keeps_its_facility_words(extract: Extract) -> None:
+    text = "KIRKUK, Iraq - Iraqi troops secured the Bai Hassan gas field on Monday."
+    assert "Bai Hassan gas field" in captures(extract(text, dt.date(2017, 10, 17)))
+
+
+def test_a_field_named_after_its_kind_in_translation_is_a_place(extract: Extract) -> None:
+    text = ("HOMS, Syria - On Tuesday the Syrian troops took under control the larger part of "
+            "the oil field Thayyem, the ministry said.")
+    assert "Thayyem" in captures(extract(text, dt.date(2017, 4, 12)))
+
+
+def test_a_numbered_base_is_a_place(extract: Extract) -> None:
+    text = "ALEPPO, Syria - Troops restored control over Base 80 near the airport on Sunday."
+    assert "Base 80" in captures(extract(text, dt.date(2013, 11, 12)))
+
+
+def test_a_short_known_name_after_an_unknown_word_is_one_longer_name(extract: Extract) -> None:
+    text = ("TALOQAN, Afghanistan - The Taliban advanced overnight. Sabz Ab and Khwaja Ghar "
+            "fell to the insurgents on Saturday, he said.")
+    taken = captures(extract(text, dt.date(2021, 6, 22)))
+    assert "Sabz Ab" in taken and "Ab" not in taken
+
+
+def test_a_hyphenated_listed_name_is_kept_whole(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE, Haiti - The rural sections of Balan, Galette-Chambon and Thoman "
+            "were overrun by the 400 Mawozo gang on Saturday.")
+    taken = captures(extract(text, dt.date(2024, 8, 6)))
+    assert "Galette-Chambon" in taken and "Chambon" not in taken
+    assert taken["Galette-Chambon"].new_controller == "400 Mawozo"
+
+
+def test_haitian_police_retaking_a_town_is_the_state(extract: Extract) -> None:
+    text = ("PORT-AU-PRINCE, Haiti - The police said on Monday they had regained control of "
+            "Thomazeau after a two-day operation.")
+    taken = captures(extract(text, dt.date(2025, 4, 2)))["Thomazeau"]
+    assert taken.new_controller in ("Haitian government", "Haitian National Police")

@@ -299,3 +299,11 @@ def test_a_name_opening_with_an_armed_group_word_is_never_a_place(gazetteer: Gaz
 def test_an_arabic_patronymic_keeps_a_facility_name_whole(gazetteer: Gazetteer) -> None:
     found = mentions("Government forces took the Khalid bin Walid camp near Mokha.", gazetteer)
     assert "Khalid bin Walid" in found and "Walid" not in found
+
+
+def test_a_region_of_the_main_country_beats_a_namesake_village_abroad(
+        gazetteer: Gazetteer) -> None:
+    text = ("MAKHACHKALA, Russia - Federal troops in Dagestan shelled the Botlikh district, near "
+            "the border with Chechnya, Russian officials said.")
+    found = mentions(text, gazetteer)
+    assert found["Chechnya"].place is not None and found["Chechnya"].place.country_code == "RU"
