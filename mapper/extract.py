@@ -993,6 +993,7 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
     head = token.head
     place_rules = load_place_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
+        and head.lower_ not in _NAMED_PART_NOUNS \
         and (head.tag_ != "NNS" or head.lower_ in _SETTLEMENT_PLURALS) and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
         and not (head.lower_ in _SETTLEMENT_NOUNS and any(  # "the Woreta town of South Gondar
@@ -1013,11 +1014,14 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
 
 
 def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:
-    """'the Woreta town of South Gondar Zone': the region after a named town locates it."""
+    """'the Woreta town of South Gondar Zone': the region after a named town locates it, as
+    the city after a named district does ('the Ghwayran district of the city of Hasakah')."""
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     town = token.head.head
-    return town.lower_ in _SETTLEMENT_NOUNS and any(
+    if town.lower_ in _SETTLEMENT_NOUNS and town.dep_ == "pobj" and town.head.lower_ == "of":
+        town = town.head.head
+    return town.lower_ in _SETTLEMENT_NOUNS | _NAMED_PART_NOUNS and any(
         c.i in place_tokens for c in town.children if c.dep_ in ("compound", "nmod"))
 
 
@@ -1256,6 +1260,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                 verb = _verb_above(head)
                 if lemma_of(verb) in rules.negation_verbs:
                     return f"negated by '{verb.text}'"
+                report = next((a for a in list(head.ancestors)[:4]
+                               if a.lower_ in rules.hearsay_nouns), None)
+                if report is not None and lemma_of(_verb_above(report)) in rules.negation_verbs:
+                    # "denied reports circulating on Telegram channels that X had fallen"
+                    return f"negated by '{_verb_above(report).text}'"
                 if lemma_of(verb) in rules.attribution_verbs:  # "reported on its website that"
                     why = _attribution_modality(verb, rules)
                     if why:
@@ -1436,6 +1445,12 @@ def _partial(text: str, start: int, rules: ControlRules) -> bool:
 def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
     """Heads of a frame slot, with the passive turn-around."""
     if frame_slot == "subject":
+        if passive and verb.dep_ in ("acl", "amod") and _object_after_from(verb):
+            # "Units of the Sever group ... liberated from the formations the settlements
+            # of A and B": an active verb misread as a participle; its subject is the noun
+            # before it that the parser hung on a word after it
+            return [t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.head.i > verb.i][:1]
         if passive:
             return _prep_objects(verb, ("by",))
         subj = _subject(verb)
@@ -1498,6 +1513,17 @@ def _object_after_from(verb: Token) -> list[Token]:
                 and article.head.pos_ in ("NOUN", "PROPN") and article.head.head.i != verb.i:
             return [article.head]
     return []
+
+
+def _flag_state(verb: Token, frame: Frame) -> ActorMention | None:
+    """'The heroes of the 9th Division raised the Iraqi flag over X': a state's flag raised by
+    a taker the text does not name is the state's forces."""
+    for flag in _children(verb, ("dobj",)):
+        if flag.lower_ in frame.control_nouns:
+            for word in flag.children:
+                if word.dep_ in ("amod", "compound") and word.text in demonyms():
+                    return _state_of_demonym(word.text)
+    return None
 
 
 def _under_read_as_object(verb: Token, rules: ControlRules) -> bool:
@@ -1839,7 +1865,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if people:
             place_heads = []
         new_heads = _slot(frame.new, token, passive) if frame.new else []
-        if frame.new == "subject" and passive:
+        if frame.new == "subject" and passive and not (
+                token.dep_ in ("acl", "amod") and _object_after_from(token)):
             new_heads = _prep_objects(token, ("by",))
         if misread is not None and frame.new == "subject" and frame.place == "object":
             place_heads, new_heads = [misread[0]], [misread[1]]
@@ -1900,6 +1927,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if new is None and passive and frame.new == "subject" and not new_heads:
             speaker = _speaker_of(token)
             new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
+        if new is None and frame.object_required and (
+                _past_tense(token) or any(c.lower_ in ("has", "have") for c in token.children)):
+            new = _flag_state(token, frame)  # not "speak confidently of raising the flag"
         if people:
             old = None
         if old is None and frame.place == "object":
@@ -2254,6 +2284,9 @@ _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "
                                "hamlet"})
 _SETTLEMENT_PLURALS = frozenset({"towns", "cities", "villages", "hamlets", "settlements",
                                  "barangays", "communes", "municipalities"})
+# "the Ghwayran district of Hasakah": a named part of the place after it, which only locates it
+_NAMED_PART_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb",
+                               "sector", "microdistrict"})
 
 
 _LOCATING = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -3610,10 +3643,13 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                          reasons=(*st.reasons, f"'our army' is the speaker's: {issuer.actor}, "
                                                f"named with the speaker elsewhere"))
         if st.pronoun_agent >= 0 and st.new is None:
+            speaker = None if _OWN_SIDE.search(text, st.sentence[0], st.pronoun_agent) else \
+                _quote_speaker(text, st.pronoun_agent, ordered)
             st = _pronoun_agent(st, last_agent, told,
                                 first_agents((st.sentence[0], st.pronoun_agent),
                                              attributive=False)[-1:],
-                                first_agents(sentences[told - 2]) if told >= 2 else [], by_name)
+                                first_agents(sentences[told - 2]) if told >= 2 else [], by_name,
+                                speaker.actor if speaker is not None else None)
         if st.kind == "capture" and st.new is not None:
             last_agent = (told, st.new)
         if st.kind == "hold" and st.new is None and not st.agent_noun and \
@@ -3668,6 +3704,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 told - last_agent[0] <= 1 and load_date_rules().sequence.search(
                     text, st.sentence[0], st.sentence[1]) else []
             speaker = _quote_speaker(text, st.sentence[0], ordered) if st.restoring else None
+            they = _quote_speaker(text, st.pronoun_agent, ordered) \
+                if st.pronoun_agent >= 0 and not _OWN_SIDE.search(
+                    text, st.sentence[0], st.pronoun_agent) else None  # '"They took it," a
+            # soldier said', but not '"Our forces entered X and they secured the town"'
             for source, ranked in (
                     ("the speaker of the quote that calls it liberated",  # '"Gagra is
                      [speaker.actor] if speaker is not None else []),  # liberated," said ...'
@@ -3682,6 +3722,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                      [n for n, _ in mentioned.most_common()] if nonstate else [])):
                 ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
                     nonstate and (vocab.is_state(n) or n in country_names()))
+                          and (they is None or n != they.actor)
                           and not (st.occupying and n == owner)
                           and not (st.loser_noun and not vocab.is_state(n))]
                 if ranked:
@@ -3837,14 +3878,19 @@ def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorM
     return None
 
 
+# A quote's own side named before a pronoun: "they" may then be "our forces".
+_OWN_SIDE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
+
+
 def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, index: int,
-                   same: Sequence[str], previous: Sequence[str], by_name: dict[str, ActorMention]
-                   ) -> _Statement:
+                   same: Sequence[str], previous: Sequence[str], by_name: dict[str, ActorMention],
+                   speaker: str | None = None) -> _Statement:
     """'They' taking a town: the group its sentence names last before it ("the supply base for
     Haftar's forces since they took the town"), else the agent of the capture in the sentence
     before, else the first group the sentence before names ("The insurgents ... pledged
     allegiance to IS. They seized Mocimboa"), else the agent of a capture up to three
-    sentences back."""
+    sentences back; never the side of the quote's ``speaker`` ('"They took Metele," one of the
+    soldiers said': a soldier says 'we' of his own side)."""
     candidates: list[tuple[ActorMention, str]] = []
     if same:
         candidates.append((by_name[same[0]], "the group named before it in the sentence"))
@@ -3855,7 +3901,7 @@ def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, 
     if last_agent is not None and index - last_agent[0] <= 3:
         candidates.append((last_agent[1], "the agent of the last capture"))
     for actor, source in candidates:
-        if st.old is None or actor.actor != st.old.actor:
+        if (st.old is None or actor.actor != st.old.actor) and actor.actor != speaker:
             return replace(st, new=actor, confidence=st.confidence - 0.15, reasons=(
                 *st.reasons, f"agent: the pronoun stands for {source} ({actor.actor})"))
     return st

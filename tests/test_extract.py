@@ -4656,3 +4656,67 @@ def test_haitian_police_retaking_a_town_is_the_state(extract: Extract) -> None:
             "Thomazeau after a two-day operation.")
     taken = captures(extract(text, dt.date(2025, 4, 2)))["Thomazeau"]
     assert taken.new_controller in ("Haitian government", "Haitian National Police")
+
+
+def test_a_named_district_of_a_city_is_taken_not_the_city(extract: Extract) -> None:
+    text = ("ALEPPO, Syria - Kurdish fighters seized the Ashrafiyeh district of the northern city "
+            "of Aleppo from government forces on Saturday.")
+    taken = captures(extract(text, dt.date(2016, 8, 21)))
+    assert "Ashrafiyeh" in taken and "Aleppo" not in taken
+
+
+def test_denied_reports_circulating_somewhere_that_a_town_fell_is_no_capture(
+        extract: Extract) -> None:
+    text = ("KHARKIV, Ukraine - The governor denied reports circulating on Russian social media "
+            "channels that Vovchansk had fallen.")
+    assert "Vovchansk" not in captures(extract(text, dt.date(2024, 5, 20)))
+
+
+def test_they_in_a_soldiers_quote_are_not_his_own_side(extract: Extract) -> None:
+    text = ("MAIDUGURI, Nigeria - Jihadists attacked the base at Monguno on Sunday. Soldiers who "
+            "survived said the fighters came at dusk and forced troops to abandon the base. "
+            "\"They took everything, they took Monguno,\" one of the soldiers said by phone.")
+    taken = [e for e in extract(text, dt.date(2018, 11, 23)) if e.kind == "capture"]
+    assert all(e.new_controller != "Nigerian army" for e in taken)
+
+
+def test_the_subject_of_an_active_verb_read_as_a_participle_is_the_taker(
+        extract: Extract) -> None:
+    text = ('MOSCOW, 14 March (Wire) - Units of the grouping of troops "Sever" in the course of '
+            "offensive actions on 13 March liberated from the Ukrainian armed formations the "
+            "settlements of Sudzha and Kazachya Loknya in the Kursk region.")
+    taken = captures(extract(text, dt.date(2025, 3, 14)))
+    assert taken["Kazachya Loknya"].new_controller == "Russia"
+
+
+def test_a_loyalist_held_oasis_is_a_hold(extract: Extract) -> None:
+    text = ("ZINTAN, Libya - Gaddafi's troops are still dug in at Ghadames, a loyalist-held "
+            "oasis near the border, rebel commanders said.")
+    assert holds(extract(text, dt.date(2011, 8, 26)))["Ghadames"].new_controller == \
+        "Gaddafi forces"
+
+
+def test_a_stronghold_of_the_organisation_of_a_group_is_its_hold(extract: Extract) -> None:
+    text = ("AL-BAYDA, Yemen - Fighting reached the area of Rada'a, which is considered a "
+            "stronghold of the organisation of Al-Qaeda in the Arabian Peninsula.")
+    assert holds(extract(text, dt.date(2021, 7, 13)))["Rada'a"].new_controller == "AQAP"
+
+
+def test_a_town_in_an_area_under_a_groups_control_is_its_hold(extract: Extract) -> None:
+    text = ("COTABATO, Philippines - Datu Piang lies in an area under the control of the larger "
+            "Moro Islamic Liberation Front, officials said.")
+    assert holds(extract(text, dt.date(2015, 2, 26)))["Datu Piang"].new_controller == "MILF"
+
+
+def test_the_kurds_in_a_syrian_report_are_the_sdf(extract: Extract) -> None:
+    text = ("HASAKAH, Syria - The Kurds have held the north of the city, including the Nashwa "
+            "district, since 2012.")
+    assert holds(extract(text, dt.date(2016, 8, 21)))["Nashwa"].new_controller == "SDF"
+
+
+def test_a_states_flag_raised_by_an_unnamed_unit_is_the_states_capture(
+        extract: Extract) -> None:
+    text = ("MOSUL, Iraq - \"The heroes of the 9th Armoured Division have raised the Iraqi flag "
+            "over Bartella,\" the Joint Operations Command said.")
+    assert captures(extract(text, dt.date(2016, 10, 20)))["Bartella"].new_controller == \
+        "Iraqi government"
