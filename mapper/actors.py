@@ -363,7 +363,15 @@ def find_actors(
                     continue  # "the gang of Canaan": a group named, not the leading one
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
-    return [m for m in _non_overlapping(found)]
+    chosen = _non_overlapping(found)
+    ministries = [a for a in chosen if "ministry" in a.text.lower()]
+    for m in _THE_MINISTRY.finditer(text) if ministries else ():
+        named = [a for a in ministries if a.end <= m.start()]
+        if named and not any(a.start < m.end() and m.start() < a.end for a in chosen):
+            # "Russia's defence ministry said ... The ministry said troops had retaken X"
+            chosen.append(ActorMention(m.group(0), m.start(), m.end(), named[-1].actor,
+                                       named[-1].side, True, named[-1].countries))
+    return sorted(chosen, key=lambda a: a.start)
 
 
 @cache
@@ -374,6 +382,9 @@ def _after_demonym() -> re.Pattern[str]:
 
 
 _KIND_OF = re.compile(r"\s+of\b")
+# A ministry named again without its country: the last ministry named before.
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s+(?:(?:[Dd]efen[cs]e|[Ii]nterior)\s+)?[Mm]inistry\b"
+                           r"(?!\s+of\b)")
 _NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _A_KIND = re.compile(r"\b(?:a|an)\s+(?:[\"“‘']?[a-z][\w-]*\s+)?[\"“‘']?$", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)

@@ -243,3 +243,9 @@ def test_houthi_statements_name_their_forces_the_army_and_popular_committees() -
 def test_the_33rd_front_is_a_farc_dissident_front() -> None:
     assert actors_of("The 33rd Front said the dissidents still held the village.", ("CO",)) == [
         "FARC dissidents", "FARC dissidents"]
+
+
+def test_the_ministry_named_again_is_the_ministry_named_before() -> None:
+    found = find_actors("Russia's defence ministry said it had taken Sudzha. The ministry said "
+                        "more villages had fallen.", countries=("RU", "UA"))
+    assert [(a.text, a.actor) for a in found][-1] == ("The ministry", "Russia")

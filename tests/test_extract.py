@@ -4720,3 +4720,14 @@ def test_a_states_flag_raised_by_an_unnamed_unit_is_the_states_capture(
             "over Bartella,\" the Joint Operations Command said.")
     assert captures(extract(text, dt.date(2016, 10, 20)))["Bartella"].new_controller == \
         "Iraqi government"
+
+
+def test_troops_in_the_statement_of_a_ministry_named_again_are_its_states(
+        extract: Extract) -> None:
+    text = ("KYIV, Ukraine - Ukrainian troops in the Kursk region said they were still holding "
+            "their lines near Sudzha. Russia's defence ministry said on Friday that its forces had "
+            "recaptured Sudzha. The ministry said troops had also retaken the villages of Melovoi "
+            "and Podol in the Sudzha district.")
+    taken = captures(extract(text, dt.date(2025, 3, 14)))["Podol"]
+    assert taken.new_controller == "Russia"
+    assert not any(r.startswith("agent implicit") for r in taken.reasons)
