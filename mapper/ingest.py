@@ -65,7 +65,8 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> str:
         if not line and kept and kept[-1] == "":
             continue
         kept.append(line)
-    return "\n".join(kept).strip("\n") + ("\n" if kept else "")
+    body = "\n".join(kept).strip("\n")
+    return body + "\n" if body else ""  # all boilerplate: nothing, every time
 
 
 def _front_matter(text: str, where: str) -> tuple[dict[str, str], str]:

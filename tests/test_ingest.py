@@ -59,3 +59,8 @@ def test_jsonl_without_text_names_file_and_line(tmp_path: Path) -> None:
 def test_boilerplate_stripping_never_raises_and_is_idempotent(text: str) -> None:
     once = strip_boilerplate(text)
     assert strip_boilerplate(once) == once
+
+
+def test_a_text_of_boilerplate_only_strips_to_nothing() -> None:
+    assert strip_boilerplate("ALL RIGHTS RESERVED") == ""
+    assert strip_boilerplate(strip_boilerplate("ALL RIGHTS RESERVED")) == ""
