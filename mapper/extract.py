@@ -614,7 +614,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     name ("Xx") that cannot be read as a verb; lines in capitals (shouted headlines) in
     sentence case, which the parser was trained on; a timeline entry's leading date blanked
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
-    between "on Saturday" and a name after it; verbs the small parser misreads ("overran")
+    between "on Saturday" and a name after it; a name's other spelling in brackets blanked
+    (the list it stands in reads on); verbs the small parser misreads ("overran")
     replaced by a same-length word it knows; a lower-case actor after "to" capitalised, so that
     "to rebel forces" is not read as an infinitive."""
     chars = list(_blank_quotes(text))
@@ -632,6 +633,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
     for m in _BY_DAY_THEN.finditer(text):  # "By Monday afternoon government forces controlled"
         chars[m.start(1)] = ","
+    for m in _SPELLED_ASIDE.finditer(text):  # "Ceel Garas (also spelled El Garas), Wabho and"
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
@@ -645,6 +648,10 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
                                  or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
+
+
+_SPELLED_ASIDE = re.compile(r"(?<=\w)\s*\((?:also\s+)?(?:spelled|spelt|written|transliterated)\s+"
+                            r"[^()\n]{1,40}\)")
 
 
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
@@ -1127,7 +1134,8 @@ def _main_verb_read_as_acl(token: Token) -> bool:
 def _is_passive(token: Token) -> bool:
     """A passive verb, also one sharing the auxiliary of the passive it is coordinated with
     ("was retaken by the army and seized again by the rebels")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
+        _split_passive(token) or (
         token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
             c.dep_ in ("aux",) for c in token.children) and not _main_verb_read_as_acl(token)) or (
         token.tag_ == "VBN" and token.dep_ == "conj" and token.head is not token
@@ -1135,6 +1143,13 @@ def _is_passive(token: Token) -> bool:
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "am", "'s", "'re"}
+
+
+def _split_passive(token: Token) -> bool:
+    """'The village was on Saturday cleared of the rebels': a participle parted from its 'was'
+    by an adverbial, which the parser reads as the complement of 'was'."""
+    return token.tag_ == "VBN" and token.dep_ in ("acomp", "dep") and token.head.lower_ in _BE and \
+        token.head.i < token.i - 1 and any(c.dep_ == "nsubj" for c in token.head.children)
 
 
 def _asks(sentence: str) -> bool:
@@ -1462,6 +1477,8 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not heads:
                 first = first.head
                 heads = _children(first, ("nsubjpass", "nsubj"))
+            if not heads and _split_passive(verb):
+                heads = [c for c in verb.head.children if c.dep_ == "nsubj"][-1:]
             if not heads and verb.dep_ in ("acl", "amod"):
                 heads = _object_after_from(verb) or [  # an active verb misread as a participle
                     verb.head.head if verb.head.dep_ == "appos" else verb.head]

@@ -4731,3 +4731,22 @@ def test_troops_in_the_statement_of_a_ministry_named_again_are_its_states(
     taken = captures(extract(text, dt.date(2025, 3, 14)))["Podol"]
     assert taken.new_controller == "Russia"
     assert not any(r.startswith("agent implicit") for r in taken.reasons)
+
+
+def test_control_achieved_over_a_place_is_a_capture(extract: Extract) -> None:
+    text = ("TIKRIT, Iraq - A source said \"the forces achieved control, on Saturday, over the "
+            "Albu Ajeel area, and the clashes still continue\".")
+    assert "Albu Ajeel" in captures(extract(text, dt.date(2015, 3, 9)))
+
+
+def test_a_passive_parted_from_its_was_by_a_day_is_still_passive(extract: Extract) -> None:
+    text = ("GROZNY, Russia - Federal forces advanced in Chechnya. The village Shali was on "
+            "Saturday cleared of the Chechen rebels, a correspondent reported.")
+    taken = captures(extract(text, dt.date(2000, 2, 7)))["Shali"]
+    assert taken.old_controller == "Chechen separatists"
+
+
+def test_a_names_other_spelling_in_brackets_does_not_break_a_list(extract: Extract) -> None:
+    text = ("MOGADISHU, Somalia - The villages of Ceel Dheere (also spelled El Dhere), Wabho and "
+            "Qayib were taken from al-Shabab on Saturday, the information ministry said.")
+    assert {"Ceel Dheere", "Wabho", "Qayib"} <= set(captures(extract(text, dt.date(2022, 10, 4))))
