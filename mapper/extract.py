@@ -2875,10 +2875,14 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     sentence = re.sub(r"(?<=\d),(?=\d{3})", "_", "".join(masked))  # "130,000": no aside
     sentence = _SPELLING_ASIDE.sub(r"\1", sentence)  # "Horlivka (Gorlovka), which remains"
     out: list[_Statement] = []
+    redirected: set[int] = set()  # "the X district of Aleppo, which": Aleppo is not held
     for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"}):
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
                 continue
+            if _NAMED_PART_BEFORE.search(sentence, 0, m.start("place")):
+                redirected |= {places[int(i)].start
+                               for i in re.findall(r"⟦P(\d+)⟧", m.group("place"))}
             named_after = _OF_ACTOR.match(sentence, m.end("noun")) if m.group("noun") else None
             if named_after:  # "the stronghold of the terrorists of so-called 'LNR'": the LNR
                 out.extend(_held_places(m, sentence, text, sdoc, places, start, end,
@@ -2910,7 +2914,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
             actor = _contingent_of(actor, actors, text) or actor
             out.extend(_held_places(m, sentence, text, sdoc, places, start, end, actor))
     named = [m for m in places if not is_reference(m)]
-    patterned = {st.mention.start for st in out}
+    patterned = {st.mention.start for st in out} | redirected
     parsed = [st for st in _parsed_holds(text, start, end, sdoc, named, actors, rules, topic)
               if st.mention.start not in patterned]
     return _antecedents(text, out + parsed, places)
@@ -2932,6 +2936,8 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
     if described and not holder_first and len(indexes) == 1 and \
             sentence.startswith(",", m.end("place")):
         indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
+    elif len(indexes) == 1 and (part := _NAMED_PART_BEFORE.search(sentence, 0, m.start("place"))):
+        indexes = [part.group(1)]  # "the Sheikh Maqsoud district of Aleppo, which remains"
     elif len(indexes) == 1 and _WHICH_AFTER.match(sentence, m.end("place")):
         listed = _coordinated_with([places[int(indexes[0])]], places, sdoc, start)
         indexes = [str(places.index(p)) for p in listed]  # "Azaz and al-Bab, which are"
@@ -2954,6 +2960,9 @@ _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|gov
 _SPELLING_ASIDE = re.compile(r"(⟦P\d+⟧)\s*\(\s*⟦P\d+⟧\s*\)")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?['\"‘’“]?⟦A(\d+)⟧")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
+_NAMED_PART_BEFORE = re.compile(r"⟦P(\d+)⟧\s+(?:district|neighbou?rhood|quarter|suburb|sector|"
+                                r"microdistrict)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:(?:city|town)\s+of\s+)?$")
 _RELATIVE = re.compile(
     r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")

@@ -4750,3 +4750,10 @@ def test_a_names_other_spelling_in_brackets_does_not_break_a_list(extract: Extra
     text = ("MOGADISHU, Somalia - The villages of Ceel Dheere (also spelled El Dhere), Wabho and "
             "Qayib were taken from al-Shabab on Saturday, the information ministry said.")
     assert {"Ceel Dheere", "Wabho", "Qayib"} <= set(captures(extract(text, dt.date(2022, 10, 4))))
+
+
+def test_which_after_a_named_district_of_a_city_is_the_district(extract: Extract) -> None:
+    text = ("ALEPPO, Syria - Families fled to the Kurdish-majority Ashrafiyeh district of Aleppo, "
+            "which remains under the control of Kurdish forces, aid agencies said.")
+    found = holds(extract(text, dt.date(2024, 12, 3)))
+    assert "Ashrafiyeh" in found and "Aleppo" not in found
