@@ -870,6 +870,13 @@ class _SpanIndex:
 _SHORT_PREFIX = re.compile(r"\b(?:St|Ste|Mt|Ft|Pt)\.\s*$")
 
 
+# "the Permanent Strategic Framework for Peace", "the group Wagner": a name inside or after
+# an organisation's name or kind, not a place.
+_IN_ORGANISATION = re.compile(r"(?:\b(?!The\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+for\s+|"
+                              r"\b(?:the|a)\s+(?:group|movement|militia|company|"
+                              r"organi[sz]ation)\s+)$")
+
+
 def _abbreviated(text: str, start: int, end: int) -> bool:
     """'the U.N.-declared safe area', 'retook St. Marc': a letter of an initialism, or a word of
     a name written with an abbreviation the gazetteer cannot match, is no place by itself."""
@@ -903,7 +910,8 @@ def find_mentions(
         spans = _gazetteer_spans(text, start, end, gazetteer, rules, near)
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
                                           near))
-        spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])]
+        spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])
+                 and not _IN_ORGANISATION.search(text[max(0, s.start - 60):s.start])]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
         spans = [s for s in spans if not _first_name(text, s, rules)

@@ -307,3 +307,20 @@ def test_a_region_of_the_main_country_beats_a_namesake_village_abroad(
             "the border with Chechnya, Russian officials said.")
     found = mentions(text, gazetteer)
     assert found["Chechnya"].place is not None and found["Chechnya"].place.country_code == "RU"
+
+
+def test_a_word_in_an_organisations_name_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = ("BAMAKO, Mali - The army fought the rebels of the Permanent Strategic Framework for "
+            "Peace, Security and Development near Gao.")
+    names = set(mentions(text, gazetteer))
+    assert "Peace" not in names and "Gao" in names
+
+
+def test_a_name_after_the_group_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "BAMAKO, Mali - Soldiers and Russian auxiliaries of the group Wagner entered Gao."
+    names = set(mentions(text, gazetteer))
+    assert "Wagner" not in names and "Gao" in names
+
+
+def test_the_battle_for_a_city_still_names_the_city(gazetteer: Gazetteer) -> None:
+    assert "Mosul" in mentions("The Battle for Mosul enters its third week.", gazetteer)
