@@ -2941,8 +2941,13 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
     elif len(indexes) == 1 and _WHICH_AFTER.match(sentence, m.end("place")):
         listed = _coordinated_with([places[int(indexes[0])]], places, sdoc, start)
         indexes = [str(places.index(p)) for p in listed]  # "Azaz and al-Bab, which are"
+    facility = _facility_before(sentence[m.end(holder):m.start("place")]) \
+        if holder_first and len(indexes) == 1 else None
     for index in indexes:
         place = places[int(index)]
+        if facility:  # "the regime-held military airport of Deir al-Zour": the airport is held
+            place = replace(place, text=f"{place.text} {facility}",
+                            reasons=(*place.reasons, f"the {facility} of {place.text}"))
         if is_reference(place) and not (holder_first or appositive) and \
                 not _RELATIVE.match(text, place.end):
             continue
@@ -3526,6 +3531,25 @@ def _town_state(place: Place | None, vocab: ActorVocabulary,
 # "Tikrit, the capital of Salahuddin, which remains in government hands": a place named in
 # an appositive's "of" phrase, right before the hold, only describes the place before it.
 _DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\bof\s+(?:the\s+)?$")
+
+
+def _facility_before(between: str) -> str | None:
+    """'military airport' in '-held military airport of ': the facility a holder holds, named
+    by the place after it."""
+    rules = load_place_rules()
+    words = between.lower().split()
+    if len(words) < 2 or words[-1] not in ("of", "the") or "of" not in words[-2:]:
+        return None
+    words = words[:words.index("of", len(words) - 2)]
+    for size in range(min(3, len(words)), 0, -1):
+        kind = " ".join(words[-size:])
+        if kind == "port":  # "the Houthi-held port of Hodeidah" is the city
+            return None
+        if kind in rules.facility_words or (
+                size > 1 and words[-size] in rules.facility_qualifiers
+                and " ".join(words[-size + 1:]) in rules.facility_words):
+            return kind
+    return None
 
 
 def _names_its_kind(description: str) -> bool:

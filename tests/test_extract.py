@@ -4757,3 +4757,15 @@ def test_which_after_a_named_district_of_a_city_is_the_district(extract: Extract
             "which remains under the control of Kurdish forces, aid agencies said.")
     found = holds(extract(text, dt.date(2024, 12, 3)))
     assert "Ashrafiyeh" in found and "Aleppo" not in found
+
+
+def test_a_group_held_facility_of_a_town_is_the_facilitys_hold(extract: Extract) -> None:
+    text = ("HAMA, Syria - Clashes went on near the regime-held military airport of Hama, the "
+            "Observatory said.")
+    found = holds(extract(text, dt.date(2015, 5, 21)))
+    assert "Hama military airport" in found and "Hama" not in found
+
+
+def test_a_group_held_port_of_a_city_is_the_citys_hold(extract: Extract) -> None:
+    text = "SANAA, Yemen - Air strikes hit the Houthi-held port of Hodeidah on Sunday."
+    assert "Hodeidah" in holds(extract(text, dt.date(2018, 6, 10)))
