@@ -1882,9 +1882,6 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if people:
             place_heads = []
         new_heads = _slot(frame.new, token, passive) if frame.new else []
-        if frame.new == "subject" and passive and not (
-                token.dep_ in ("acl", "amod") and _object_after_from(token)):
-            new_heads = _prep_objects(token, ("by",))
         if misread is not None and frame.new == "subject" and frame.place == "object":
             place_heads, new_heads = [misread[0]], [misread[1]]
         old_heads = _slot(frame.old, token, passive) if frame.old else []
@@ -2965,9 +2962,8 @@ _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|gov
 _SPELLING_ASIDE = re.compile(r"(⟦P\d+⟧)\s*\(\s*⟦P\d+⟧\s*\)")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?['\"‘’“]?⟦A(\d+)⟧")
 _WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
-_NAMED_PART_BEFORE = re.compile(r"⟦P(\d+)⟧\s+(?:district|neighbou?rhood|quarter|suburb|sector|"
-                                r"microdistrict)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                                r"(?:(?:city|town)\s+of\s+)?$")
+_NAMED_PART_BEFORE = re.compile(rf"⟦P(\d+)⟧\s+(?:{'|'.join(sorted(_NAMED_PART_NOUNS))})\s+of\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town)\s+of\s+)?$")
 _RELATIVE = re.compile(
     r"(?:\s+(?:city|town))?\s*,?\s*(?:that|which|held|controlled|run|occupied)\b")
 _BEARING_OF = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -3692,14 +3688,13 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             st = replace(st, new=issuer, first_person=False, confidence=st.confidence - 0.1,
                          reasons=(*st.reasons, f"'our army' is the speaker's: {issuer.actor}, "
                                                f"named with the speaker elsewhere"))
+        they = _quoted_they(text, st, ordered) if st.new is None else None
         if st.pronoun_agent >= 0 and st.new is None:
-            speaker = None if _OWN_SIDE.search(text, st.sentence[0], st.pronoun_agent) else \
-                _quote_speaker(text, st.pronoun_agent, ordered)
             st = _pronoun_agent(st, last_agent, told,
                                 first_agents((st.sentence[0], st.pronoun_agent),
                                              attributive=False)[-1:],
                                 first_agents(sentences[told - 2]) if told >= 2 else [], by_name,
-                                speaker.actor if speaker is not None else None)
+                                they.actor if they is not None else None)
         if st.kind == "capture" and st.new is not None:
             last_agent = (told, st.new)
         if st.kind == "hold" and st.new is None and not st.agent_noun and \
@@ -3754,10 +3749,6 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 told - last_agent[0] <= 1 and load_date_rules().sequence.search(
                     text, st.sentence[0], st.sentence[1]) else []
             speaker = _quote_speaker(text, st.sentence[0], ordered) if st.restoring else None
-            they = _quote_speaker(text, st.pronoun_agent, ordered) \
-                if st.pronoun_agent >= 0 and not _OWN_SIDE.search(
-                    text, st.sentence[0], st.pronoun_agent) else None  # '"They took it," a
-            # soldier said', but not '"Our forces entered X and they secured the town"'
             for source, ranked in (
                     ("the speaker of the quote that calls it liberated",  # '"Gagra is
                      [speaker.actor] if speaker is not None else []),  # liberated," said ...'
@@ -3930,6 +3921,16 @@ def _issuer(text: str, st: _Statement, actors: Sequence[ActorMention]) -> ActorM
 
 # A quote's own side named before a pronoun: "they" may then be "our forces".
 _OWN_SIDE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\b")
+
+
+def _quoted_they(text: str, st: _Statement, actors: Sequence[ActorMention]
+                 ) -> ActorMention | None:
+    """The speaker of the quote in which 'they' took a place, whose side the pronoun is not
+    ('"They took Metele," one of the soldiers said'), unless the quote names its own side
+    first ('"Our forces entered X and they secured the town"')."""
+    if st.pronoun_agent < 0 or _OWN_SIDE.search(text, st.sentence[0], st.pronoun_agent):
+        return None
+    return _quote_speaker(text, st.pronoun_agent, actors)
 
 
 def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, index: int,
