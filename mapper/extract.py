@@ -2636,7 +2636,9 @@ def _speaker_of(pronoun: Token) -> Token | None:
     for ancestor in pronoun.ancestors:
         if lemma_of(ancestor) in rules.attribution_verbs:
             subjects = sorted(_children(ancestor, ("nsubj",)),
-                              key=lambda t: t.pos_ not in ("NOUN", "PROPN"))
+                              key=lambda t: (t.pos_ not in ("NOUN", "PROPN"), any(
+                                  c.text == ":" for c in t.children)))  # not a label
+            # read as a second subject: "Our top story tonight: al-Shabaab says it ..."
             if subjects and subjects[0].tag_ != "PRP":
                 speaker = subjects[0]
                 if speaker.lower_ in rules.party_speakers:
@@ -3694,7 +3696,9 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                                 first_agents((st.sentence[0], st.pronoun_agent),
                                              attributive=False)[-1:],
                                 first_agents(sentences[told - 2]) if told >= 2 else [], by_name,
-                                they.actor if they is not None else None)
+                                they.actor if they is not None else None,
+                                _subject_group(text, sentences[told - 2], ordered, vocab)
+                                if told >= 2 else None)
         if st.kind == "capture" and st.new is not None:
             last_agent = (told, st.new)
         if st.kind == "hold" and st.new is None and not st.agent_noun and \
@@ -3773,13 +3777,13 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                     break
         if st.old is None:
             allies = _coagents(st, ordered, text)
-            ranked = [n for n, _ in olds.most_common() if _opposed(n, st.new, sides)]
+            ranked = [n for n, _ in olds.most_common() if _opposed(n, st.new, sides, vocab)]
             if not ranked:
-                ranked = [a.actor for a in headline_actors if _opposed(a.actor, st.new, sides)
-                          and a.actor not in anywhen]
+                ranked = [a.actor for a in headline_actors
+                          if _opposed(a.actor, st.new, sides, vocab) and a.actor not in anywhen]
             if not ranked:
                 ranked = [n for n, _ in mentioned.most_common()
-                          if n not in anywhen and _opposed(n, st.new, sides)][:1]
+                          if n not in anywhen and _opposed(n, st.new, sides, vocab)][:1]
             ranked = [n for n in ranked if n not in allies]
             if ranked:
                 why = f"previous holder implicit: the article's main loser ({ranked[0]})"
@@ -3935,18 +3939,22 @@ def _quoted_they(text: str, st: _Statement, actors: Sequence[ActorMention]
 
 def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, index: int,
                    same: Sequence[str], previous: Sequence[str], by_name: dict[str, ActorMention],
-                   speaker: str | None = None) -> _Statement:
+                   speaker: str | None = None, subject: ActorMention | None = None
+                   ) -> _Statement:
     """'They' taking a town: the group its sentence names last before it ("the supply base for
     Haftar's forces since they took the town"), else the agent of the capture in the sentence
-    before, else the first group the sentence before names ("The insurgents ... pledged
-    allegiance to IS. They seized Mocimboa"), else the agent of a capture up to three
-    sentences back; never the side of the quote's ``speaker`` ('"They took Metele," one of the
-    soldiers said': a soldier says 'we' of his own side)."""
+    before, else the group the sentence before opens on as a group noun ("The rebels fought
+    back. They said they had captured ..."), else the first group the sentence before names
+    ("The insurgents ... pledged allegiance to IS. They seized Mocimboa"), else the agent of a
+    capture up to three sentences back; never the side of the quote's ``speaker`` ('"They took
+    Metele," one of the soldiers said': a soldier says 'we' of his own side)."""
     candidates: list[tuple[ActorMention, str]] = []
     if same:
         candidates.append((by_name[same[0]], "the group named before it in the sentence"))
     if last_agent is not None and index - last_agent[0] <= 1:
         candidates.append((last_agent[1], "the agent of the statement before"))
+    if subject is not None:
+        candidates.append((subject, "the group the sentence before opens on"))
     if previous:
         candidates.append((by_name[previous[0]], "the group the sentence before names first"))
     if last_agent is not None and index - last_agent[0] <= 3:
@@ -3956,6 +3964,20 @@ def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, 
             return replace(st, new=actor, confidence=st.confidence - 0.15, reasons=(
                 *st.reasons, f"agent: the pronoun stands for {source} ({actor.actor})"))
     return st
+
+
+def _subject_group(text: str, sentence: tuple[int, int], ordered: Sequence[ActorMention],
+                   vocab: ActorVocabulary) -> ActorMention | None:
+    """'The rebels fought back.': the group a sentence opening on a group noun is about, the
+    group named before with that noun."""
+    m = _GROUP_SUBJECT.match(text, sentence[0], sentence[1])
+    if m is None or m.group(1).lower() not in load_control_rules().group_nouns:
+        return None
+    return _named_group(m.group(1).lower(), [a for a in ordered if a.end <= sentence[0]], vocab,
+                        text=text)
+
+
+_GROUP_SUBJECT = re.compile(r"\s*(?:The|These|Those)\s+([a-z]+)\b(?!\s+of\b)")
 
 
 # "SHARIFI: Panjshir is under our control": in a transcript, "our" is the speaker's side, which
@@ -4079,9 +4101,12 @@ def _unify_acronyms(statements: list[_Statement], vocab: ActorVocabulary) -> lis
     return [replace(st, new=renamed(st.new), old=renamed(st.old)) for st in statements]
 
 
-def _opposed(name: str, new: ActorMention | None, sides: dict[str, str]) -> bool:
-    """Whether ``name`` can be the loser of a capture by ``new`` (not the same side)."""
-    return new is None or (sides.get(name, name) != new.side and name != new.actor)
+def _opposed(name: str, new: ActorMention | None, sides: dict[str, str],
+             vocab: ActorVocabulary) -> bool:
+    """Whether ``name`` can be the loser of a capture by ``new`` (not the same side, nor a
+    group the vocabulary says may be named for it: the Cabo Delgado insurgents for IS)."""
+    return new is None or (sides.get(name, name) != new.side and name != new.actor
+                           and not vocab.compatible(name, new.actor))
 
 
 def _historical(st: _Statement, text: str, year: int | None) -> bool:

@@ -4769,3 +4769,34 @@ def test_a_group_held_facility_of_a_town_is_the_facilitys_hold(extract: Extract)
 def test_a_group_held_port_of_a_city_is_the_citys_hold(extract: Extract) -> None:
     text = "SANAA, Yemen - Air strikes hit the Houthi-held port of Hodeidah on Sunday."
     assert "Hodeidah" in holds(extract(text, dt.date(2018, 6, 10)))
+
+
+def test_a_programme_label_before_the_speaker_is_not_who_speaks(extract: Extract) -> None:
+    text = ("MOGADISHU, Somalia - Somali troops pulled back from two bases in Hiiraan last week."
+            "\n\nOur top story tonight: al-Shabaab says it captured the town of Adan Yabaal on "
+            "Wednesday, after a dawn assault on government bases.")
+    taken = captures(extract(text, dt.date(2025, 4, 17)))["Adan Yabaal"]
+    assert taken.new_controller == "al-Shabaab"
+
+
+def test_they_after_a_sentence_about_the_rebels_are_the_rebels(extract: Extract) -> None:
+    text = ("BAMAKO, Mali - The CSP rebel alliance has fought the army since August. On October 7 "
+            "Malian troops seized Anefis. The rebels fought back. They said they had captured "
+            "the army camp at Lere on October 1.")
+    taken = captures(extract(text, dt.date(2023, 10, 9)))["Lere"]
+    assert taken.new_controller == "CSP"
+
+
+def test_soldiers_of_the_caliphate_are_islamic_state(extract: Extract) -> None:
+    text = ("MAPUTO, Mozambique - Islamic State said on Saturday that \"soldiers of the "
+            "caliphate\" had captured Mocimboa da Praia on Friday after clashes with the army.")
+    taken = captures(extract(text, dt.date(2020, 8, 15)))["Mocimboa da Praia"]
+    assert taken.new_controller == "Islamic State"
+
+
+def test_the_loser_is_never_a_group_named_for_the_winner(extract: Extract) -> None:
+    text = ("PEMBA, Mozambique - Ansar al-Sunna insurgents attacked Macomia district. Islamic "
+            "State said its fighters had captured Mocimboa da Praia on Friday.")
+    taken = captures(extract(text, dt.date(2020, 8, 15)))["Mocimboa da Praia"]
+    assert taken.new_controller == "Islamic State"
+    assert taken.old_controller != "Cabo Delgado insurgents"
