@@ -2433,14 +2433,28 @@ _OTHER_CLAUSES = frozenset({"conj", "relcl", "advcl", "ccomp", "parataxis", "acl
 
 def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """The spans of the trigger's own clause, without the clauses hanging off it ("took X on
-    Nov. 3, and Y fell in September"; "retook X, which fell in January"): a date there wins."""
+    Nov. 3, and Y fell in September"; "retook X, which fell in January"): a date there wins.
+    A present participle describing the place is not a clause of its own: "seized the castle
+    overlooking the old city yesterday" (the parser hangs 'yesterday' from 'overlooking')."""
     tokens, stack = set(), [trigger]
     while stack:
         token = stack.pop()
         tokens.add(token.i)
-        stack.extend(c for c in token.children
-                     if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+        for c in token.children:
+            if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")) or (
+                    c.dep_ == "acl" and c.tag_ == "VBG"):
+                if not (token is trigger and _before_mark(trigger, c)):
+                    stack.append(c)
+            elif c.dep_ in ("conj", "advcl"):  # "seized Goniri in late 2014 before the army
+                stack.extend(d for d in c.children if _before_mark(c, d))  # retook it in ..."
     return _spans(trigger.doc, tokens, offset)
+
+
+def _before_mark(clause: Token, child: Token) -> bool:
+    """Whether a dependent the parser hangs from a clause lies before the word that opens it
+    ('before', 'after', 'until'): it belongs to the clause before."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    return mark is not None and child.i < mark.i
 
 
 def _when_anchor(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:

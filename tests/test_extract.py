@@ -4800,3 +4800,21 @@ def test_the_loser_is_never_a_group_named_for_the_winner(extract: Extract) -> No
     taken = captures(extract(text, dt.date(2020, 8, 15)))["Mocimboa da Praia"]
     assert taken.new_controller == "Islamic State"
     assert taken.old_controller != "Cabo Delgado insurgents"
+
+
+def test_a_date_after_a_participle_describing_the_place_dates_the_capture(extract: Extract
+                                                                          ) -> None:
+    text = ("ADEN, Yemen - Pro-government fighters seized the hilltop village of Sabr overlooking "
+            "the old city of Taiz yesterday, residents said, their biggest gain since fighting "
+            "began in March.")
+    taken = captures(extract(text, dt.date(2015, 8, 17)))
+    assert next(iter(taken.values())).date == dt.date(2015, 8, 16)
+
+
+def test_a_date_before_a_before_clause_belongs_to_the_clause_before(extract: Extract) -> None:
+    text = ("MAIDUGURI, Nigeria - Boko Haram fighters seized Damboa, in southern Borno state, in "
+            "late 2014 before the army retook the town in March 2015.")
+    dates = sorted((e.date, e.new_controller) for e in extract(text, dt.date(2021, 4, 28))
+                   if e.kind == "capture" and e.place == "Damboa")
+    assert [d.year for d, _ in dates] == [2014, 2015]
+    assert dates[0][1] == "Boko Haram"
