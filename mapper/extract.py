@@ -635,6 +635,9 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         chars[m.start(1)] = ","
     for m in _SPELLED_ASIDE.finditer(text):  # "Ceel Garas (also spelled El Garas), Wabho and"
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _CLAUSES_JOINED.finditer(text):  # "Troops retake Matanog; MILF says it overran"
+        if not _inflects(m.group(1), rules.negation_verbs):  # not "...; Houthis deny"
+            chars[m.start()] = "."
     for line in re.finditer(r"^[^\S\n]*([^\n]{12,})$", text, re.M):
         if line.group(1).isupper():
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
@@ -648,6 +651,18 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
                                  or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
+
+
+# A semicolon before a capitalised subject joins two sentences; the parser would otherwise read
+# the first as what the second's verb says.
+_CLAUSES_JOINED = re.compile(r";(?=[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+"
+                             r"(?!and\b|or\b|of\b|in\b|to\b|on\b)([a-z]+)\b)")
+
+
+def _inflects(word: str, lemmas: Iterable[str]) -> bool:
+    """Whether ``word`` is a present or past form of one of ``lemmas`` ("denies": deny)."""
+    return any(word in (v, f"{v}s", f"{v}d", f"{v}ed", f"{v[:-1]}ies", f"{v[:-1]}ied")
+               for v in lemmas)
 
 
 _SPELLED_ASIDE = re.compile(r"(?<=\w)\s*\((?:also\s+)?(?:spelled|spelt|written|transliterated)\s+"
@@ -702,7 +717,7 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
               "province", "provinces", "side", "stronghold", "bastion", "enclave", "enclaves",
               "pocket", "hamlet", "island", "locality", "barangay", "barangays", "commune",
-              "communes", "municipality", "municipalities"}
+              "communes", "municipality", "municipalities", "resort", "resorts"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -828,7 +843,8 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                 and not _POSSESSOR.match(sdoc.text, m.end - offset) \
                 and not m.text.endswith(("'s", "’s")) and not (
                     _common_word(sdoc, span) and not (
-                        m.place is None and _PLACE_ASIDE.match(sdoc.text, m.end - offset))):
+                        m.place is None and _PLACE_ASIDE.match(sdoc.text, m.end - offset))) \
+                and not _qualifies_plural(_span_root(sdoc, span)):
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     tokens_of_places = {i for _, span in found for i in span}
@@ -840,6 +856,20 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                    and not _locates_named_town(_span_root(sdoc, span),
                                                tokens_of_places - set(span))},
                   key=lambda m: m.start)
+
+
+def _qualifies_plural(root: Token) -> bool:
+    """'took two more Ghouta villages': one name before plural settlements says where they
+    are; it is not one of them (as names joined by 'and' are: "Buthee Taung and Maung Taw
+    towns")."""
+    return root.dep_ in ("compound", "amod") and root.head.lower_ in _SETTLEMENTS \
+        and root.head.i > root.i and root.head.dep_ != "conj" and not any(
+            c.dep_ in ("conj", "cc") for c in root.head.children if c.i < root.head.i) \
+        and not any(c.dep_ == "conj" for c in root.children)
+
+
+_SETTLEMENTS = frozenset({"villages", "towns", "settlements", "hamlets", "localities",
+                          "positions", "outposts"})
 
 
 def _place_before_which(marked: Sequence[tuple[Token | None, Token]], sdoc: Doc, offset: int,
@@ -1404,6 +1434,14 @@ def _superseded_speaker(verb: Token, rules: ControlRules) -> bool:
 _BY_A_PARTY = "said by a party: "
 
 
+def _self_reported(trigger: Token) -> bool:
+    """'The Joint Operations Command says its forces have taken the town': a speaker telling of
+    its own forces' capture (the capture's subject is 'it', 'its', 'they', 'their', 'we',
+    'our') is a party to it."""
+    return any(t.lower_ in ("it", "its", "they", "their", "we", "our") and t.tag_ in (
+        "PRP", "PRP$") for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
 def _certainty(token: Token, rules: ControlRules, sentence: str,
                actors: Sequence[ActorMention], offset: int, sdoc: Doc) -> tuple[str, str]:
     """'claimed' when a party asserts it, 'reported' for narrators and monitors; and why."""
@@ -1420,7 +1458,8 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
                 return "reported", f"independent source: {speaker}"
             words = {t.lower_ for t in speaker_tokens}
             if words & rules.party_speakers or _actor_in({t.i for t in speaker_tokens}, sdoc,
-                                                         offset, actors):
+                                                         offset, actors) or (
+                    speaker_tokens and _self_reported(token)):
                 return "claimed", f"{_BY_A_PARTY}{speaker}"
             if lemma == "report":
                 return "reported", f"reported by {speaker or 'a source'}"

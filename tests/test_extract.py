@@ -4818,3 +4818,33 @@ def test_a_date_before_a_before_clause_belongs_to_the_clause_before(extract: Ext
                    if e.kind == "capture" and e.place == "Damboa")
     assert [d.year for d, _ in dates] == [2014, 2015]
     assert dates[0][1] == "Boko Haram"
+
+
+def test_the_resort_of_a_name_is_that_place(extract: Extract) -> None:
+    text = "Separatists take Azov resort of Sedove as fighting spreads along the coast"
+    assert set(captures(extract(text, dt.date(2014, 8, 28)))) == {"Sedove"}
+
+
+def test_a_name_before_counted_villages_only_says_where_they_are(extract: Extract) -> None:
+    text = ("DAMASCUS - Syrian troops took two more Ghouta villages on Sunday, edging closer to "
+            "splitting the enclave.")
+    assert "Ghouta" not in captures(extract(text, dt.date(2018, 3, 5)))
+
+
+def test_names_joined_before_a_plural_place_noun_are_those_places(extract: Extract) -> None:
+    text = ("SITTWE, Myanmar - In northern Rakhine, Buthee Taung and Maung Taw towns remain in "
+            "the hands of the military, though the Arakan Army says it has surrounded both.")
+    assert {"Buthee Taung", "Maung Taw"} <= set(holds(extract(text, dt.date(2024, 2, 9))))
+
+
+def test_a_semicolon_ends_the_clause_a_later_speaker_does_not_say(extract: Extract) -> None:
+    text = "Troops retake Matanog; MILF says it overran Buldon"
+    taken = captures(extract(text, dt.date(2000, 5, 10)))
+    assert taken["Matanog"].new_controller == "Philippine army"
+    assert taken["Buldon"].new_controller == "MILF"
+
+
+def test_a_speaker_telling_of_its_own_forces_capture_is_a_claim(extract: Extract) -> None:
+    text = ("BAGHDAD - After two days of clashes, the Joint Operations Command says its forces "
+            "have taken the town of Altun Kupri.")
+    assert captures(extract(text, dt.date(2017, 10, 20)))["Altun Kupri"].certainty == "claimed"
