@@ -94,7 +94,7 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<later>(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of|an?)"
         rf"\s+(?P<lu>days?|weeks?|months?)\s+"  # "a week before.": not "a week before the vote"
         rf"(?P<ld>later|earlier|before(?=\s*(?:[.,;:)]|$)))"
-        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|week|month)"
+        rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|afternoon|evening|night|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
         rf"|the\s+(?:first|opening))\s+(?P<su>days|day|morning|afternoon|evening|night|week|"
         rf"month))"

@@ -118,6 +118,7 @@ class ControlRules:
     armed_nouns: frozenset[str]
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
+    civilian_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
@@ -235,6 +236,7 @@ def load_control_rules() -> ControlRules:
             reminder_verbs=frozenset(mod.get("reminder_verbs", [])),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
+            civilian_nouns=frozenset(data["implicit"].get("civilian_nouns", [])),
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
             allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
@@ -1334,8 +1336,8 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                               and c.lower_ in rules.false_words), None)  # nsubj: misparsed
                 if false is not None:
                     return f"the report is called false ('{false.text} {head.text}')"
-                if head.dep_ in ("nsubj", "nsubjpass") and any(
-                        c.dep_ == "acomp" and c.lower_ in rules.false_words
+                if head.dep_ in ("nsubj", "nsubjpass") and any(  # "were false", "were
+                        c.dep_ in ("acomp", "attr") and c.lower_ in rules.false_words  # lies"
                         for c in head.head.children):
                     return f"the report is called '{head.head.text} false'"
                 while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos") \
@@ -1554,8 +1556,16 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
     if frame_slot in ("of", "to"):
         return _prep_objects(verb, (frame_slot,)) or [
             o for back in verb.children if back.lower_ == "back" and back.dep_ in ("advmod", "prt")
-            for o in _prep_objects(back, (frame_slot,))]
+            for o in _prep_objects(back, (frame_slot,))] or ([  # "had fallen into the hands of
+            o for hands in _prep_objects(verb, ("into",)) if hands.lower_ == "hands"  # the rebels"
+            for o in _prep_objects(hands, ("of",))] if frame_slot == "to" else [])
     return []
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northwest", "northeast",
+                         "southwest", "southeast", "northward", "northwards", "southward",
+                         "southwards", "eastward", "eastwards", "westward", "westwards",
+                         "forward", "ahead", "inland", "deeper", "further", "farther", "on"})
 
 
 def _object_after_from(verb: Token) -> list[Token]:
@@ -1928,6 +1938,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             old_heads = []
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
+        if frame.name == "expel" and not passive and all(
+                h.lower_ in _DIRECTIONS for h in old_heads):
+            continue  # "troops pushing west from the Makhmour area": moving, expelling nobody
+        if frame.name == "withdraw" and any((h.head.head if h.tag_ in ("WP", "WDT") and
+                                             h.head.dep_ == "relcl" else h
+                                             ).lower_ in rules.civilian_nouns for h in old_heads):
+            continue  # "a resident who fled from al-Bahra": no force withdrew
         marked = [(_relative_head(h), h) for h in place_heads]
         relative = any(r is not None for r, _ in marked)
         place_heads = [_antecedent(r) if r is not None else h for r, h in marked]
@@ -2381,9 +2398,16 @@ def _bare_definite(noun: Token) -> bool:
         settlement and c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
         for c in children) and \
         not any(c.dep_ in described for c in children) and not any(
-            c.dep_ == "prep" and c.lower_ not in ("in", "on", "near") for c in children
+            c.dep_ == "prep" and c.lower_ not in ("in", "on", "near") and not _of_size(c)
+            for c in children
             if settlement) and not any(
             c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children)
+
+
+def _of_size(prep: Token) -> bool:
+    """'the city of about 1 million people': an 'of' phrase that tells a place's size."""
+    return prep.lower_ == "of" and any(o.lower_ in ("people", "inhabitants", "residents")
+                                       for o in prep.children if o.dep_ == "pobj")
 
 
 def _count_of(noun: Token) -> Token | None:
@@ -2592,7 +2616,7 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
 
 
 _SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "follow", "arm",
-                  "train", "reinforce", "help"}
+                  "train", "reinforce", "help", "serve"}
 
 
 # "armed opponents of the government took over both towns": not the government
@@ -2804,6 +2828,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \
                 and words[-2].tag_ in ("NNP", "NNPS"):
             last = words[-2]
+        if last is head and head.pos_ == "PROPN" and head.lower_ not in rules.party_speakers:
+            last = _name_tail(head)  # a place inside the name is part of it
+            end = last.idx + len(last) + offset
         text = head.doc.text[words[0].idx:last.idx + len(last)]
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
                for w in text.split()) or text.lower() in rules.party_speakers:
@@ -2823,6 +2850,23 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             return replace(state, text=text, start=start, end=end)
         return ActorMention(text, start, end, text, text)
     return None
+
+
+def _name_tail(head: Token) -> Token:
+    """The last word of a group's name that goes on with 'of' or 'for' and capitalised words
+    ("the Union of Democratic Forces for Unity (UFDR)")."""
+    doc, tail = head.doc, head
+    while tail.i + 1 < len(doc):
+        prep = doc[tail.i + 1]
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            break  # (the parser may hang it higher: "the rebels of the Front for the ...")
+        name = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                     and all(t.text[:1].isupper() for t in o.subtree if t.i < o.i
+                             and t.dep_ != "det")), None)
+        if name is None:
+            break
+        tail = name
+    return tail
 
 
 def _date_word(name: str) -> bool:
@@ -3875,11 +3919,14 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
 
     if not generic or not st.sentence[0] <= st.new.start < st.sentence[1]:
         return st
+    place = st.mention.place
+    if place is not None and vocab.is_state(st.new.actor) and len(st.new.countries) > 1 and \
+            place.country_code in st.new.countries:
+        return st  # "Federal army takes Ilok": a federation's army, read as such in its lands
     start = text.rfind("\n\n", 0, st.sentence[0]) + 1
     end = text.find("\n\n", st.sentence[1])
     home = _town_state(st.mention.place, vocab,
                        _named_countries(text[start:end if end >= 0 else None]))
-    place = st.mention.place
     if home is None and place is not None and place.feature_code.startswith("P") and \
             vocab.home_actor(place.country_code) is None and any(
                 a.name == st.new.actor and a.home not in (None, place.country_code)

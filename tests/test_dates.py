@@ -445,3 +445,10 @@ def test_a_year_that_bounds_a_state_lends_it_to_no_later_date() -> None:
 def test_an_ordinal_day_of_a_month_of_last_year_is_a_day() -> None:
     found = find_date_expressions("on the 18th of December of last year", dt.date(2024, 11, 2))
     assert [(e.date, e.precision) for e in found] == [(dt.date(2023, 12, 18), "day")]
+
+
+def test_the_following_evening_is_the_day_after_the_last_date() -> None:
+    text = ("On the night of January 26, rebel columns entered Goma. By the following evening "
+            "the rebels had taken the city.")
+    found = find_date_expressions(text, dt.date(2025, 2, 20))
+    assert [d.date for d in found if "following" in d.text] == [dt.date(2025, 1, 27)]

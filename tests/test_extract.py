@@ -4848,3 +4848,48 @@ def test_a_speaker_telling_of_its_own_forces_capture_is_a_claim(extract: Extract
     text = ("BAGHDAD - After two days of clashes, the Joint Operations Command says its forces "
             "have taken the town of Altun Kupri.")
     assert captures(extract(text, dt.date(2017, 10, 20)))["Altun Kupri"].certainty == "claimed"
+
+
+def test_falling_into_the_hands_of_a_group_is_a_capture_by_it(extract: Extract) -> None:
+    text = ("BANGUI - The CPC rebel coalition attacked towns in the west. The town of Bossembele "
+            "had fallen into the hands of the rebels on 3 January.")
+    taken = captures(extract(text, dt.date(2021, 1, 20)))["Bossembele"]
+    assert taken.new_controller == "CPC"
+
+
+def test_an_unknown_groups_name_goes_on_after_of_and_for(extract: Extract) -> None:
+    text = ("BANGUI - In October 2006 the rebels of the Front for the Liberation of Vakaga had "
+            "taken Birao.")
+    taken = captures(extract(text, dt.date(2006, 11, 2)))["Birao"]
+    assert taken.new_controller == "Front for the Liberation of Vakaga"
+
+
+def test_the_federal_army_in_croatia_is_the_jna(extract: Extract) -> None:
+    text = "VUKOVAR, Croatia - Federal army takes Ilok as residents leave under EC escort"
+    taken = captures(extract(text, dt.date(1991, 10, 17)))["Ilok"]
+    assert taken.new_controller == "Yugoslav People's Army"
+
+
+def test_reports_called_propaganda_are_no_capture(extract: Extract) -> None:
+    text = ("AFRIN, Syria - A YPG spokesman said reports that the village of Burj Abdallo had "
+            "fallen were \"Turkish propaganda\".")
+    assert captures(extract(text, dt.date(2018, 2, 19))) == {}
+
+
+def test_troops_pushing_on_from_a_place_expel_nobody(extract: Extract) -> None:
+    text = ("ERBIL, Iraq - Iraqi troops pushing west from the Makhmour area made little progress "
+            "on Sunday, officers said.")
+    assert captures(extract(text, dt.date(2016, 3, 27))) == {}
+
+
+def test_a_resident_fleeing_a_village_is_no_withdrawal(extract: Extract) -> None:
+    text = ("HAJIN, Syria - \"They will come back,\" said Abu Khalil, a resident who fled from "
+            "al-Bahra last week.")
+    assert captures(extract(text, dt.date(2019, 1, 24))) == {}
+
+
+def test_the_city_of_a_million_people_points_back(extract: Extract) -> None:
+    text = ("GOMA, Congo - The fall of Goma was the most serious blow to the government in "
+            "years. M23 rebels took the city of about 1 million people after a brief exchange "
+            "of fire.")
+    assert captures(extract(text, dt.date(2012, 11, 21)))["Goma"].new_controller == "M23"
