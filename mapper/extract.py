@@ -637,6 +637,10 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         chars[m.start(1)] = ","
     for m in _SPELLED_ASIDE.finditer(text):  # "Ceel Garas (also spelled El Garas), Wabho and"
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _TO_WHOSE_CONTROL.finditer(text):  # "passed to rebel control": not "to rebel"
+        chars[m.start(1)] = m.group(1).upper()
+    for m in _SINCE_AFTER_HAVE.finditer(text):  # "troops have since regained control of X":
+        chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))  # not "since regained control"
     for m in _CLAUSES_JOINED.finditer(text):  # "Troops retake Matanog; MILF says it overran"
         if not _inflects(m.group(1), rules.negation_verbs):  # not "...; Houthis deny"
             chars[m.start()] = "."
@@ -653,6 +657,10 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
                                  or a.text in rules.verb_looking_acronyms):
             chars[a.start:a.end] = "X" + "x" * (a.end - a.start - 1)
     return "".join(chars)
+
+
+_TO_WHOSE_CONTROL = re.compile(r"\bto\s+([a-z])[a-z]+\s+(?:control|hands)\b")
+_SINCE_AFTER_HAVE = re.compile(r"\b(?:have|has|had)\s+(since)\s+(?=[a-z]+(?:ed|en|wn|ut)\b)")
 
 
 # A semicolon before a capitalised subject joins two sentences; the parser would otherwise read
@@ -1010,8 +1018,15 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
         "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP") and not any(
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children) and not (
         span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _SETTLEMENT_NOUNS
-        and sdoc[span[0]].head.i == span[0] + 1)  # "Taloqan and Sar-e Pul fell", "Mhardeh city
-    # remained ...": listed with a name, or named by its kind, it is one
+        and sdoc[span[0]].head.i == span[0] + 1) and not _LOCATED_AFTER.match(
+        sdoc.text, sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
+    # "Mhardeh city remained ...", "Tobruk, near the Egyptian border, passed": listed with a
+    # name, named by its kind or located, it is one
+
+
+_LOCATED_AFTER = re.compile(r",\s+(?:near|close\s+to|(?:just\s+)?(?:north|south|east|west|"
+                            r"north-?east|north-?west|south-?east|south-?west)\s+of|on\s+the|"
+                            r"in\s+the|about\s+\d|some\s+\d)\b")
 
 
 def _span_root(sdoc: Doc, span: list[int]) -> Token:
@@ -2292,7 +2307,10 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                         new = _first_actor([pobj], sdoc, offset, actors)
                         why = f"'{token.text} back to' the taker"
             place_heads = [_antecedent(head) if (head := _relative_head(h)) else h
-                           for h in _children(token, ("nsubj",))] if new is not None else []
+                           for h in _children(token, ("nsubj",)) or [  # "Tobruk, near the
+                               c for c in token.children if c.i < token.i  # border, passed to"
+                               and c.dep_ in ("advmod", "npadvmod") and c.text[:1].isupper()][:1]
+                           ] if new is not None else []  # a name misread as an adverb
             # "Ubari, which came under LNA control on 9 February": the town before 'which'
         elif (token.dep_ in ("ccomp", "oprd", "xcomp", "acomp") or (  # "named A and B as
                 token.dep_ == "advcl" and any(c.lower_ == "as" for c in token.children))) and \

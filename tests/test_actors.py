@@ -249,3 +249,10 @@ def test_the_ministry_named_again_is_the_ministry_named_before() -> None:
     found = find_actors("Russia's defence ministry said it had taken Sudzha. The ministry said "
                         "more villages had fallen.", countries=("RU", "UA"))
     assert [(a.text, a.actor) for a in found][-1] == ("The ministry", "Russia")
+
+
+def test_yemens_popular_resistance_is_on_the_governments_side() -> None:
+    vocab = load_actor_vocabulary()
+    assert vocab.compatible("Popular Resistance", "Yemeni government")
+    assert find_actors("a Popular Resistance commander said", countries=["YE"])[0].actor == \
+        "Popular Resistance"

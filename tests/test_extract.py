@@ -4893,3 +4893,33 @@ def test_the_city_of_a_million_people_points_back(extract: Extract) -> None:
             "years. M23 rebels took the city of about 1 million people after a brief exchange "
             "of fire.")
     assert captures(extract(text, dt.date(2012, 11, 21)))["Goma"].new_controller == "M23"
+
+
+def test_the_eastern_part_of_an_unknown_village_is_a_place(extract: Extract) -> None:
+    text = ("DAMASCUS - Troops also captured the eastern part of Zabdin on Sunday, the monitor "
+            "added, with the rest of the village still contested.")
+    assert "Zabdin" in captures(extract(text, dt.date(2018, 3, 6)))
+
+
+def test_a_stanitsa_opening_a_sentence_is_a_place(extract: Extract) -> None:
+    text = ("GROZNY - The stanitsa Chervlyonnaya on the left bank of the Terek was taken under "
+            "control by federal troops in October.")
+    assert captures(extract(text, dt.date(1999, 11, 2)))["Chervlyonnaya"].new_controller == \
+        "Russia"
+
+
+def test_have_since_regained_control_is_a_capture(extract: Extract) -> None:
+    text = ("MAIDUGURI, Nigeria - The army said in a statement that troops \"have since regained "
+            "control of Mainok and cleared the general area of terrorists\".")
+    assert captures(extract(text, dt.date(2021, 4, 27)))["Mainok"].new_controller == \
+        "Nigerian army"
+
+
+def test_a_located_town_opening_a_sentence_passes_to_rebel_control(extract: Extract) -> None:
+    text = ("BENGHAZI, Libya - The rebels have controlled much of the east since the first week "
+            "of the uprising. Tobruk, near the Egyptian border, passed to rebel control on "
+            "February 23, days after protests in Benghazi turned into an armed revolt, and has "
+            "since served as a key entry point for aid.")
+    taken = captures(extract(text, dt.date(2011, 3, 20)))["Tobruk"]
+    assert (taken.new_controller, taken.date) == ("National Transitional Council",
+                                                  dt.date(2011, 2, 23))
