@@ -3641,9 +3641,11 @@ def _town_state(place: Place | None, vocab: ActorVocabulary,
     return vocab.home_actor(place.country_code)
 
 
-# "Tikrit, the capital of Salahuddin, which remains in government hands": a place named in
-# an appositive's "of" phrase, right before the hold, only describes the place before it.
-_DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\bof\s+(?:the\s+)?$")
+# "Tikrit, the capital of Salahuddin, which remains in government hands", "Bambalang, the
+# lakeside village near Ndop, which has been a stronghold": a place named in an appositive's
+# "of" or "near" phrase, right before the hold, only describes the place before it.
+_DESCRIBED_BEFORE = re.compile(r"⟦P(\d+)⟧,\s+(?:the|an?)\s+[^,⟦;.]{0,40}?\b(?:of|near)\s+"
+                               r"(?:the\s+)?$")
 
 
 def _facility_before(between: str) -> str | None:

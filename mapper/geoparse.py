@@ -155,7 +155,8 @@ def load_place_rules() -> PlaceRules:
                               rf"(?P<cue>(?i:{facilities}))\b(?!\s+of\s+(?:the\s+)?[A-Z])")
         titles = re.compile(rf"(?:{_alternation(data['person_titles'])})\s+(?:[A-Z]\w+\s+)?$")
         appositive = re.compile(
-            rf"(?P<name>{NAME})(?:[,:]|(?P<copula>(?:\s*,[^,;.]{{1,60}},)?\s+(?:is|was)))"
+            rf"(?P<name>{NAME})(?:[,:]|(?P<copula>(?:\s*,[^,;.]{{1,60}},)?\s+(?:is|was|remains|"
+            rf"(?:has|had)\s+(?:long\s+)?been)))"
             rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['appositive_cues'])})\b(?!['’])")
         institution = re.compile(
@@ -451,6 +452,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.held_after_which.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
         unknown_only.add((m.start("name"), m.end("name")))
+        if not _AFTER_PREPOSITION.search(sentence, 0, m.start("name")):  # not "the capital of
+            copular.add((m.start("name"), m.end("name")))  # Salahuddin, which": a far spelling
+            # elsewhere does not count against a name the clause is about
     for m in rules.trailing.finditer(sentence):
         if m.group("modified"):  # not "the Kurdish-held ... town", "the Dispatch that the town"
             between = sentence[m.end("modified"):m.end()].split()[:-1]
@@ -515,6 +519,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         spans.append(_Span(surface, start + s, start + e, lookup, exact, phonetic, cue=True,
                            fuzzy=fuzzy))
     return spans
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|near|in|from|to|at|outside|towards?)\s+$", re.I)
 
 
 # A modifier hyphenated to a name is not part of it: "SDF-held", "Kurdish-majority" (not an

@@ -4923,3 +4923,28 @@ def test_a_located_town_opening_a_sentence_passes_to_rebel_control(extract: Extr
     taken = captures(extract(text, dt.date(2011, 3, 20)))["Tobruk"]
     assert (taken.new_controller, taken.date) == ("National Transitional Council",
                                                   dt.date(2011, 2, 23))
+
+
+def test_a_town_that_has_been_a_stronghold_since_a_year_is_held(extract: Extract) -> None:
+    text = ("OUAGADOUGOU, Burkina Faso - Gorgadji, in the Sahel region, has been a stronghold of "
+            "JNIM since 2019, according to aid workers.")
+    assert holds(extract(text, dt.date(2022, 5, 10)))["Gorgadji"].new_controller == "JNIM"
+
+
+def test_a_town_described_in_a_which_clause_has_long_been_a_stronghold(extract: Extract
+                                                                         ) -> None:
+    text = ("BEIRUT - Kfar Kila, which faces the Israeli town of Metula across the border fence, "
+            "has long been a Hezbollah stronghold, Israeli officials say.")
+    assert holds(extract(text, dt.date(2024, 10, 10)))["Kfar Kila"].new_controller == "Hezbollah"
+
+
+def test_an_unknown_name_in_a_which_clause_of_holding_is_a_place(extract: Extract) -> None:
+    text = ("MARIB, Yemen - The source pointed out that Al-Makhdara, which remains in the hands "
+            "of the Houthi militia, was the starting point of the attack.")
+    assert holds(extract(text, dt.date(2021, 2, 16)))["Al-Makhdara"].new_controller == "Houthis"
+
+
+def test_the_place_near_which_a_stronghold_lies_is_not_the_stronghold(extract: Extract) -> None:
+    text = ("YAOUNDE, Cameroon - Bambalang, the lakeside village near Ndop, which has been a "
+            "stronghold of the Ambazonia Defence Forces since 2019, was quiet.")
+    assert set(holds(extract(text, dt.date(2023, 11, 20)))) == {"Bambalang"}
