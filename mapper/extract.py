@@ -1725,11 +1725,12 @@ def _another_spelling(place: Mention, earlier: Sequence[Mention], sentence: str,
 
 def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentence: str,
                              offset: int) -> bool:
-    """'Adan Yabaal, in Middle Shabelle, ... the town': the area after 'X, in' only says where
+    """'Adan Yabaal, in Middle Shabelle, ... the town', 'Mweso, the strategic crossroads in
+    Masisi territory, ... took it': the area after 'X, in' or 'X, the ... in' only says where
     X is."""
     return any(m.end <= place.start and re.fullmatch(
-        r",\s+in\s+(?:the\s+)?", sentence[m.end - offset:place.start - offset]) is not None
-        for m in earlier)
+        r",\s+(?:(?:the|an?)\s+[^,.;]{1,40}?\s)?in\s+(?:the\s+)?",
+        sentence[m.end - offset:place.start - offset]) is not None for m in earlier)
 
 
 def _where_said(place: Mention, anaphor: Token, offset: int) -> bool:
@@ -3479,7 +3480,10 @@ def _control_holder(pobj: Token, sdoc: Doc, offset: int, actors: Sequence[ActorM
         or _actor_in({c.i for c in pobj.children
                       if c.dep_ in ("compound", "amod", "poss", "nmod")}, sdoc, offset, actors) \
         or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"], offset, places,
-                           rules)
+                           rules) \
+        or next((replace(state, start=c.idx + offset, end=c.idx + len(c) + offset)
+                 for c in pobj.children if c.dep_ in ("amod", "compound")  # "under Georgian
+                 and (state := _state_of_demonym(c.text)) is not None), None)  # control"
     return holder, None
 
 

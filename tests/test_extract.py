@@ -4948,3 +4948,32 @@ def test_the_place_near_which_a_stronghold_lies_is_not_the_stronghold(extract: E
     text = ("YAOUNDE, Cameroon - Bambalang, the lakeside village near Ndop, which has been a "
             "stronghold of the Ambazonia Defence Forces since 2019, was quiet.")
     assert set(holds(extract(text, dt.date(2023, 11, 20)))) == {"Bambalang"}
+
+
+def test_under_a_nationalitys_control_is_its_states_hold(extract: Extract) -> None:
+    text = ("TBILISI - Russian armour entered Zugdidi on Monday, but officials said on Wednesday "
+            "the town remained under Georgian control.")
+    assert holds(extract(text, dt.date(2008, 8, 13)))["Zugdidi"].new_controller == \
+        "Georgian government"
+
+
+def test_a_congolese_territory_is_a_place_held_by_the_rebels_named_before(extract: Extract
+                                                                         ) -> None:
+    text = ("GOMA, Congo - The M23 rebels took Sake. The rebels have held Nyiragongo territory, "
+            "north of the North Kivu capital, since January.")
+    assert holds(extract(text, dt.date(2025, 5, 10)))["Nyiragongo"].new_controller == "M23"
+
+
+def test_yemens_national_army_is_the_government(extract: Extract) -> None:
+    text = ("MARIB, Yemen - The source affirmed that the Al-Jufaina camp and the areas around it "
+            "are under the full control of the national army.")
+    assert holds(extract(text, dt.date(2021, 2, 16)))["Al-Jufaina"].new_controller == \
+        "Yemeni government"
+
+
+def test_the_area_an_appositive_puts_a_town_in_is_not_what_it_points_to(extract: Extract
+                                                                         ) -> None:
+    text = ("GOMA, Congo - The rebels of the M23 have controlled Mweso, the strategic crossroads "
+            "in Masisi territory, since November 23 last year, when they took it from Wazalendo "
+            "fighters.")
+    assert set(captures(extract(text, dt.date(2024, 5, 10)))) == {"Mweso"}
