@@ -411,6 +411,15 @@ def iter_document_events(
         yield from _finish(batch, rules, nlp)
 
 
+def _theatres(actors: Sequence[ActorMention], vocab: ActorVocabulary) -> Counter[str]:
+    """The countries the armed groups an article names fight in, one count per mention of a
+    group that only one country knows ("the Houthi militia": Yemen, though the text names
+    only Iran); a group named by a common word ("the rebels") tells nothing."""
+    return Counter(a.countries[0] for a in actors if not a.generic and len(a.countries) == 1
+                   and not vocab.is_state(a.actor)
+                   and any(c.isupper() for c in re.sub(r"^[Tt]he\s+", "", a.text)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """A document with its actors, place mentions and the sentences worth parsing."""
@@ -432,7 +441,7 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     countries = [c for c, _ in named.most_common()]
     actors = find_actors(text, vocab, countries, main_country(named))
     mentions = find_mentions(text, gazetteer, actors)
-    focus = document_focus(mentions, text)
+    focus = document_focus(mentions, text) + _theatres(actors, vocab)
     central = [c for c, _ in focus.most_common(3)]
     if set(focus) - set(countries):
         actors = find_actors(text, vocab, central, main_country(focus))

@@ -4977,3 +4977,13 @@ def test_the_area_an_appositive_puts_a_town_in_is_not_what_it_points_to(extract:
             "in Masisi territory, since November 23 last year, when they took it from Wazalendo "
             "fighters.")
     assert set(captures(extract(text, dt.date(2024, 5, 10)))) == {"Mweso"}
+
+
+def test_the_armed_groups_named_tell_the_theatre_a_neighbour_does_not(extract: Extract
+                                                                        ) -> None:
+    text = ("(Sheba Wire) - The Houthi militia, backed by Iran, attacked army positions west of "
+            "the city. The Houthi militia pushed waves of its elements towards Al-Jufaina but "
+            "failed. The source affirmed that the Al-Jufaina camp and the areas around it are "
+            "under the full control of the army, and said the Houthi militia lost dozens.")
+    assert holds(extract(text, dt.date(2021, 2, 16)))["Al-Jufaina"].new_controller == \
+        "Yemeni government"
