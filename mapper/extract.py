@@ -1823,9 +1823,12 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
     Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
     for 'the district' or 'the province' a region."""
-    def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region"
-        return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS or (
-            m.geo_precision >= 3 and anaphor.lower_ in _SETTLEMENT_NOUNS)
+    def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region", nor an
+        return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS or (  # unknown
+            m.geo_precision >= 3 and anaphor.lower_ in _SETTLEMENT_NOUNS) or (  # "West
+            m.place is None and re.search(  # Kordofan"
+                rf"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+"
+                rf"{re.escape(m.text)}\b", anaphor.doc.text) is not None)
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -3373,7 +3376,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                        and not _another_spelling(m, places, sdoc.text, start)]
             before = [] if _country_description(anaphor[0]) else [
                 m for m in topic if m.geo_precision < 3]
-            held = (earlier or before)[-1:]
+            held = _kind_last(earlier or before, anaphor[0])[-1:]  # "the town of Abu Zabad in
+            # West Kordofan, ... the town remains": a town, not the province after it
             why_place = f"; '{anaphor[0].text}' refers to {held[0].text}" if held else ""
             said_at = start + anaphor[0].left_edge.idx  # "controlled most of the town"
         if relative and not held:  # "Tinzaouaten, on the Algerian border, which remains in

@@ -4987,3 +4987,18 @@ def test_the_armed_groups_named_tell_the_theatre_a_neighbour_does_not(extract: E
             "under the full control of the army, and said the Houthi militia lost dozens.")
     assert holds(extract(text, dt.date(2021, 2, 16)))["Al-Jufaina"].new_controller == \
         "Yemeni government"
+
+
+def test_the_town_after_a_town_in_a_named_region_is_the_town(extract: Extract) -> None:
+    text = ("PORT SUDAN - The spokesman denied rumours of the fall of the town of Abu Zabad in "
+            "West Kordofan, saying that the town \"remains under the control of the Armed "
+            "Forces\". He said the forces would go on to liberate the cities of Darfur and "
+            "Kordofan.")
+    assert set(holds(extract(text, dt.date(2025, 4, 1)))) == {"Abu Zabad"}
+
+
+def test_the_town_in_a_part_of_a_zone_is_the_town(extract: Extract) -> None:
+    text = ("BAHIR DAR, Ethiopia - Also in Mota town of East Gojjam Zone, the defence force "
+            "withdrew from the town on Wednesday and the Fano militia entered the town after "
+            "that.")
+    assert set(captures(extract(text, dt.date(2023, 8, 4)))) == {"Mota"}
