@@ -3707,7 +3707,16 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
         return actors[int(match.group("actor")[2:-1])]
     inner = re.search(r"⟦A(\d+)⟧", match.group("named"))
     if inner:
-        return actors[int(inner.group(1))]
+        known = actors[int(inner.group(1))]
+        before = re.sub(r"^(?:the|The)\s+", "", match.group("named")[:inner.start()].strip())
+        after = (match.group("named")[inner.end():] + match.string[match.end("named"):]).split()
+        stop_words = load_place_rules().stop_words
+        kind = re.sub(r"\W+$", "", after[0]).lower() if after else ""  # "rebel faction"
+        if known.text.islower() and before and kind in rules.armed_nouns \
+                and all(re.match(r"(?:(?:al|el|ad|as|ar|an|at|ash)-)?[A-Z][\w-]*$", w)
+                        and w.lower() not in stop_words for w in before.split()):
+            return ActorMention(before, offset, offset, before, before)  # "the Jaish al-Izza
+        return known  # rebel faction": the group's name, not the kind of group it is
     if re.fullmatch(r"⟦P\d+⟧", match.group("named").strip()):
         return None  # "Tikrit, the capital of Salahuddin": a place is no holder
     capital_of = re.search(r"\bcapital\s+of\s+(?:the\s+)?$", match.string[:match.start("named")],

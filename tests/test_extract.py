@@ -5002,3 +5002,10 @@ def test_the_town_in_a_part_of_a_zone_is_the_town(extract: Extract) -> None:
             "withdrew from the town on Wednesday and the Fano militia entered the town after "
             "that.")
     assert set(captures(extract(text, dt.date(2023, 8, 4)))) == {"Mota"}
+
+
+def test_a_named_faction_holds_its_stronghold_not_the_kind_it_is(extract: Extract) -> None:
+    text = ("HAMA, Syria - Rebel factions and the army fought near Hama. The offensive was "
+            "launched from Lahaya, a stronghold of the Jaish al-Izza rebel faction, which has "
+            "fought alongside HTS for two years.")
+    assert holds(extract(text, dt.date(2017, 3, 23)))["Lahaya"].new_controller == "Jaish al-Izza"
