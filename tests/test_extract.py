@@ -5009,3 +5009,18 @@ def test_a_named_faction_holds_its_stronghold_not_the_kind_it_is(extract: Extrac
             "launched from Lahaya, a stronghold of the Jaish al-Izza rebel faction, which has "
             "fought alongside HTS for two years.")
     assert holds(extract(text, dt.date(2017, 3, 23)))["Lahaya"].new_controller == "Jaish al-Izza"
+
+
+def test_a_town_back_in_government_hands_is_held_by_it(extract: Extract) -> None:
+    text = ("COTABATO CITY, Philippines - Government troops recaptured the town of Matanog "
+            "yesterday. \"Matanog is back in government hands,\" the commander said.")
+    assert holds(extract(text, dt.date(2000, 5, 10)))["Matanog"].new_controller == \
+        "Philippine army"
+
+
+def test_from_now_on_under_the_control_of_the_defence_forces_is_a_hold(extract: Extract
+                                                                        ) -> None:
+    text = ("BANGUI - The FACA have taken back the town of Carnot. \"The town of Carnot is from "
+            "now on under the control of the defence and security forces,\" the army said.")
+    assert holds(extract(text, dt.date(2021, 2, 16)))["Carnot"].new_controller == \
+        "Central African government"
