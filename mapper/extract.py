@@ -4313,7 +4313,9 @@ def _records(document: Document, statements: Sequence[_Statement],
                                                        d.start)]
         date, precision = _date_for(st, in_sentence, document.date, every, document.text)
         if precision == "report":
-            entry = _entry_date(document.text, start, dates, date_starts)
+            entry = _entry_date(document.text, start, dates, date_starts) or (
+                _opening_date_before(document.text, start, dates) if st.kind == "capture"
+                else None)
             if entry is not None and (document.date is None or entry.date <= document.date):
                 date, precision = entry.date, entry.precision
         if st.background and precision == "report":
@@ -4538,6 +4540,25 @@ _OPENS_CONJUNCT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in|by)\s+$", r
 
 _DURATION_BEFORE = re.compile(
     r"\b(?:since|until|till|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+def _opening_date_before(text: str, start: int, dates: Sequence[DateExpression]
+                         ) -> DateExpression | None:
+    """'On Sunday, the battle turned out to be a skirmish. Rebels expelled IS from Dabiq ...':
+    a day that opens the sentence before, in the same paragraph, dates an undated capture."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, max(paragraph, start))]
+    before = ends[-2] if len(ends) > 1 else paragraph
+    if not ends or before >= start or _ANOTHER_EVENT.match(text, start):
+        return None  # not "Also in Namhkam, the TNLA had captured ...": another event
+    return next((d for d in dates if d.precision == "day" and before <= d.start < start
+                 and _OPENS_DATED.fullmatch(text, before, d.start)), None)
+
+
+_ANOTHER_EVENT = re.compile(r"(?:Also|Separately|Meanwhile|Elsewhere|Further|In\s+addition|"
+                            r"Earlier|Later|Previously|In\s+\w+\s+\d{4})\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_OPENS_DATED = re.compile(r"\s*(?:(?:Late|Early|Later)\s+)?(?:[Oo]n\s+)?")
 
 
 def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date | None,

@@ -5024,3 +5024,16 @@ def test_from_now_on_under_the_control_of_the_defence_forces_is_a_hold(extract: 
             "now on under the control of the defence and security forces,\" the army said.")
     assert holds(extract(text, dt.date(2021, 2, 16)))["Carnot"].new_controller == \
         "Central African government"
+
+
+def test_a_day_opening_the_sentence_before_dates_an_undated_capture(extract: Extract) -> None:
+    text = ("DABIQ, Syria - For two years the group promised a final battle here. On Sunday, the "
+            "battle turned out to be a skirmish. Turkish-backed rebels expelled Islamic State "
+            "from Dabiq after a night of shelling.")
+    assert captures(extract(text, dt.date(2016, 10, 20)))["Dabiq"].date == dt.date(2016, 10, 16)
+
+
+def test_also_opens_another_event_that_the_day_before_does_not_date(extract: Extract) -> None:
+    text = ("YANGON - On Sunday, the army retreated from Mantong. Also in Namhkam town, the TNLA "
+            "had captured most of the town, a relief group said.")
+    assert captures(extract(text, dt.date(2023, 12, 16)))["Namhkam"].date == dt.date(2023, 12, 16)
