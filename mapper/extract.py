@@ -119,6 +119,9 @@ class ControlRules:
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
+    located_plurals: frozenset[str] = frozenset()
+    other_event: re.Pattern[str] = re.compile("(?!)")
     state_nouns: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
@@ -156,6 +159,13 @@ def _same_length_words(table: dict[str, str]) -> dict[str, str]:
             raise RulesError(f"rules/control.toml: parse substitution '{word}' -> '{replacement}' "
                              "must keep the length of the word")
     return {w.lower(): r for w, r in table.items()}
+
+
+def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``phrases`` as whole words, any run of spaces between them."""
+    body = "|".join(r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:{body or '(?!)'})\b")
 
 
 @cache
@@ -237,6 +247,9 @@ def load_control_rules() -> ControlRules:
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             civilian_nouns=frozenset(data["implicit"].get("civilian_nouns", [])),
+            direction_words=frozenset(data["implicit"].get("direction_words", [])),
+            located_plurals=frozenset(data["implicit"].get("located_plurals", [])),
+            other_event=_words_pattern(data["implicit"].get("other_event_openers", [])),
             state_nouns=frozenset(data["implicit"].get("state_nouns", [])),
             allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
@@ -881,14 +894,11 @@ def _qualifies_plural(root: Token) -> bool:
     """'took two more Ghouta villages': one name before plural settlements says where they
     are; it is not one of them (as names joined by 'and' are: "Buthee Taung and Maung Taw
     towns")."""
-    return root.dep_ in ("compound", "amod") and root.head.lower_ in _SETTLEMENTS \
+    return root.dep_ in ("compound", "amod") \
+        and root.head.lower_ in load_control_rules().located_plurals \
         and root.head.i > root.i and root.head.dep_ != "conj" and not any(
             c.dep_ in ("conj", "cc") for c in root.head.children if c.i < root.head.i) \
         and not any(c.dep_ == "conj" for c in root.children)
-
-
-_SETTLEMENTS = frozenset({"villages", "towns", "settlements", "hamlets", "localities",
-                          "positions", "outposts"})
 
 
 def _place_before_which(marked: Sequence[tuple[Token | None, Token]], sdoc: Doc, offset: int,
@@ -1586,12 +1596,6 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
     return []
 
 
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northwest", "northeast",
-                         "southwest", "southeast", "northward", "northwards", "southward",
-                         "southwards", "eastward", "eastwards", "westward", "westwards",
-                         "forward", "ahead", "inland", "deeper", "further", "farther", "on"})
-
-
 def _object_after_from(verb: Token) -> list[Token]:
     """'seized from the Syrian army the gas field Mahr': an object written after the loser's
     'from' phrase (translations keep the source's order) that the parser hung elsewhere."""
@@ -1826,9 +1830,9 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region", nor an
         return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS or (  # unknown
             m.geo_precision >= 3 and anaphor.lower_ in _SETTLEMENT_NOUNS) or (  # "West
-            m.place is None and re.search(  # Kordofan"
-                rf"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+"
-                rf"{re.escape(m.text)}\b", anaphor.doc.text) is not None)
+            m.place is None and any(  # Kordofan"
+                w.lower() in load_control_rules().direction_words and w[:1].isupper()
+                for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b", anaphor.doc.text)))
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -1967,7 +1971,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if frame.place == "object" and passive and frame.old == "from":
             old_heads = _prep_objects(token, ("from",))
         if frame.name == "expel" and not passive and all(
-                h.lower_ in _DIRECTIONS for h in old_heads):
+                h.lower_ in rules.direction_words for h in old_heads):
             continue  # "troops pushing west from the Makhmour area": moving, expelling nobody
         if frame.name == "withdraw" and any((h.head.head if h.tag_ in ("WP", "WDT") and
                                              h.head.dep_ == "relcl" else h
@@ -4549,14 +4553,12 @@ def _opening_date_before(text: str, start: int, dates: Sequence[DateExpression]
     paragraph = text.rfind("\n", 0, start) + 1
     ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, max(paragraph, start))]
     before = ends[-2] if len(ends) > 1 else paragraph
-    if not ends or before >= start or _ANOTHER_EVENT.match(text, start):
+    if not ends or before >= start or load_control_rules().other_event.match(text, start):
         return None  # not "Also in Namhkam, the TNLA had captured ...": another event
     return next((d for d in dates if d.precision == "day" and before <= d.start < start
                  and _OPENS_DATED.fullmatch(text, before, d.start)), None)
 
 
-_ANOTHER_EVENT = re.compile(r"(?:Also|Separately|Meanwhile|Elsewhere|Further|In\s+addition|"
-                            r"Earlier|Later|Previously|In\s+\w+\s+\d{4})\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 _OPENS_DATED = re.compile(r"\s*(?:(?:Late|Early|Later)\s+)?(?:[Oo]n\s+)?")
 
