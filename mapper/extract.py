@@ -377,6 +377,7 @@ class _Statement:
     occupying: bool = False  # "occupied": not by the state the place belongs to
     loser_noun: str = ""  # "cleared of rebels": a non-state loser, so a state took it
     cheer: bool = False  # "X is ours": said of a place just taken, it cheers the capture
+    shift_days: int = 0  # "a week after insurgents overran it": days from the date it hangs on
 
 
 def extract_document(
@@ -2129,6 +2130,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         reasons.append(f"certainty: {why}")
         party = why.removeprefix(_BY_A_PARTY) if why.startswith(_BY_A_PARTY) else ""
         date_spans, own_dates = _date_scope(token, offset), _own_clause(token, offset)
+        shift = _clause_shift(token)
         anchor = _when_anchor(token, offset)
         gapped = _gapped(text, offset, token, places, mentions) if not unnamed else []
         for place in [*places, *(g for g, _ in gapped)]:
@@ -2155,7 +2157,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                       for p in [h, *_children(h, ("poss",))]  # "its army"
                                       if p.tag_ in ("PRP", "PRP$") and p.lower_ in (
                                           "they", "them", "it", "its", "their", "his")), -1),
-                                  speaker=party,
+                                  speaker=party, shift_days=shift,
                                   occupying=lemma_of(token) in rules.occupying_verbs,
                                   loser_noun=next((h.lower_ for h in old_heads if old is None
                                                    and h.lower_ in rules.nonstate_nouns), "")))
@@ -2546,6 +2548,29 @@ def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
             elif c.dep_ in ("conj", "advcl"):  # "seized Goniri in late 2014 before the army
                 stack.extend(d for d in c.children if _before_mark(c, d))  # retook it in ..."
     return _spans(trigger.doc, tokens, offset)
+
+
+def _clause_shift(trigger: Token) -> int:
+    """'retaken on Monday, a week after insurgents overran the village': the days between the
+    date the clause hangs on and its own event (negative after 'after', positive after
+    'before'); 0 when no such span is written."""
+    for mark in trigger.children:
+        if mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
+            continue
+        for span in [*mark.children, *(c for c in trigger.children if c.i < mark.i)]:
+            unit = _SHIFT_UNITS.get(span.lower_.removesuffix("s"))  # (hung on either)
+            count = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+            if span.dep_ == "npadvmod" and unit and count is not None and not any(
+                    c.dep_ in ("quantmod", "advmod", "amod") for c in [*count.children,
+                                                                       *span.children]):
+                # not "less than three weeks after", "some two weeks after": no exact day
+                n = 1 if count.lower_ in ("a", "an") else NUMBER_WORDS.get(
+                    count.lower_, int(count.text) if count.text.isdigit() else 0)
+                return n * unit * (-1 if mark.lower_ == "after" else 1)
+    return 0
+
+
+_SHIFT_UNITS = {"day": 1, "week": 7}
 
 
 def _before_mark(clause: Token, child: Token) -> bool:
@@ -4597,6 +4622,10 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
             # after the RSF had seized it in 2023": a year in a later clause of its own
             if years and not (date.month == 2 and date.day == 29):
                 date = date.replace(year=years[0].date.year)
+        if st.shift_days and nearest.precision == "day" and not within(st.own_date_spans) \
+                and not any(d.start > min(s for s, _ in st.own_date_spans) for d in dates
+                            if st.own_date_spans):  # not "after IS captured Ramadi, ..., on Sunday"
+            date += dt.timedelta(days=st.shift_days)  # "a week after insurgents overran it"
         if date <= (report or date):
             return date, nearest.precision
     if report is None:

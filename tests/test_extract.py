@@ -5037,3 +5037,18 @@ def test_also_opens_another_event_that_the_day_before_does_not_date(extract: Ext
     text = ("YANGON - On Sunday, the army retreated from Mantong. Also in Namhkam town, the TNLA "
             "had captured most of the town, a relief group said.")
     assert captures(extract(text, dt.date(2023, 12, 16)))["Namhkam"].date == dt.date(2023, 12, 16)
+
+
+def test_a_week_after_dates_the_earlier_capture_a_week_before(extract: Extract) -> None:
+    text = ("PEMBA, Mozambique - Bilibiza was retaken by Mozambican troops on Monday, a military "
+            "source said, a week after insurgents overran the village and burned its school.")
+    dates = sorted(e.date for e in extract(text, dt.date(2022, 6, 8))
+                   if e.kind == "capture" and e.place == "Bilibiza")
+    assert dates == [dt.date(2022, 5, 30), dt.date(2022, 6, 6)]
+
+
+def test_less_than_three_weeks_after_gives_no_exact_day(extract: Extract) -> None:
+    text = ("BUKAVU, Congo - M23 rebels took full control of Bukavu on Sunday, less than three "
+            "weeks after they captured Goma.")
+    taken = captures(extract(text, dt.date(2025, 2, 17)))
+    assert taken["Goma"].date != dt.date(2025, 2, 16) - dt.timedelta(days=21)
