@@ -1610,15 +1610,19 @@ def _object_after_from(verb: Token) -> list[Token]:
     return []
 
 
-def _flag_state(verb: Token, frame: Frame) -> ActorMention | None:
+def _flag_state(verb: Token, frame: Frame, offset: int) -> ActorMention | None:
     """'The heroes of the 9th Division raised the Iraqi flag over X': a state's flag raised by
     a taker the text does not name is the state's forces."""
-    for flag in _children(verb, ("dobj",)):
-        if flag.lower_ in frame.control_nouns:
-            for word in flag.children:
-                if word.dep_ in ("amod", "compound") and word.text in demonyms():
-                    return _state_of_demonym(word.text)
-    return None
+    return next((state for flag in _children(verb, ("dobj",)) if flag.lower_ in frame.control_nouns
+                 and (state := _nationality_of(flag, offset)) is not None), None)
+
+
+def _nationality_of(noun: Token, offset: int) -> ActorMention | None:
+    """The state a nationality word before a noun names: 'the Iraqi flag', 'under Georgian
+    control'."""
+    return next((replace(state, start=c.idx + offset, end=c.idx + len(c) + offset)
+                 for c in noun.children if c.dep_ in ("amod", "compound")
+                 and (state := _state_of_demonym(c.text)) is not None), None)
 
 
 def _under_read_as_object(verb: Token, rules: ControlRules) -> bool:
@@ -2032,7 +2036,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
         if new is None and frame.object_required and (
                 _past_tense(token) or any(c.lower_ in ("has", "have") for c in token.children)):
-            new = _flag_state(token, frame)  # not "speak confidently of raising the flag"
+            new = _flag_state(token, frame, offset)  # not "speak confidently of raising
+            # the flag"
         if people:
             old = None
         if old is None and frame.place == "object":
@@ -3523,9 +3528,7 @@ def _control_holder(pobj: Token, sdoc: Doc, offset: int, actors: Sequence[ActorM
                       if c.dep_ in ("compound", "amod", "poss", "nmod")}, sdoc, offset, actors) \
         or _verbatim_actor([c for c in pobj.children if c.dep_ == "compound"], offset, places,
                            rules) \
-        or next((replace(state, start=c.idx + offset, end=c.idx + len(c) + offset)
-                 for c in pobj.children if c.dep_ in ("amod", "compound")  # "under Georgian
-                 and (state := _state_of_demonym(c.text)) is not None), None)  # control"
+        or _nationality_of(pobj, offset)  # "under Georgian control"
     return holder, None
 
 
