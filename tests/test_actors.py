@@ -254,5 +254,4 @@ def test_the_ministry_named_again_is_the_ministry_named_before() -> None:
 def test_yemens_popular_resistance_is_on_the_governments_side() -> None:
     vocab = load_actor_vocabulary()
     assert vocab.compatible("Popular Resistance", "Yemeni government")
-    assert find_actors("a Popular Resistance commander said", countries=["YE"])[0].actor == \
-        "Popular Resistance"
+    assert actors_of("a Popular Resistance commander said", ("YE",)) == ["Popular Resistance"]
