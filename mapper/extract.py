@@ -328,7 +328,7 @@ def lemma_of(token: Token) -> str:
         if stem.endswith(("ur", "ag", "iz", "el", "at", "it", "ov", "ut", "ut", "ac", "ur", "ap",
                           "ak", "ng", "ev", "ar", "us", "uc", "im", "ov", "ap", "as", "ul",
                           "ir", "id", "ic", "iv", "rg", "os", "nc", "rc", "ps", "rs", "ns",
-                          "is")) and \
+                          "is", "um")) and \
                 not stem.endswith(("ear", "ain", "ern")):
             return stem + "e"
         return stem
@@ -337,7 +337,8 @@ def lemma_of(token: Token) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
         if stem.endswith(("ur", "ag", "iz", "ov", "ut", "ac", "ap", "ak", "ev", "us", "im", "as",
-                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs", "ns", "is")):
+                          "ul", "ir", "iv", "rg", "os", "uc", "nc", "rc", "ps", "rs", "ns", "is",
+                          "um")):
             return stem + "e"
         return stem
     if tag == "VBZ" and word.endswith("es") and word[:-2].endswith(("sh", "ch", "x", "ss")):
@@ -1123,7 +1124,10 @@ def _subject(token: Token) -> Token | None:
     the nearer."""
     node: Token | None = token
     while node is not None:
-        subj = _children(node, ("nsubj", "csubj"))
+        # "The Malian Armed Forces have since this morning resumed": the parser may hang the
+        # subject on the auxiliary
+        subj = _children(node, ("nsubj", "csubj")) or [
+            s for aux in _children(node, ("aux",)) for s in _children(aux, ("nsubj",))]
         if subj:
             before = [t for t in subj if t.i < node.i]
             description = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")

@@ -111,6 +111,18 @@ def test_a_day_without_a_sequence_word_stays_in_the_articles_year() -> None:
     assert dates_in(text, dt.date(2016, 4, 10))[-1] == dt.date(2016, 3, 3)
 
 
+def test_a_day_weeks_after_a_dated_day_of_a_year_long_past_is_in_that_year() -> None:
+    text = ("Militants overran Douentza on 2 September 2012. The army retook the town on 21 "
+            "September, officials said.")
+    assert dates_in(text, dt.date(2024, 10, 4))[-1] == dt.date(2012, 9, 21)
+
+
+def test_a_day_months_after_a_dated_day_of_a_year_long_past_stays_in_the_articles_year() -> None:
+    text = ("Militants overran Douentza on 2 March 2012. The army retook the town on 21 "
+            "September, officials said.")
+    assert dates_in(text, dt.date(2024, 10, 4))[-1] == dt.date(2024, 9, 21)
+
+
 def test_late_december_in_a_january_report_is_last_year_not_the_paragraphs() -> None:
     text = "Rebels have held the town since 2012. The army retook it on December 28."
     assert dates_in(text, dt.date(2016, 1, 5))[-1] == dt.date(2015, 12, 28)

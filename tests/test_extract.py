@@ -5052,3 +5052,21 @@ def test_less_than_three_weeks_after_gives_no_exact_day(extract: Extract) -> Non
             "weeks after they captured Goma.")
     taken = captures(extract(text, dt.date(2025, 2, 17)))
     assert taken["Goma"].date != dt.date(2025, 2, 16) - dt.timedelta(days=21)
+
+
+def test_assumed_control_is_a_capture(extract: Extract) -> None:
+    text = "The Libyan National Army said its units assumed control of Murzuq on Wednesday."
+    assert captures(extract(text, dt.date(2019, 2, 22)))["Murzuq"].new_controller == "LNA"
+
+
+def test_resumed_control_is_a_capture(extract: Extract) -> None:
+    text = "Malian troops resumed control of Nampala on Wednesday morning, the army said."
+    taken = captures(extract(text, dt.date(2016, 7, 21)))
+    assert taken["Nampala"].new_controller == "Malian government"
+
+
+def test_subject_before_have_and_a_long_adverbial_takes_the_place(extract: Extract) -> None:
+    text = ("Ansar Dine fighters attacked the army camp on Tuesday. The Malian Armed Forces have "
+            "since this Wednesday morning taken the control of Nampala.")
+    taken = captures(extract(text, dt.date(2016, 7, 21)))
+    assert taken["Nampala"].new_controller == "Malian government"
