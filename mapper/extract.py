@@ -1994,9 +1994,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 and not _children(token, ("dobj", "obj")):
             place_heads, relative = [_antecedent(token.head)], True
         place_tokens = _phrase_tokens(place_heads)
-        if relative:  # "Sirte, the city his forces took, as well as the Jufra air base"
+        if relative:  # "Sirte, the city his forces took, as well as the Jufra air base";
+            # "Mount Barsaya, the peak north-east of Afrin, which troops seized": not Afrin
             place_tokens -= {t.i for h in place_heads for a in _children(h, ("appos",))
-                             if token not in a.subtree for t in a.subtree}
+                             for t in a.subtree if t not in token.subtree}
         along = _phrase_tokens(_taken_along(token)) if place_heads and \
             frame.place == "object" else set()
         place_tokens -= along

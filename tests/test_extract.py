@@ -5070,3 +5070,11 @@ def test_subject_before_have_and_a_long_adverbial_takes_the_place(extract: Extra
             "since this Wednesday morning taken the control of Nampala.")
     taken = captures(extract(text, dt.date(2016, 7, 21)))
     assert taken["Nampala"].new_controller == "Malian government"
+
+
+def test_a_relative_clause_after_a_peak_located_by_a_town_takes_the_peak(extract: Extract) -> None:
+    text = ("ANKARA - The prize of the week was Mount Qarabash, the strategic peak north-east "
+            "of Afrin, which Turkish troops and their Syrian allies seized on Friday.")
+    taken = captures(extract(text, dt.date(2018, 2, 10)))
+    assert "Afrin" not in taken
+    assert taken["Mount Qarabash"].new_controller == "Turkey"
