@@ -67,6 +67,7 @@ class PlaceRules:
     facility: re.Pattern[str]
     appositive: re.Pattern[str]
     institution: re.Pattern[str]
+    institution_before: re.Pattern[str]
     feature_words: frozenset[str]
     region_words: frozenset[str]
     admin_words: frozenset[str]
@@ -161,6 +162,8 @@ def load_place_rules() -> PlaceRules:
             rf"(?:{_alternation(data['appositive_cues'])})\b(?!['’])")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
+        institution_before = re.compile(
+            rf"\b(?i:{_alternation(data.get('institution_before_words', []))})\s+$")
         return PlaceRules(
             singular=singular, plural=plural, verbs=verbs, trailing=trailing,
             subject_verbs=re.compile(
@@ -177,6 +180,7 @@ def load_place_rules() -> PlaceRules:
                 rf"|(?:[\w'’-]+\s+){{1,4}}?(?:{taken_which})\b"
                 rf"|(?:was|were|had\s+been|has\s+been)\s+(?:{taken_which})\s+by\b)"),
             appositive=appositive, institution=institution,
+            institution_before=institution_before,
             facility=facility,
             feature_words=frozenset(features),
             region_words=frozenset(data["region_words"]),
@@ -440,9 +444,11 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         if m.group("more"):
             names += [(m.start("more") + part.start(), m.start("more") + part.end())
                       for part in re.finditer(NAME, m.group("more"))]
-        # "controls most of Gezira State": a province keeps its ordinary reading
+        # "controls most of Gezira State": a province keeps its ordinary reading; "captured
+        # UNITA bases": an acronym is a group's name
         found.extend((s, e) for s, e in names
-                     if sentence[s:e].split()[-1].lower() not in rules.admin_words)
+                     if sentence[s:e].split()[-1].lower() not in rules.admin_words
+                     and not (_ACRONYM.fullmatch(sentence[s:e]) and not sentence.isupper()))
     for m in rules.subject_verbs.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.numbered.finditer(sentence):  # "Point 4590", "Hill 937"
@@ -926,6 +932,7 @@ def find_mentions(
         spans = [s for s in spans if not _ADJECTIVE_COMPOUND.search(s.text)
                  and not rules.group_heads.match(s.text)
                  and not rules.institution.match(text, s.end)
+                 and not rules.institution_before.search(text, max(0, s.start - 30), s.start)
                  and s.text.split()[-1] not in rules.water_words]  # "the Red Sea"
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
@@ -980,8 +987,19 @@ def find_mentions(
             if is_anchor:
                 mention = replace(mention, reasons=(*reasons, "used as a location reference"),
                                   reference=True)
+            elif (best := place or next(iter(top), None)) is not None and \
+                    best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end):
+                mention = replace(mention, reasons=(
+                    *reasons, "a province before 'town': the town is in it"), reference=True)
             mentions.append(mention)
     return mentions
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+# "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before
+# a settlement word says where an unnamed town is.
+_TOWN_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|market\s+|river\s+)?"
+                         r"(?:town|village|city|hamlet)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _approximate(span: _Span, uses: Sequence[_AnchorUse], spans: Sequence[_Span],

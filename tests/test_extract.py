@@ -5078,3 +5078,22 @@ def test_a_relative_clause_after_a_peak_located_by_a_town_takes_the_peak(extract
     taken = captures(extract(text, dt.date(2018, 2, 10)))
     assert "Afrin" not in taken
     assert taken["Mount Qarabash"].new_controller == "Turkey"
+
+
+def test_a_news_agency_named_after_the_word_agency_is_not_a_place(extract: Extract) -> None:
+    text = ("DAMASCUS - According to the official agency Sana, the villages of Masharah and "
+            "Hamidiyah passed on Tuesday under the control of the army.")
+    events = extract(text, dt.date(2018, 7, 20))
+    assert "Sana" not in {e.place for e in events}
+    assert {"Masharah", "Hamidiyah"} <= set(captures(events))
+
+
+def test_a_province_before_town_says_where_an_unnamed_town_is(extract: Extract) -> None:
+    for text in ("Gunmen overrun Zamfara border town, residents say",
+                 "Army retakes Kunar village from Taliban after two-day siege"):
+        assert captures(extract(text, dt.date(2021, 5, 3))) == {}
+
+
+def test_an_acronym_after_a_capture_verb_is_a_group_not_a_place(extract: Extract) -> None:
+    text = "MAPUTO - Government troops seized RENAMO bases in the hills on Sunday."
+    assert captures(extract(text, dt.date(1986, 7, 14))) == {}
