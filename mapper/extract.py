@@ -738,7 +738,7 @@ _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "
             "case", "quantmod", "npadvmod", "nn"}
 # Posts named by where they are ("the garrison at Aguelhok", "the army post in Mbau").
 _POST_NOUNS = {"garrison", "post", "outpost", "base", "camp", "barracks", "airbase", "airport",
-               "headquarters", "positions"}
+               "headquarters", "positions", "mine"}
 _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", "hills", "areas",
               "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
               "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",
@@ -751,7 +751,8 @@ _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", 
               "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
               "province", "provinces", "side", "stronghold", "bastion", "enclave", "enclaves",
               "pocket", "hamlet", "island", "locality", "barangay", "barangays", "commune",
-              "communes", "municipality", "municipalities", "resort", "resorts"}
+              "communes", "municipality", "municipalities", "resort", "resorts", "peak", "peaks",
+              "heights", "summit", "citadel", "castle", "fortress", "fort", "post"}
 
 
 def _np_tokens(head: Token) -> set[int]:

@@ -5097,3 +5097,18 @@ def test_a_province_before_town_says_where_an_unnamed_town_is(extract: Extract) 
 def test_an_acronym_after_a_capture_verb_is_a_group_not_a_place(extract: Extract) -> None:
     text = "MAPUTO - Government troops seized RENAMO bases in the hills on Sunday."
     assert captures(extract(text, dt.date(1986, 7, 14))) == {}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("RAQQA, Syria - Kurdish-led fighters seized the old citadel of Qasr Abyad from IS on Sunday.",
+     "Qasr Abyad"),
+    ("PEMBA, Mozambique - Insurgents occupied the administrative post of Quiterajo on Friday.",
+     "Quiterajo"),
+    ("FREETOWN - RUF rebels overran the bauxite mine at Gbangbama on Tuesday, officials said.",
+     "Gbangbama"),
+    ("SARAJEVO - Bosnian Serb forces captured the peaks of Mount Treskavica on Sunday.",
+     "Mount Treskavica"),
+])
+def test_a_citadel_a_post_a_mine_or_peaks_of_a_name_are_that_place(
+        extract: Extract, text: str, place: str) -> None:
+    assert place in captures(extract(text, dt.date(2020, 3, 9)))
