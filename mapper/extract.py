@@ -1197,9 +1197,14 @@ def _subject(token: Token) -> Token | None:
 
 def _main_verb_read_as_acl(token: Token) -> bool:
     """'Units of the Centre group liberated on Saturday the settlement of X': a past verb with
-    an object of its own, read as a participle of the subject left without a verb."""
+    an object of its own, read as a participle of the subject left without a verb; also of
+    the subject's own participle ('Azerbaijani forces backed by tanks captured Verinshen')."""
+    head = token.head
+    if head.dep_ == "pobj" and head.head.dep_ in ("agent", "prep") and \
+            head.head.head.dep_ == "acl" and head.head.head.tag_ == "VBN":
+        head = head.head.head.head
     return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and \
-        token.head.dep_ in ("npadvmod", "nsubj", "ROOT") and \
+        head.dep_ in ("npadvmod", "nsubj", "ROOT") and \
         bool(_children(token, ("dobj",))) and token.head.i < token.i
 
 
@@ -1580,6 +1585,8 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
                 and (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i == verb.i + 1))][:1]
         if not objects:  # "liberated from the Ukrainian formations the settlements of A and B"
             objects = _object_after_from(verb)
+        if not objects:  # "had liberated, last month, the area of al-Omari"
+            objects = _object_after_aside(verb)
         # "after IS captured Ramadi", read as a participle before "Ramadi" but with a subject
         if not objects and verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and \
                 verb.head.left_edge.i <= verb.i + 1 < verb.head.i + 1 and \
@@ -1600,6 +1607,21 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             o for hands in _prep_objects(verb, ("into",)) if hands.lower_ == "hands"  # the rebels"
             for o in _prep_objects(hands, ("of",))] if frame_slot == "to" else [])
     return []
+
+
+def _object_after_aside(verb: Token) -> list[Token]:
+    """'The army had liberated, last month, the area of al-Omari': the noun phrase after an
+    aside between commas, which the parser hangs elsewhere, is the verb's object."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 2 >= end or doc[verb.i + 1].text != ",":
+        return []
+    close = next((t for t in doc[verb.i + 2:min(verb.i + 8, end)] if t.text == ","), None)
+    if close is None or close.i + 1 >= end or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 2:close.i]):
+        return []
+    heads = [t for t in doc[close.i + 1:end] if t.left_edge.i == close.i + 1
+             and t.pos_ in ("NOUN", "PROPN") and t.head.i <= close.i and t.head.i != verb.i]
+    return [max(heads, key=lambda t: t.right_edge.i)] if heads else []
 
 
 def _object_after_from(verb: Token) -> list[Token]:

@@ -5112,3 +5112,20 @@ def test_an_acronym_after_a_capture_verb_is_a_group_not_a_place(extract: Extract
 def test_a_citadel_a_post_a_mine_or_peaks_of_a_name_are_that_place(
         extract: Extract, text: str, place: str) -> None:
     assert place in captures(extract(text, dt.date(2020, 3, 9)))
+
+
+def test_forces_backed_by_tanks_captured_is_an_active_capture(extract: Extract) -> None:
+    text = ("Azerbaijani forces backed by tanks captured Karachinar, an Armenian village in the "
+            "Shahumyan district, on Friday.")
+    taken = captures(extract(text, dt.date(1992, 6, 15)))
+    assert taken["Karachinar"].new_controller == "Azerbaijan"
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN - Government forces had liberated, last month, the area of Wadi Rasyan near the coast.",
+    "ADEN - It is worth mentioning that government forces had liberated, last month, the area of "
+    "Wadi Rasyan near the coast, within the first phase of the operation.",
+])
+def test_the_object_after_an_aside_between_commas_is_the_place_taken(
+        extract: Extract, text: str) -> None:
+    assert "Wadi Rasyan" in captures(extract(text, dt.date(2017, 2, 13)))
