@@ -119,6 +119,7 @@ class ControlRules:
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
+    defending_words: re.Pattern[str] | None = None
     direction_words: frozenset[str] = frozenset()
     located_plurals: frozenset[str] = frozenset()
     other_event: re.Pattern[str] = re.compile("(?!)")
@@ -247,6 +248,8 @@ def load_control_rules() -> ControlRules:
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             civilian_nouns=frozenset(data["implicit"].get("civilian_nouns", [])),
+            defending_words=_words_pattern(data["implicit"]["defending_words"])
+            if data["implicit"].get("defending_words") else None,
             direction_words=frozenset(data["implicit"].get("direction_words", [])),
             located_plurals=frozenset(data["implicit"].get("located_plurals", [])),
             other_event=_words_pattern(data["implicit"].get("other_event_openers", [])),
@@ -1370,6 +1373,14 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
             if node.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in rules.rumour_nouns
                                             for c in head.children):
                 return f"a rumour ('{head.text} that')"  # "Rumours spread that X had fallen"
+            if node.dep_ == "ccomp" and head.dep_ == "acl" and head.tag_ == "VBG":
+                # "Posts on social media claiming that Jermuk had fallen were false"
+                said = head.head
+                while said.dep_ in ("pobj", "prep", "compound") and said.head.i != said.i:
+                    said = said.head
+                if said.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in
+                                                rules.false_words for c in said.head.children):
+                    return f"the report is called '{said.head.text} false'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     return f"negated ('no {head.text}')"
@@ -3883,6 +3894,12 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 speaker := _quote_speaker(text, st.sentence[0], ordered)) is not None:
             st = replace(st, new=speaker, first_person=False, reasons=(
                 *st.reasons, f"'we' / 'our' in a quote are its speaker's ({speaker.actor})"))
+        if st.kind == "hold" and st.new is None and st.first_person and not interviewee and (
+                defender := _defender(text, sentences, told, ordered)) is not None:
+            st = replace(st, new=defender, first_person=False, confidence=st.confidence - 0.1,
+                         reasons=(*st.reasons, f"'our' in a quote no group is named for is the "
+                                               f"side said to hold off the attack "
+                                               f"({defender.actor})"))
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
             st = replace(st, new=interviewee, certainty="claimed", first_person=False,
                          confidence=st.confidence - 0.1, reasons=(
@@ -4077,6 +4094,37 @@ def _quote_speaker(text: str, position: int, actors: Sequence[ActorMention]
             named = [a for a in actors if lo <= a.start < hi and not a.generic]
             if named:
                 return named[pick]
+    return None
+
+
+# "Islamic State attacks army posts; army denies losing ground": not the attacker, nor a place
+_ATTACKING_OR_PLACE = re.compile(r"['’]?s?\s+(?:attacks?|assaults?|push|offensive|advance|"
+                                 r"offensives|shelling|town|village|region|media|social)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported)\b")
+_OBJECT_MARK = re.compile(r"\b(?:by|against|from|of|on|at|with)\s+(?:the\s+)?$", re.I)
+
+
+def _defender(text: str, sentences: Sequence[tuple[int, int]], told: int,
+              actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'Armenia says Azerbaijani attacks near Jermuk repelled ... "Jermuk is under our
+    control," the head of the community said': the side the nearest sentence before (or the
+    headline) says denies a loss or holds off an attack, when no group is named as speaker."""
+    words = load_control_rules().defending_words
+    if words is None:
+        return None
+    looked = [sentences[i] for i in range(told - 2, max(0, told - 5), -1)] + list(sentences[:1])
+    for lo, hi in looked:
+        for m in words.finditer(text, lo, hi):
+            if _PASSIVE_BEFORE.search(text, lo, m.start()):  # "the separatists were beaten
+                named = [a for a in actors if m.end() <= a.start < hi and not a.generic  # back
+                         and _SAID_AFTER.match(text, a.end)][:1]  # ..., the army said"
+            else:
+                named = [a for a in actors if lo <= a.start < m.start() and not a.generic
+                         and not _ATTACKING_OR_PLACE.match(text, a.end)
+                         and not _OBJECT_MARK.search(text, lo, a.start)][-1:]
+            if named:
+                return named[0]
     return None
 
 

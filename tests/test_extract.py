@@ -5129,3 +5129,31 @@ def test_forces_backed_by_tanks_captured_is_an_active_capture(extract: Extract) 
 def test_the_object_after_an_aside_between_commas_is_the_place_taken(
         extract: Extract, text: str) -> None:
     assert "Wadi Rasyan" in captures(extract(text, dt.date(2017, 2, 13)))
+
+
+def test_our_in_a_quote_without_a_named_group_is_the_side_that_denies_the_loss(
+        extract: Extract) -> None:
+    text = ("Islamic State attacks army posts near Palmyra; army denies losing ground\n\n"
+            "HOMS, Syria - Islamic State militants attacked Syrian army positions around the "
+            "village of Jazal over the weekend but were driven back after hours of fighting, a "
+            "military source said on Monday.\n\n"
+            "\"The terrorists attacked from three directions with car bombs. The attack was "
+            "repelled and Jazal is completely under the control of our forces,\" "
+            "the source told reporters.")
+    assert holds(extract(text, dt.date(2016, 5, 16)))["Jazal"].new_controller == \
+        "Syrian government"
+
+
+def test_our_after_attackers_were_beaten_back_is_the_side_that_says_so(
+        extract: Extract) -> None:
+    text = ("STAROBILSK - Separatist forces of the Luhansk People's Republic attacked on Tuesday "
+            "but were beaten back from the village of Shchastia, the Ukrainian military said.\n\n"
+            "\"The attack was repelled. Shchastia remains in our hands,\" a spokesman told "
+            "reporters.")
+    assert holds(extract(text, dt.date(2015, 1, 21)))["Shchastia"].new_controller == "Ukraine"
+
+
+def test_posts_claiming_a_fall_that_are_called_false_are_no_capture(extract: Extract) -> None:
+    text = ("YEREVAN - Posts on Azerbaijani social media channels claiming that Goris had fallen "
+            "were false, the town's mayor said in a video address.")
+    assert captures(extract(text, dt.date(2022, 9, 14))) == {}
