@@ -359,8 +359,11 @@ def find_actors(
         side = vocab.side_of(ranked[0]) or ranked[0]
         for phrase in phrases:
             for m in _compiled(phrase).finditer(text):
-                if _NAMED_AFTER.match(text, m.end()):
-                    continue  # "the gang of Canaan": a group named, not the leading one
+                if _NAMED_AFTER.match(text, m.end()) or (
+                        m.group(0).split()[-1][:1].isupper()
+                        and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3])):
+                    continue  # "the gang of Canaan", "the Mujahideen Shura Council": a group
+                    # named, not the leading one
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     chosen = _non_overlapping(found)

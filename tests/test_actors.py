@@ -255,3 +255,14 @@ def test_yemens_popular_resistance_is_on_the_governments_side() -> None:
     vocab = load_actor_vocabulary()
     assert vocab.compatible("Popular Resistance", "Yemeni government")
     assert actors_of("a Popular Resistance commander said", ("YE",)) == ["Popular Resistance"]
+
+
+def test_the_mujahideen_stand_for_the_main_jihadist_actor() -> None:
+    text = "HTS denied the claim. The village is held by the mujahideen, its media office said."
+    assert actors_of(text) == ["Jabhat al-Nusra", "Jabhat al-Nusra"]
+
+
+def test_a_capitalised_generic_word_opening_a_name_is_not_the_generic() -> None:
+    text = ("IS fighters left the city. The port is held by the Mujahideen Shura Council of "
+            "Benghazi.")
+    assert actors_of(text, ("LY",)) == ["Islamic State"]
