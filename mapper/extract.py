@@ -1266,6 +1266,10 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
             negation = child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "yet")
             if negation and child.dep_ in ("neg", "advmod") and not own_subject:
                 return f"negated ('{child.text}')"
+            if child.dep_ == "prep" and child.lower_ == "at" and not own_subject and any(
+                    o.lower_ in ("time", "moment", "point", "stage") and any(
+                        d.lower_ == "no" for d in o.children) for o in child.children):
+                return f"negated ('{child.text} no ...')"  # "has at no moment fallen"
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in \
                     rules.negative_subjects and not own_subject:
                 return f"negated ('{child.text}')"

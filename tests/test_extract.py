@@ -5157,3 +5157,15 @@ def test_posts_claiming_a_fall_that_are_called_false_are_no_capture(extract: Ext
     text = ("YEREVAN - Posts on Azerbaijani social media channels claiming that Goris had fallen "
             "were false, the town's mayor said in a video address.")
     assert captures(extract(text, dt.date(2022, 9, 14))) == {}
+
+
+def test_at_no_moment_fallen_is_negated(extract: Extract) -> None:
+    text = ("MAROUA, Cameroon - Kolofata has at no moment fallen into the hands of Boko Haram, "
+            "an administrative official said.")
+    assert captures(extract(text, dt.date(2023, 9, 6))) == {}
+
+
+def test_the_defence_forces_are_the_articles_own_state(extract: Extract) -> None:
+    text = ("ADDIS ABABA - The government said Tigrayan fighters were beaten back near Weldiya. "
+            "\"Weldiya is under the full control of the defence forces,\" a spokesman said.")
+    assert holds(extract(text, dt.date(2021, 11, 24)))["Weldiya"].new_controller == "Ethiopia"
