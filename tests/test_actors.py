@@ -266,3 +266,8 @@ def test_a_capitalised_generic_word_opening_a_name_is_not_the_generic() -> None:
     text = ("IS fighters left the city. The port is held by the Mujahideen Shura Council of "
             "Benghazi.")
     assert actors_of(text, ("LY",)) == ["Islamic State"]
+
+
+def test_maoists_in_nepal_are_the_cpn_maoist_and_the_royal_army_is_the_state() -> None:
+    text = "Maoist rebels attacked the Royal Nepal Army barracks at Bhimad."
+    assert actors_of(text, ("NP",)) == ["Communist Party of Nepal (Maoist)", "Nepali government"]
