@@ -5169,3 +5169,9 @@ def test_the_defence_forces_are_the_articles_own_state(extract: Extract) -> None
     text = ("ADDIS ABABA - The government said Tigrayan fighters were beaten back near Weldiya. "
             "\"Weldiya is under the full control of the defence forces,\" a spokesman said.")
     assert holds(extract(text, dt.date(2021, 11, 24)))["Weldiya"].new_controller == "Ethiopia"
+
+
+def test_a_gold_mine_named_for_its_town_is_the_place_held(extract: Extract) -> None:
+    text = ("KINSHASA - The Twangiza gold mine, one of the largest in South Kivu, remains in the "
+            "hands of M23 rebels, residents said.")
+    assert set(holds(extract(text, dt.date(2024, 3, 1)))) == {"Twangiza gold mine"}
