@@ -3244,6 +3244,10 @@ def _antecedents(text: str, statements: list[_Statement], places: Sequence[Menti
             if not before and _BEARING_OF.search(text, max(0, st.mention.start - 10),
                                                  st.mention.start):
                 continue
+            # "Vilcha, a village on the Siverskyi Donets south of Vovchansk that is held by":
+            # not the river a preposition puts the place on
+            before = [m for m in before if not _AFTER_PREPOSITION_OF_PLACE.search(
+                text, max(0, m.start - 12), m.start)] or before
             if before:
                 st = replace(st, mention=before[-1], reasons=(
                     *st.reasons,
@@ -3252,6 +3256,7 @@ def _antecedents(text: str, statements: list[_Statement], places: Sequence[Menti
     return out
 
 
+_AFTER_PREPOSITION_OF_PLACE = re.compile(r"\b(?:on|in|along|near|at|by)\s+(?:the\s+)?$", re.I)
 _QUANTIFIERS = {"both", "all", "each", "most", "some"}
 
 

@@ -5175,3 +5175,10 @@ def test_a_gold_mine_named_for_its_town_is_the_place_held(extract: Extract) -> N
     text = ("KINSHASA - The Twangiza gold mine, one of the largest in South Kivu, remains in the "
             "hands of M23 rebels, residents said.")
     assert set(holds(extract(text, dt.date(2024, 3, 1)))) == {"Twangiza gold mine"}
+
+
+def test_a_clause_after_a_reference_describes_the_place_not_the_river_it_is_on(
+        extract: Extract) -> None:
+    text = ("KHARKIV - Staryi Saltiv, a village on the Siverskyi Donets east of Kharkiv that is "
+            "held by Ukrainian forces, has become the main evacuation point.")
+    assert set(holds(extract(text, dt.date(2024, 6, 17)))) == {"Staryi Saltiv"}
