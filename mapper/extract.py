@@ -2700,7 +2700,10 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
     """A sentence's other frames ("after expelling IS from the area") name the previous holder;
     its other frames, or an actor moving in, the new one (of a withdrawal, only an actor moving
     in: "IS seized A when the Peshmerga withdrew from B" does not say who took B)."""
-    news = [new for _, _, new, _ in frames if new is not None] + list(entrants)
+    # "Koidu was seized in October 1992 before the army recaptured it": a frame whose object
+    # is "it" retakes the town named before, so its taker is not that town's earlier one
+    news = [new for token, _, new, _ in frames if new is not None and not any(
+        c.lower_ in ("it", "them") for c in _children(token, ("dobj",)))] + list(entrants)
     out = []
     for st in statements:
         same_place = {o.trigger for o in statements if o.trigger != st.trigger

@@ -271,3 +271,8 @@ def test_a_capitalised_generic_word_opening_a_name_is_not_the_generic() -> None:
 def test_maoists_in_nepal_are_the_cpn_maoist_and_the_royal_army_is_the_state() -> None:
     text = "Maoist rebels attacked the Royal Nepal Army barracks at Bhimad."
     assert actors_of(text, ("NP",)) == ["Communist Party of Nepal (Maoist)", "Nepali government"]
+
+
+def test_sierra_leone_has_state_forces_of_its_own() -> None:
+    assert actors_of("Sierra Leonean troops retook the town.", ("SL",)) == [
+        "Sierra Leonean government"]

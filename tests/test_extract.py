@@ -5182,3 +5182,12 @@ def test_a_clause_after_a_reference_describes_the_place_not_the_river_it_is_on(
     text = ("KHARKIV - Staryi Saltiv, a village on the Siverskyi Donets east of Kharkiv that is "
             "held by Ukrainian forces, has become the main evacuation point.")
     assert set(holds(extract(text, dt.date(2024, 6, 17)))) == {"Staryi Saltiv"}
+
+
+def test_the_taker_of_a_later_retaking_is_not_the_first_taker(extract: Extract) -> None:
+    text = ("FREETOWN - Rebels of the Revolutionary United Front (RUF) overran the bauxite mine "
+            "at Gbangbama on Wednesday.\n\nKailahun fell to the rebels in 1991, and the mining "
+            "town of Tongo was seized in June 1994 before the army recaptured it in August 1994.")
+    first = [e for e in extract(text, dt.date(1995, 1, 20))
+             if e.kind == "capture" and e.place == "Tongo" and e.date.month == 6]
+    assert first and first[0].new_controller != "Sierra Leonean government"
