@@ -4125,7 +4125,7 @@ def _defender(text: str, sentences: Sequence[tuple[int, int]], told: int,
     words = load_control_rules().defending_words
     if words is None:
         return None
-    looked = [sentences[i] for i in range(told - 2, max(0, told - 5), -1)] + list(sentences[:1])
+    looked = [sentences[i] for i in range(told - 2, told - 5, -1) if i > 0] + list(sentences[:1])
     for lo, hi in looked:
         for m in words.finditer(text, lo, hi):
             if _PASSIVE_BEFORE.search(text, lo, m.start()):  # "the separatists were beaten

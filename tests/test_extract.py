@@ -5191,3 +5191,4 @@ def test_the_taker_of_a_later_retaking_is_not_the_first_taker(extract: Extract) 
     first = [e for e in extract(text, dt.date(1995, 1, 20))
              if e.kind == "capture" and e.place == "Tongo" and e.date.month == 6]
     assert first and first[0].new_controller != "Sierra Leonean government"
+
