@@ -3907,6 +3907,12 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             st = replace(st, new=speaker, first_person=False, reasons=(
                 *st.reasons, f"'we' / 'our' in a quote are its speaker's ({speaker.actor})"))
         if st.kind == "hold" and st.new is None and st.first_person and not interviewee and (
+                home := _officials_state(text, st, vocab)) is not None:
+            st = replace(st, new=_state_of(home), first_person=False,
+                         confidence=st.confidence - 0.1, reasons=(
+                             *st.reasons, f"'our' said by a local official is the town's own "
+                                          f"state ({home})"))
+        if st.kind == "hold" and st.new is None and st.first_person and not interviewee and (
                 defender := _defender(text, sentences, told, ordered)) is not None:
             st = replace(st, new=defender, first_person=False, confidence=st.confidence - 0.1,
                          reasons=(*st.reasons, f"'our' in a quote no group is named for is the "
@@ -4115,6 +4121,34 @@ _ATTACKING_OR_PLACE = re.compile(r"['’]?s?\s+(?:attacks?|assaults?|push|offens
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported)\b")
 _OBJECT_MARK = re.compile(r"\b(?:by|against|from|of|on|at|with)\s+(?:the\s+)?$", re.I)
+
+
+# Titles of officials who speak for the state a town belongs to ("Regional governor Oleh
+# Syniehubov said Lukiantsi 'remains under the control of our forces'"), not one installed by
+# another state.
+_OFFICIAL = re.compile(r"\b(?:governor|mayor|head\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:"
+                       r"administration|community|council|district)|district\s+(?:chief|"
+                       r"commissioner|governor)|council\s+head)\b", re.I)
+_INSTALLED = re.compile(r"\b(?:installed|appointed\s+by|self-proclaimed|de\s+facto|rebel|"
+                        r"separatist)\b", re.I)
+
+
+def _officials_state(text: str, st: _Statement, vocab: ActorVocabulary) -> str | None:
+    """The state of the town a local official's 'our forces' hold: an official's title in the
+    statement's paragraph, and the town in a country whose state the vocabulary knows."""
+    start = text.rfind("\n\n", 0, st.sentence[0]) + 1
+    title = _OFFICIAL.search(text, start, st.sentence[1])
+    named = _NAMED_SPEAKER.search(text, st.sentence[0], st.sentence[1])
+    if title is None and named is not None:  # '..., Zhyvytskyi said', titled earlier on
+        title = next((t for t in _OFFICIAL.finditer(text, 0, st.sentence[0]) if re.match(
+            rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+{re.escape(named.group(1))}\b",
+            text[t.end():t.end() + 60])), None)
+    if title is None or _INSTALLED.search(text, max(0, title.start() - 40), title.end()):
+        return None
+    return _town_state(st.mention.place, vocab)
+
+
+_NAMED_SPEAKER = re.compile(r"[,\"”]\s+([A-Z][\w'’-]+)\s+(?:said|says|told|added)\b")
 
 
 def _defender(text: str, sentences: Sequence[tuple[int, int]], told: int,

@@ -5192,3 +5192,21 @@ def test_the_taker_of_a_later_retaking_is_not_the_first_taker(extract: Extract) 
              if e.kind == "capture" and e.place == "Tongo" and e.date.month == 6]
     assert first and first[0].new_controller != "Sierra Leonean government"
 
+
+
+def test_our_forces_said_by_a_regional_governor_are_the_towns_own_state(
+        extract: Extract) -> None:
+    text = ("Russia shells border villages as Kharkiv offensive widens\n\n"
+            "KHARKIV - Regional governor Oleh Syniehubov said Vovchansk, a town a few kilometres "
+            "south of the border, \"remains under the control of our forces\" despite shelling.")
+    assert holds(extract(text, dt.date(2024, 5, 12)))["Vovchansk"].new_controller == "Ukraine"
+
+
+def test_our_forces_said_by_an_official_titled_in_an_earlier_paragraph(
+        extract: Extract) -> None:
+    text = ("Russian troops pull back from towns near Sumy\n\n"
+            "SUMY - Russian units continue to shell Okhtyrka, regional governor Dmytro "
+            "Zhyvytskyi said.\n\n"
+            "\"The enemy has not left the region. But Konotop is under the control of our forces "
+            "and it will stay that way,\" Zhyvytskyi said in a video address.")
+    assert holds(extract(text, dt.date(2022, 3, 28)))["Konotop"].new_controller == "Ukraine"
