@@ -933,6 +933,7 @@ def find_mentions(
                  and not rules.group_heads.match(s.text)
                  and not rules.institution.match(text, s.end)
                  and not rules.institution_before.search(text, max(0, s.start - 30), s.start)
+                 and not _group_partner(text, s.start, s.end, near)
                  and s.text.split()[-1] not in rules.water_words]  # "the Red Sea"
         spans = [_qualified(text, s) for s in spans]
         spans = [replace(s, admin=_is_admin(text, s, rules)) for s in spans]
@@ -996,6 +997,19 @@ def find_mentions(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# "from the Houthi and Saleh coup militias": a name joined to a group's before its fighters is
+# another group's (or its leader's), not a place.
+_GROUP_PARTNER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:militias?|forces|fighters|loyalists|rebels|"
+                            r"troops|gunmen)\b")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+def _group_partner(text: str, start: int, end: int, actors: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name at start:end follows an actor's name and 'and' and precedes the word
+    for their fighters."""
+    joined = _AND_BEFORE.search(text, max(0, start - 8), start)
+    return joined is not None and _GROUP_PARTNER.match(text, end) is not None and any(
+        e == joined.start() for _, e in actors)
 # "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before
 # a settlement word says where an unnamed town is.
 _TOWN_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|market\s+|river\s+)?"

@@ -324,3 +324,10 @@ def test_a_name_after_the_group_is_an_organisation(gazetteer: Gazetteer) -> None
 
 def test_the_battle_for_a_city_still_names_the_city(gazetteer: Gazetteer) -> None:
     assert "Mosul" in mentions("The Battle for Mosul enters its third week.", gazetteer)
+
+
+def test_a_name_joined_to_a_group_before_its_militias_is_not_a_place(
+        gazetteer: Gazetteer) -> None:
+    text = "Government forces drove the Houthi and Saleh militias out of Dhubab on Sunday."
+    assert "Saleh" not in mentions(text, gazetteer)
+    assert "Dhubab" in mentions(text, gazetteer)
