@@ -1741,7 +1741,10 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                        and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)
                        and not _another_spelling(m, earlier, anaphor.doc.text, offset)],
                       anaphor)
-    before = _kind_last([m for m in prior if m.geo_precision < 3], anaphor) \
+    # "liberated the area of Yakhtul, north of the city of al-Mukha. ... took control of it":
+    # not the place that only locates the other
+    before = _kind_last([m for m in prior if m.geo_precision < 3 and not is_reference(m)] or [
+        m for m in prior if m.geo_precision < 3], anaphor) \
         if not _country_description(anaphor) else []
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]

@@ -5210,3 +5210,11 @@ def test_our_forces_said_by_an_official_titled_in_an_earlier_paragraph(
             "\"The enemy has not left the region. But Konotop is under the control of our forces "
             "and it will stay that way,\" Zhyvytskyi said in a video address.")
     assert holds(extract(text, dt.date(2022, 3, 28)))["Konotop"].new_controller == "Ukraine"
+
+
+def test_the_village_points_back_past_the_city_that_only_locates(extract: Extract) -> None:
+    text = ("KYIV - Near Mariupol, the last big government-held city on the coast, the Azov "
+            "battalion said its fighters were holding Pavlopil despite heavy shelling. The "
+            "village was taken from pro-Russian separatists on February 10.")
+    taken = captures(extract(text, dt.date(2015, 2, 17)))
+    assert set(taken) == {"Pavlopil"}
