@@ -19,7 +19,8 @@ from mapper.models import DateExpression, DatePrecision
 YEAR = r"(?:19|20)\d\d"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1}
 
 
 def parse_iso_date(value: str) -> dt.date:

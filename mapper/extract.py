@@ -2621,7 +2621,7 @@ def _clause_shift(trigger: Token) -> int:
     return 0
 
 
-_SHIFT_UNITS = {"day": 1, "week": 7}
+_SHIFT_UNITS = {"day": 1, "week": 7, "year": 365}  # a year is counted on the calendar
 
 
 def _before_mark(clause: Token, child: Token) -> bool:
@@ -4753,9 +4753,18 @@ def _date_for(st: _Statement, dates: Sequence[DateExpression], report: dt.date |
         if st.shift_days and nearest.precision == "day" and not within(st.own_date_spans) \
                 and not any(d.start > min(s for s, _ in st.own_date_spans) for d in dates
                             if st.own_date_spans):  # not "after IS captured Ramadi, ..., on Sunday"
-            date += dt.timedelta(days=st.shift_days)  # "a week after insurgents overran it"
+            date = _shifted(date, st.shift_days)  # "a week after insurgents overran it"
         if date <= (report or date):
             return date, nearest.precision
     if report is None:
         return None, None
+    if st.shift_days and st.shift_days % 365 == 0:  # "Twenty years after the FARC took Mitu,
+        return _shifted(report, st.shift_days), "year"  # a jungle capital still waits"
     return report, "report"
+
+
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by a span of days, or of whole years on the calendar (a multiple of 365)."""
+    if days % 365 == 0 and not (day.month == 2 and day.day == 29):
+        return day.replace(year=day.year + days // 365)
+    return day + dt.timedelta(days=days)

@@ -5218,3 +5218,11 @@ def test_the_village_points_back_past_the_city_that_only_locates(extract: Extrac
             "village was taken from pro-Russian separatists on February 10.")
     taken = captures(extract(text, dt.date(2015, 2, 17)))
     assert set(taken) == {"Pavlopil"}
+
+
+def test_twenty_years_after_a_capture_dates_it_twenty_years_before_the_report(
+        extract: Extract) -> None:
+    text = "Twenty years after the FARC took Puerto Inirida, the river town still waits for roads."
+    taken = captures(extract(text, dt.date(2018, 11, 1)))
+    assert taken["Puerto Inirida"].date == dt.date(1998, 11, 1)
+    assert taken["Puerto Inirida"].date_precision == "year"
