@@ -428,8 +428,9 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
     if reference is None:
         return found
     out: list[DateExpression] = []
-    last_year: tuple[int, int, dt.date] | None = None
-    dated = False  # whether the year last written came with its day ("on 10 January 2013")
+    # the year last written: (year, where, date, whether a day came with it or was told in it:
+    # "on 10 January 2013")
+    last_year: tuple[int, int, dt.date, bool] | None = None
     breaks = [p.end() for p in _PARAGRAPH.finditer(text)]
     moved_from: tuple[dt.date, int] | None = None  # the last date moved, and by how many years
     for expression in found:
@@ -445,8 +446,8 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
         if _year_given(expression.text):
             # "held since early 2012" bounds a state; it is not the year the story goes on in
             if not BOUND.match(expression.text):
-                last_year = (expression.date.year, expression.start, expression.date)
-                dated = expression.precision == "day"
+                last_year = (expression.date.year, expression.start, expression.date,
+                             expression.precision == "day")
         elif (last_year and last_year[0] < reference.year
               and expression.precision in ("day", "month")
               and rules.months_pattern.search(expression.text)):
@@ -470,15 +471,14 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                     moved >= last_year[2] or word.group(0).lower() == "earlier")
                 # "seized Konna on 10 January 2013 ... retook Konna on 17 January": a day told
                 # weeks after a dated day of a year long past goes on in that year
-                diary = dated and last_year[0] < reference.year - 1 and \
+                diary = last_year[3] and last_year[0] < reference.year - 1 and \
                     expression.precision == "day" and 0 <= (moved - last_year[2]).days <= 92
                 if (last_year[1] >= paragraph and (
                         rolled or historical or gapped or sequel or diary)) or (
                         previous and rolled and moved >= last_year[2]):
                     moved_from = (expression.date, moved.year - expression.date.year)
                     expression = replace(expression, date=moved)
-                    last_year = (moved.year, expression.start, moved)  # the story goes on
-                    dated = True
+                    last_year = (moved.year, expression.start, moved, True)  # the story goes on
         out.append(expression)
     return _year_headings(text, _years_ahead(text, out, reference, rules), reference, rules)
 

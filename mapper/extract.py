@@ -1382,8 +1382,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                 said = head.head
                 while said.dep_ in ("pobj", "prep", "compound") and said.head.i != said.i:
                     said = said.head
-                if said.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in
-                                                rules.false_words for c in said.head.children):
+                if said.dep_ == "nsubj" and _called_false(said.head, rules):
                     return f"the report is called '{said.head.text} false'"
             if node.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in rules.hearsay_nouns:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -1396,9 +1395,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                               and c.lower_ in rules.false_words), None)  # nsubj: misparsed
                 if false is not None:
                     return f"the report is called false ('{false.text} {head.text}')"
-                if head.dep_ in ("nsubj", "nsubjpass") and any(  # "were false", "were
-                        c.dep_ in ("acomp", "attr") and c.lower_ in rules.false_words  # lies"
-                        for c in head.head.children):
+                if head.dep_ in ("nsubj", "nsubjpass") and _called_false(head.head, rules):
                     return f"the report is called '{head.head.text} false'"
                 while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "appos") \
                         and head.head.i != head.i:
@@ -1422,6 +1419,12 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
 
 # A past clause told with one of these, and dated, is a fact, whatever its main clause says.
 _FACTUAL_WHEN = frozenset({"when", "after", "since"})
+
+
+def _called_false(verb: Token, rules: ControlRules) -> bool:
+    """Whether a copula calls its subject false: the reports 'were false', 'were lies'."""
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in rules.false_words
+               for c in verb.children)
 
 
 def _past_tense(verb: Token) -> bool:
@@ -1743,8 +1746,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                       anaphor)
     # "liberated the area of Yakhtul, north of the city of al-Mukha. ... took control of it":
     # not the place that only locates the other
-    before = _kind_last([m for m in prior if m.geo_precision < 3 and not is_reference(m)] or [
-        m for m in prior if m.geo_precision < 3], anaphor) \
+    located = [m for m in prior if m.geo_precision < 3]
+    before = _kind_last([m for m in located if not is_reference(m)] or located, anaphor) \
         if not _country_description(anaphor) else []
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
