@@ -2009,6 +2009,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             else _slot(frame.place, token, passive))
         if frame.name == "clear" and passive:
             place_heads = _children(token, ("nsubjpass",)) or place_heads
+        if frame.name == "expel" and not passive and not place_heads:
+            place_heads = _place_driven_from(token)
         people = bool(place_heads) and frame.place == "object" and (all(
             h.lower_ in rules.person_objects for h in place_heads) or any(
             h.lower_ == "part" and not _children(h, ("prep",)) for h in place_heads))  # "took
@@ -2462,6 +2464,19 @@ def _locating(anaphor: Token) -> bool:
         return False
     return head.lower_ != "of" or head.head.lower_ in _LOCATING or head.head.lower_.endswith(
         ("north", "south", "east", "west"))
+
+
+def _place_driven_from(token: Token) -> list[Token]:
+    """'held it for two weeks before troops drove them out', 'Butig has been under army control
+    since an offensive drove the militants out': an expulsion that names no place is from the
+    place of the clause it is timed against."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in (
+            "before", "until", "till", "since") for c in token.children) or not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return []
+    head = token.head
+    return [h for h in _children(head, ("dobj",)) if h.pos_ == "PROPN" or _points_back(h)] or [
+        h for h in _children(head, ("nsubj", "nsubjpass")) if h.pos_ == "PROPN"]
 
 
 def _points_back(token: Token) -> bool:

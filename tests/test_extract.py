@@ -5226,3 +5226,18 @@ def test_twenty_years_after_a_capture_dates_it_twenty_years_before_the_report(
     taken = captures(extract(text, dt.date(2018, 11, 1)))
     assert taken["Puerto Inirida"].date == dt.date(1998, 11, 1)
     assert taken["Puerto Inirida"].date_precision == "year"
+
+
+def test_drove_them_out_without_a_place_is_from_the_place_they_held(extract: Extract) -> None:
+    text = ("Al-Shabaab fighters seized the town of Bulo Marer in May 2014 and held it for six "
+            "weeks before Somali troops drove them out in July.")
+    taken = [e for e in extract(text, dt.date(2015, 3, 2)) if e.kind == "capture"]
+    assert {(e.place, e.new_controller, e.date.month) for e in taken} == {
+        ("Bulo Marer", "al-Shabaab", 5), ("Bulo Marer", "Somali government", 7)}
+
+
+def test_drove_them_out_after_a_clause_about_people_names_no_place(extract: Extract) -> None:
+    text = ("Al-Shabaab fighters seized the town of Bulo Marer in May 2014 and killed three "
+            "elders before Somali troops drove them out.")
+    taken = [e for e in extract(text, dt.date(2015, 3, 2)) if e.kind == "capture"]
+    assert [(e.place, e.new_controller) for e in taken] == [("Bulo Marer", "al-Shabaab")]
