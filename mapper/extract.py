@@ -1240,6 +1240,11 @@ def _asks(sentence: str) -> bool:
 _QUOTED_QUESTION = re.compile(r"[\"“][^\"“”]{3,200}\?[\"”]")
 
 
+# "the rumours spread on social networks according to which the town had fallen": what the
+# content clause of a rumour tells (a calque of French "selon lesquelles") nobody stands behind.
+_ACCORDING_TO_WHICH = re.compile(r"\baccording\s+to\s+which\b[^.;:]*$", re.I)
+
+
 def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = False
               ) -> str | None:
     """Why the statement is not a completed capture (plan, modal, negation...), or None; for a
@@ -1258,6 +1263,12 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
     aside = rules.set_aside.search(sentence, 0, token.idx)
     if aside:
         return f"set aside ('{aside.group(0).split()[0]} ...')"
+    which = _ACCORDING_TO_WHICH.search(sentence, 0, token.idx)
+    rumour = next((w for w in re.findall(r"[a-z]+", sentence[max(0, which.start() - 80):
+                                                           which.start()].lower())
+                   if w in rules.rumour_nouns), None) if which else None
+    if rumour:
+        return f"a rumour ('{rumour} ... according to which')"
     node: Token | None = token
     depth = 0
     own_subject = False  # climbed from a coordinated clause with a subject of its own

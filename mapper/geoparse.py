@@ -289,6 +289,7 @@ class _Span:
     admin: bool = False
     partial_run: bool = False
     fuzzy: tuple[tuple[Place, float], ...] = ()
+    lengthened: bool = False  # "Kafr Nabudah": a known name with the unknown word before it
 
 
 def _strip_possessive(token: str) -> str:
@@ -340,7 +341,7 @@ def _gazetteer_spans(
             if i > 0 and _unknown_first_word(text, start, tokens[i - 1], best, rules):
                 prev_pos = tokens[i - 1][0]
                 whole = text[prev_pos:best.end]
-                spans.append(_Span(whole, prev_pos, best.end, whole, (), ()))
+                spans.append(_Span(whole, prev_pos, best.end, whole, (), (), lengthened=True))
                 i += used
                 continue
             if i + used < len(tokens):
@@ -836,10 +837,11 @@ def _named_again(text: str, per_sentence: list[tuple[tuple[int, int], list[_Span
                                                     list[_AnchorUse]]],
                  blocking: _SpanIndex) -> list[tuple[tuple[int, int], list[_Span],
                                                      list[_AnchorUse]]]:
-    """A name found once by its cue ("the Christian town of Tal Keppe") is a place wherever
-    else the article writes it ("Tal Keppe is still in the hands of IS")."""
+    """A name found once by its cue ("the Christian town of Tal Keppe") or as a longer name in
+    running text ("positions at Elephant Pass") is a place wherever else the article writes it
+    ("Tal Keppe is still in the hands of IS", "SPOKESMAN: Elephant Pass was lost")."""
     named = {s.text: s for _, spans, _ in per_sentence for s in spans
-             if s.cue and " of " not in s.text and s.text[:1].isupper()
+             if (s.cue or s.lengthened) and " of " not in s.text and s.text[:1].isupper()
              and not (s.exact or s.phonetic)}
     if not named:
         return per_sentence
@@ -993,7 +995,28 @@ def find_mentions(
                 mention = replace(mention, reasons=(
                     *reasons, "a province before 'town': the town is in it"), reference=True)
             mentions.append(mention)
-    return mentions
+    return _variants_of_placed(mentions)
+
+
+def _consonants(name: str) -> str:
+    """'Bulo Burde' and 'Buulobarde' -> 'blbrd': a name's consonants, doubled ones once."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouwy]", "", fold(name)))
+
+
+def _variants_of_placed(mentions: list[Mention]) -> list[Mention]:
+    """'troops rolled into Bulo Burde' after 'seized the town of Buulobarde': a name the
+    gazetteer lacks, written with the consonants of a place the article names, is that place."""
+    placed: dict[str, Mention] = {}
+    for m in mentions:
+        if m.place is not None and not m.reference and len(key := _consonants(m.text)) >= 4:
+            placed.setdefault(key, m)
+    if not placed:
+        return mentions
+    return [replace(m, place=same.place, score=same.score, reasons=(
+                *m.reasons, f"another spelling of {same.text}, named in the article"))
+            if m.place is None and m.approximate is None
+            and (same := placed.get(_consonants(m.text))) is not None else m
+            for m in mentions]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")

@@ -5241,3 +5241,10 @@ def test_drove_them_out_after_a_clause_about_people_names_no_place(extract: Extr
             "elders before Somali troops drove them out.")
     taken = [e for e in extract(text, dt.date(2015, 3, 2)) if e.kind == "capture"]
     assert [(e.place, e.new_controller) for e in taken] == [("Bulo Marer", "al-Shabaab")]
+
+
+def test_rumours_according_to_which_a_town_fell_are_no_capture(extract: Extract) -> None:
+    text = ("Army repels Boko Haram raid in Far North\n\n"
+            "The governor has affirmed that the rumours spread on social networks according to "
+            "which Kolofata had fallen to Boko Haram are without foundation.")
+    assert captures(extract(text, dt.date(2019, 6, 11))) == {}

@@ -331,3 +331,20 @@ def test_a_name_joined_to_a_group_before_its_militias_is_not_a_place(
     text = "Government forces drove the Houthi and Saleh militias out of Dhubab on Sunday."
     assert "Saleh" not in mentions(text, gazetteer)
     assert "Dhubab" in mentions(text, gazetteer)
+
+
+def test_a_longer_name_found_in_running_text_is_kept_at_a_sentence_start(
+        gazetteer: Gazetteer) -> None:
+    text = ("Troops are moving north along the A9 towards the rebel positions at Elephant Pass, "
+            "the ministry said on Friday.\n\nSPOKESMAN: Elephant Pass was lost to the rebels in "
+            "April 2000, and we will take it back.")
+    names = [m.text for m in find_mentions(text, gazetteer, find_actors(text, countries=["LK"]))]
+    assert names.count("Elephant Pass") == 2 and "Pass" not in names
+
+
+def test_a_spelling_the_gazetteer_lacks_takes_the_place_of_the_same_consonants(
+        gazetteer: Gazetteer) -> None:
+    text = ("Somali troops seized the central town of Buulobarde on Wednesday, officials said. "
+            "Residents said soldiers rolled into Bulo Burde at dawn after the militants left.")
+    found = mentions(text, gazetteer)
+    assert found["Bulo Burde"].place == found["Buulobarde"].place is not None
