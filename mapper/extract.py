@@ -2925,6 +2925,12 @@ def _person(head: Token, first: Token, rules: ControlRules) -> bool:
 _UNIT_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)?\b")
 
 
+# "the Uganda-backed Movement for ...": the backer is not the group ("KIA-led", "GNA-allied"
+# name the group's leader, see _led_group).
+_BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "armed",
+                                  "trained"})
+
+
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
@@ -2951,6 +2957,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
                   and t.whitespace_ and k and words[k - 1].whitespace_]
         if dashes:
             words = words[dashes[-1] + 1:]  # "July 2015 - Pro-government fighters"
+        backed = [k for k, t in enumerate(words) if k >= 2 and words[k - 1].text == "-"
+                  and t.lower_ in _BACKING_PARTICIPLES]
+        if backed and backed[-1] + 1 < len(words):
+            words = words[backed[-1] + 1:]
         if len(words) > 3 and words[0].lower_ in ("pro", "anti") and words[1].text == "-":
             words = words[3:]  # "the pro-Communist Popular Front": the Popular Front
         while len(words) > 1 and (words[0].is_lower or words[0].is_punct):
@@ -3001,6 +3011,9 @@ def _name_tail(head: Token) -> Token:
     doc, tail = head.doc, head
     while tail.i + 1 < len(doc):
         prep = doc[tail.i + 1]
+        if prep.pos_ == "PROPN" and prep.text[:1].isupper() and tail.whitespace_:
+            tail = prep  # "Liberians United for ...", however the parser hangs "United"
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
             break  # (the parser may hang it higher: "the rebels of the Front for the ...")
         name = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -3008,6 +3021,9 @@ def _name_tail(head: Token) -> Token:
                              and t.dep_ != "det")), None)
         if name is None:
             break
+        while (more := next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                             and c.text[:1].isupper()), None)) is not None:
+            name = more  # "... for Reconciliation and Democracy"
         tail = name
     return tail
 

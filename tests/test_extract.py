@@ -5248,3 +5248,24 @@ def test_rumours_according_to_which_a_town_fell_are_no_capture(extract: Extract)
             "The governor has affirmed that the rumours spread on social networks according to "
             "which Kolofata had fallen to Boko Haram are without foundation.")
     assert captures(extract(text, dt.date(2019, 6, 11))) == {}
+
+
+def test_a_group_named_with_a_demonym_first_is_the_group_not_the_state(extract: Extract) -> None:
+    text = ("Fighters of Liberians United for Reconciliation and Democracy took Tubmanburg on "
+            "Saturday, residents said.")
+    taken = captures(extract(text, dt.date(2003, 7, 20)))
+    assert taken["Tubmanburg"].new_controller == \
+        "Liberians United for Reconciliation and Democracy"
+
+
+def test_the_backer_before_a_groups_name_is_not_part_of_it(extract: Extract) -> None:
+    text = ("Rebels of the Uganda-backed Movement for the Liberation of Congo captured Businga "
+            "on Tuesday, the group said.")
+    taken = captures(extract(text, dt.date(1999, 7, 5)))
+    assert taken["Businga"].new_controller == "Movement for the Liberation of Congo"
+
+
+def test_the_uganda_peoples_defence_force_is_ugandas_army(extract: Extract) -> None:
+    text = "Uganda People's Defence Force troops seized Kamango on Saturday, a spokesman said."
+    assert captures(extract(text, dt.date(2021, 12, 6)))["Kamango"].new_controller == \
+        "Ugandan government"
