@@ -741,7 +741,7 @@ _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "
             "case", "quantmod", "npadvmod", "nn"}
 # Posts named by where they are ("the garrison at Aguelhok", "the army post in Mbau").
 _POST_NOUNS = {"garrison", "post", "outpost", "base", "camp", "barracks", "airbase", "airport",
-               "headquarters", "positions", "mine"}
+               "headquarters", "positions", "mine", "oilfield"}
 _CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", "hills", "areas",
               "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
               "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",

@@ -276,3 +276,7 @@ def test_maoists_in_nepal_are_the_cpn_maoist_and_the_royal_army_is_the_state() -
 def test_sierra_leone_has_state_forces_of_its_own() -> None:
     assert actors_of("Sierra Leonean troops retook the town.", ("SL",)) == [
         "Sierra Leonean government"]
+
+
+def test_wagners_gains_in_ukraine_are_russias_gains() -> None:
+    assert load_actor_vocabulary().compatible("Wagner Group", "Russia")

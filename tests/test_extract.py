@@ -5269,3 +5269,25 @@ def test_the_uganda_peoples_defence_force_is_ugandas_army(extract: Extract) -> N
     text = "Uganda People's Defence Force troops seized Kamango on Saturday, a spokesman said."
     assert captures(extract(text, dt.date(2021, 12, 6)))["Kamango"].new_controller == \
         "Ugandan government"
+
+
+def test_a_name_after_operation_is_the_operation_not_a_place(extract: Extract) -> None:
+    text = "Operation Olive Branch: two more villages near Jinderes taken under control"
+    assert "Olive Branch" not in captures(extract(text, dt.date(2018, 2, 26)))
+
+
+def test_control_over_a_towns_oilfields_is_not_control_of_the_town(extract: Extract) -> None:
+    text = "Federal forces take over Khanaqin oilfields as Peshmerga withdraw"
+    assert "Khanaqin" not in captures(extract(text, dt.date(2017, 10, 17)))
+
+
+def test_a_coal_mine_named_for_its_village_is_the_place_taken(extract: Extract) -> None:
+    text = "PRISTINA - Rebels seized the Kisha coal mine near Obilic on Tuesday, police said."
+    assert set(captures(extract(text, dt.date(1998, 6, 25)))) == {"Kisha coal mine"}
+
+
+def test_detachments_of_a_named_front_are_that_front(extract: Extract) -> None:
+    text = ("MOSCOW - Detachments of the so-called Popular Front have established control over "
+            "the district centre Vakhsh, the agency reported.")
+    assert captures(extract(text, dt.date(1992, 11, 2)))["Vakhsh"].new_controller == \
+        "Popular Front"

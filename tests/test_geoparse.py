@@ -348,3 +348,8 @@ def test_a_spelling_the_gazetteer_lacks_takes_the_place_of_the_same_consonants(
             "Residents said soldiers rolled into Bulo Burde at dawn after the militants left.")
     found = mentions(text, gazetteer)
     assert found["Bulo Burde"].place == found["Buulobarde"].place is not None
+
+
+def test_the_internet_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = "Internet and telephone links to much of Kayah state have been cut since November."
+    assert "Internet" not in mentions(text, gazetteer)
