@@ -556,7 +556,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
             elif untold:  # "denied that X had fallen. The town ...": the next sentence only
                 fallback = fallback or (topic, topic_set)
                 topic, topic_set = [untold[-1].mention], start
-        statements = _fill_implicit(_unify_acronyms(statements, prep.vocabulary), text,
+        statements = _fill_implicit(_unify_short_names(
+            _unify_acronyms(statements, prep.vocabulary), text, prep.vocabulary), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary, rules.nonstate_nouns)
@@ -4429,6 +4430,31 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
                    if w.lower() not in ("of", "the", "and", "for", "al")).upper()
+
+
+def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVocabulary
+                       ) -> list[_Statement]:
+    """An unknown group named in full once ("the Benghazi Revolutionaries Shura Council") and
+    by its last words after ("the Shura Council") is one controller, under its full name."""
+    names = {a.actor for st in statements for a in (st.new, st.old)
+             if a is not None and not vocab.knows(a.actor) and len(a.actor.split()) >= 2}
+    rename: dict[str, str] = {}
+    for name in names:
+        longer: set[str] = set()
+        for match in re.finditer(r"\b(?:the|of|by|and|from|with) ((?:[A-Z][a-z]+ ){1,3})"
+                                 + re.escape(name) + r"\b", text):
+            longer.add(match.group(1) + name)
+        if len(longer) == 1:
+            rename[name] = longer.pop()
+    if not rename:
+        return statements
+
+    def renamed(a: ActorMention | None) -> ActorMention | None:
+        if a is None or a.actor not in rename:
+            return a
+        return replace(a, actor=rename[a.actor], side=rename[a.actor])
+
+    return [replace(st, new=renamed(st.new), old=renamed(st.old)) for st in statements]
 
 
 def _unify_acronyms(statements: list[_Statement], vocab: ActorVocabulary) -> list[_Statement]:

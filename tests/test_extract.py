@@ -5291,3 +5291,19 @@ def test_detachments_of_a_named_front_are_that_front(extract: Extract) -> None:
             "the district centre Vakhsh, the agency reported.")
     assert captures(extract(text, dt.date(1992, 11, 2)))["Vakhsh"].new_controller == \
         "Popular Front"
+
+
+def test_a_group_named_in_full_once_keeps_its_full_name_when_shortened(extract: Extract) -> None:
+    text = ("BENGHAZI - Fighters of the Derna Mujahideen Shura Council fled the port on Monday. "
+            "Al-Sabri, a district near the old city, remains under the control of the Shura "
+            "Council, residents said.")
+    assert holds(extract(text, dt.date(2016, 2, 23)))["Al-Sabri"].new_controller == \
+        "Derna Mujahideen Shura Council"
+
+
+def test_a_name_written_before_a_shorter_one_in_another_role_is_not_its_full_name(
+        extract: Extract) -> None:
+    text = ("DUSHANBE - Forces of the pro-Communist Popular Front seized Kofarnikhon on Thursday, "
+            "the Popular Front said.")
+    assert captures(extract(text, dt.date(1992, 12, 11)))["Kofarnikhon"].new_controller == \
+        "Popular Front"
