@@ -374,7 +374,13 @@ def find_actors(
             # "Russia's defence ministry said ... The ministry said troops had retaken X"
             chosen.append(ActorMention(m.group(0), m.start(), m.end(), named[-1].actor,
                                        named[-1].side, True, named[-1].countries))
-    return sorted(chosen, key=lambda a: a.start)
+    starts = {a.start for a in chosen}
+    return sorted((a for a in chosen if not (  # "soldiers of the UPDF": the UPDF's, not the
+        a.text.islower() and (of := _OF_THE.match(text, a.end)) and of.end() in starts)),
+        key=lambda a: a.start)  # army "soldiers" would stand for
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 @cache

@@ -892,6 +892,12 @@ _IN_ORGANISATION = re.compile(r"(?:\b(?!The\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+for\s+
                               r"organi[sz]ation)\s+)$")
 
 
+# "the Congolese Rally for Democracy": a name between capitalised words and "for" + a capitalised
+# cause is a word of an organisation's name, not a place (not "fled Mosul for Erbil").
+_FOR_A_CAUSE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
 def _abbreviated(text: str, start: int, end: int) -> bool:
     """'the U.N.-declared safe area', 'retook St. Marc': a letter of an initialism, or a word of
     a name written with an abbreviation the gazetteer cannot match, is no place by itself."""
@@ -926,7 +932,9 @@ def find_mentions(
         spans = _merge(spans + _cue_spans(text, start, end, gazetteer, rules,
                                           near))
         spans = [s for s in spans if not rules.titles.search(text[max(0, s.start - 40):s.start])
-                 and not _IN_ORGANISATION.search(text[max(0, s.start - 60):s.start])]
+                 and not _IN_ORGANISATION.search(text[max(0, s.start - 60):s.start])
+                 and not (_FOR_A_CAUSE.match(text, s.end)
+                          and _CAPITALISED_BEFORE.search(text, max(0, s.start - 30), s.start))]
         spans = [s for s in spans if not _names_a_part(text, s, spans)]
         spans = _without_run_on_names(text, spans)
         spans = [s for s in spans if not _first_name(text, s, rules)

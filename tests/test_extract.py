@@ -5251,11 +5251,37 @@ def test_rumours_according_to_which_a_town_fell_are_no_capture(extract: Extract)
 
 
 def test_a_group_named_with_a_demonym_first_is_the_group_not_the_state(extract: Extract) -> None:
-    text = ("Fighters of Liberians United for Reconciliation and Democracy took Tubmanburg on "
-            "Saturday, residents said.")
-    taken = captures(extract(text, dt.date(2003, 7, 20)))
-    assert taken["Tubmanburg"].new_controller == \
-        "Liberians United for Reconciliation and Democracy"
+    text = ("Fighters of Chadians United for Change and Democracy took Abeche on Saturday, "
+            "residents said.")
+    taken = captures(extract(text, dt.date(2008, 2, 3)))
+    assert taken["Abeche"].new_controller == "Chadians United for Change and Democracy"
+
+
+def test_a_word_of_an_organisations_name_before_for_is_not_a_place(extract: Extract) -> None:
+    text = "Fighters of the Congolese Rally for Democracy took Kindu on Saturday, residents said."
+    assert captures(extract(text, dt.date(1998, 10, 13)))["Kindu"].new_controller == \
+        "Congolese Rally for Democracy"
+
+
+def test_soldiers_of_a_named_army_are_that_armys(extract: Extract) -> None:
+    text = ("BENI, Congo - A spokeswoman said soldiers of the Uganda People's Defence Force "
+            "seized Mwalika on Saturday.")
+    assert captures(extract(text, dt.date(2021, 12, 6)))["Mwalika"].new_controller == \
+        "Ugandan government"
+
+
+def test_forces_nouvelles_and_gbagbo_loyalists_are_the_sides_of_2011(extract: Extract) -> None:
+    text = ("ABIDJAN - The village of Doke was taken by the Forces Nouvelles yesterday. Guiglo "
+            "is still held by pro-Gbagbo militias, residents said.")
+    events = extract(text, dt.date(2011, 3, 8))
+    assert captures(events)["Doke"].new_controller == "Forces Nouvelles"
+    assert holds(events)["Guiglo"].new_controller == "pro-Gbagbo forces"
+
+
+def test_model_is_liberias_second_rebel_group(extract: Extract) -> None:
+    text = ("MONROVIA - A second rebel group, the Movement for Democracy in Liberia (MODEL), last "
+            "month captured Harper, the port capital of Maryland county.")
+    assert captures(extract(text, dt.date(2003, 7, 20)))["Harper"].new_controller == "MODEL"
 
 
 def test_the_backer_before_a_groups_name_is_not_part_of_it(extract: Extract) -> None:
