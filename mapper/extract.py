@@ -37,6 +37,7 @@ from mapper.dates import (
 from mapper.errors import ModelError, RulesError
 from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
+    ARTICLES,
     BEARINGS,
     country_names,
     document_focus,
@@ -677,6 +678,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
     for m in rules.parser_word_pattern.finditer(text):
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
+    for m in _TELL_NAME.finditer(text):  # "the villages of Tell Nasri, Tell Hormizd and ...":
+        chars[m.start():m.end()] = "Kafr"  # a name's first word, not the verb "tell"
     stop_words = load_place_rules().stop_words
     for a in actors:
         if a.text[:1].islower() and text[max(0, a.start - 3):a.start].lower() == "to ":
@@ -687,6 +690,7 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     return "".join(chars)
 
 
+_TELL_NAME = re.compile(r"\bTell(?=[ \t]+[A-Z][a-z])")
 _TO_WHOSE_CONTROL = re.compile(r"\bto\s+([a-z])[a-z]+\s+(?:control|hands)\b")
 _SINCE_AFTER_HAVE = re.compile(r"\b(?:have|has|had)\s+(since)\s+(?=[a-z]+(?:ed|en|wn|ut)\b)")
 
@@ -922,8 +926,11 @@ def _place_before_which(marked: Sequence[tuple[Token | None, Token]], sdoc: Doc,
     return _kind_last(before, which[0])[-1:]
 
 
+_ARTICLE_NAME = re.compile(rf"{ARTICLES}-[A-Z]")  # "al-Shifuniyah"
+
+
 def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Sequence[Mention],
-                    actors: Sequence[ActorMention]) -> list[Mention]:
+                    actors: Sequence[ActorMention], text: str) -> list[Mention]:
     """'Ras Lanuf fell to the rebels', 'fighters took Ras Lanuf from government troops', 'drove
     IS out of Bulo Marer': a proper name the gazetteer lacks, in the place slot of a capture
     whose other slot names a known actor, is a place, kept unplaced."""
@@ -937,12 +944,12 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
         if parts is None or parts[-1].i != head.i:
             continue
         start, end = parts[0].idx + offset, head.idx + len(head) + offset
-        name = sdoc.text[parts[0].idx:head.idx + len(head)]
+        name = text[start:end]  # as written, not as the parser read it ("Tell Nasri")
         if any(a.start < end and a.end > start for a in actors) or any(
                 m.start < end and m.end > start for m in mentions) or \
                 any(fold(w) in rules.never for w in name.split()) or \
-                rules.titles.search(sdoc.text[:parts[0].idx]) or not name[:1].isupper() or \
-                name in countries:
+                rules.titles.search(sdoc.text[:parts[0].idx]) or not (
+                    name[:1].isupper() or _ARTICLE_NAME.match(name)) or name in countries:
             continue
         return [Mention(name, start, end, None, 1, 0.0,
                         ("a name the gazetteer lacks, in a capture's place slot",))]
@@ -973,11 +980,17 @@ def _name_parts(token: Token) -> list[Token] | None:
     never = load_place_rules().never
     parts = sorted([token, *(c for c in token.children if c.dep_ in ("compound", "flat")
                              and c.pos_ == "PROPN")], key=lambda t: t.i)
+    if len(parts) > 1:  # "al-Shifuniyah": the hyphen between two parts is one of them
+        parts = sorted({*parts, *(t for t in token.doc[parts[0].i:parts[-1].i]
+                                  if t.text == "-" and not t.whitespace_)}, key=lambda t: t.i)
     if len(parts) > 1 and parts[0].is_sent_start and fold(parts[0].text) in never:
         parts = parts[1:]  # capitalised only because it opens the sentence
     if token.text.endswith(".") and fold(token.text[:-1]) in never:
         return None  # an abbreviated month
     first = parts[0]
+    if first.text[:1].islower() and first.i > 0 and first.nbor(-1).text[:1].isupper() and \
+            first.nbor(-1).whitespace_ == " ":
+        return None  # "Ras al-Ain", "Hashd al-Shaabi": the end of a longer name
     while first.i >= 2 and first.nbor(-1).text == "-" and not first.nbor(-1).whitespace_ \
             and not first.nbor(-2).whitespace_ and first.nbor(-2).text[:1].isupper():
         parts = [first.nbor(-2), first.nbor(-1), *parts]  # "Galette-Chambon": one name
@@ -1043,13 +1056,15 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
         (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
         "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP") and not any(
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children) and not (
-        span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _SETTLEMENT_NOUNS
+        span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _SETTLEMENT_NOUNS | _UNIT_NOUNS
         and sdoc[span[0]].head.i == span[0] + 1) and not _LOCATED_AFTER.match(
         sdoc.text, sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
     # "Mhardeh city remained ...", "Tobruk, near the Egyptian border, passed": listed with a
     # name, named by its kind or located, it is one
 
 
+_UNIT_NOUNS = frozenset({"district", "province", "governorate", "county", "oblast", "region",
+                         "municipality", "commune", "township"})  # "Tishkan district fell"
 _LOCATED_AFTER = re.compile(r",\s+(?:near|close\s+to|(?:just\s+)?(?:north|south|east|west|"
                             r"north-?east|north-?west|south-?east|south-?west)\s+of|on\s+the|"
                             r"in\s+the|about\s+\d|some\s+\d)\b")
@@ -1420,8 +1435,11 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                     return f"negated ('{head.text}' no such report)"
             # "The rebels have not moved on the coast: the provinces remain under government
             # control": a clause with its own subject does not share the first one's negation
-            own_subject = node.dep_ == "conj" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            own_subject = node.dep_ == "conj" and (any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or (
+                _frame_for(head, rules) is not None and _frame_for(node, rules) is None))
+            # ... nor a state after a denied change ("has not fallen and remains under SDF
+            # control")
             node = head
             depth += 1
             continue
@@ -2166,7 +2184,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                            "sentence is set")
         if not places and frame.name in ("fall", "expel", "capture", "take") and (
                 new is not None if frame.name == "fall" else old is not None):
-            places = _unlisted_place(place_heads, sdoc, offset, mentions, actors)
+            places = _unlisted_place(place_heads, sdoc, offset, mentions, actors, text)
             if places:
                 reasons.append(f"'{places[0].text}' is in the place slot of '{token.text}' "
                                "with a known actor in the other")
@@ -3409,7 +3427,10 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             token.dep_ == "xcomp" and lemma_of(token.head) == "continue"  # "continues to hold"
             and token.head.tag_ in ("VBZ", "VBP")) or (
             token.tag_ == "VBD" and lemma in rules.hold_verbs and _gained(token, rules))
-        # ... or "By Monday afternoon troops controlled most of X": newly reached, told past
+        # ... or "By Monday afternoon troops controlled most of X": newly reached, told past;
+        # not "remained in government hands until the end of the war": a state that ended
+        current = current and not (token.tag_ == "VBD" and any(
+            c.dep_ == "prep" and c.lower_ in ("until", "till") for c in children))
         target: list[Token] = []
         holder: ActorMention | None = None
         pointer: Token | None = None
@@ -3519,7 +3540,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 [(h, h) for h in target], sdoc, start, places)
         if not held and not anaphor and (holder is not None or noun) and pointer is None \
                 and token.pos_ in ("VERB", "AUX"):
-            held = _unlisted_place(heads, sdoc, start, places, actors)  # "the rebels also
+            held = _unlisted_place(heads, sdoc, start, places, actors, text)  # "the rebels also
             why_place = "; a name the gazetteer lacks, held by a named actor" if held else ""
             # control Anefis": a proper name held by a known actor is a place, kept unplaced
         if relative:

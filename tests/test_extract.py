@@ -5333,3 +5333,31 @@ def test_a_name_written_before_a_shorter_one_in_another_role_is_not_its_full_nam
             "the Popular Front said.")
     assert captures(extract(text, dt.date(1992, 12, 11)))["Kofarnikhon"].new_controller == \
         "Popular Front"
+
+
+def test_names_beginning_with_tell_in_a_list_are_not_the_verb(extract: Extract) -> None:
+    text = ("Separately, the villages of Tell Shamiram, Tell Baz and Tell Ruman were recaptured "
+            "from ISIL on Sunday by Kurdish fighters, the Observatory said.")
+    assert set(captures(extract(text, dt.date(2015, 5, 26)))) == {
+        "Tell Shamiram", "Tell Baz", "Tell Ruman"}
+
+
+def test_a_district_named_before_its_kind_falls(extract: Extract) -> None:
+    text = "Ishkashim district fell to the Taliban on Sunday, a resident said."
+    assert captures(extract(text, dt.date(2021, 7, 6)))["Ishkashim"].new_controller == "Taliban"
+
+
+def test_a_name_with_an_arabic_article_the_gazetteer_lacks_is_a_place(extract: Extract) -> None:
+    text = ("The army pushed in from the east, and al-Zafaraniyah was captured from Jaish "
+            "al-Islam on March 1, the first town to fall inside the enclave.")
+    assert "al-Zafaraniyah" in captures(extract(text, dt.date(2018, 3, 5)))
+
+
+def test_a_town_that_has_not_fallen_and_remains_held_is_held(extract: Extract) -> None:
+    text = "Ain Issa has not fallen, the group said, and remains under SDF control."
+    assert holds(extract(text, dt.date(2019, 10, 22)))["Ain Issa"].new_controller == "SDF"
+
+
+def test_a_state_that_lasted_until_the_end_of_the_war_is_not_a_hold(extract: Extract) -> None:
+    text = "Bihac remained in government hands until the end of the war."
+    assert holds(extract(text, dt.date(2015, 7, 10))) == {}

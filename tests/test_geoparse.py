@@ -353,3 +353,9 @@ def test_a_spelling_the_gazetteer_lacks_takes_the_place_of_the_same_consonants(
 def test_the_internet_is_not_a_place(gazetteer: Gazetteer) -> None:
     text = "Internet and telephone links to much of Kayah state have been cut since November."
     assert "Internet" not in mentions(text, gazetteer)
+
+
+def test_a_religion_before_enclave_is_not_a_place(gazetteer: Gazetteer) -> None:
+    text = ("SARAJEVO - Serb tanks pushed into the outskirts of Gorazde on Monday, but the Moslem "
+            "enclave had not fallen and remained in the hands of the Bosnian army.")
+    assert "Moslem" not in mentions(text, gazetteer)
