@@ -933,10 +933,14 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
                     actors: Sequence[ActorMention], text: str) -> list[Mention]:
     """'Ras Lanuf fell to the rebels', 'fighters took Ras Lanuf from government troops', 'drove
     IS out of Bulo Marer': a proper name the gazetteer lacks, in the place slot of a capture
-    whose other slot names a known actor, is a place, kept unplaced."""
+    whose other slot names a known actor, is a place, kept unplaced; so is a name listed with it
+    ("drove the Houthis out of Bab Ghalaq and Hajr")."""
     rules = load_place_rules()
     countries = country_names()
+    found: list[Mention] = []
     for head in heads:
+        if found:
+            return found
         if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
                                        for c in head.children):
             continue
@@ -951,9 +955,14 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
                 rules.titles.search(sdoc.text[:parts[0].idx]) or not (
                     name[:1].isupper() or _ARTICLE_NAME.match(name)) or name in countries:
             continue
-        return [Mention(name, start, end, None, 1, 0.0,
-                        ("a name the gazetteer lacks, in a capture's place slot",))]
-    return []
+        found.append(Mention(name, start, end, None, 1, 0.0,
+                             ("a name the gazetteer lacks, in a capture's place slot",)))
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            continue  # "Nawnghkio - or Naungcho, as it is also written": one place
+        found.extend(m for listed in head.children if listed.dep_ == "conj"
+                     and listed.pos_ == "PROPN"
+                     for m in _unlisted_place([listed], sdoc, offset, mentions, actors, text))
+    return found
 
 
 _VARIANT = re.compile(r"(?:also|or|otherwise)\s+(?:spelt|spelled|written|known\s+as|"

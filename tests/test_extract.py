@@ -5361,3 +5361,15 @@ def test_a_town_that_has_not_fallen_and_remains_held_is_held(extract: Extract) -
 def test_a_state_that_lasted_until_the_end_of_the_war_is_not_a_hold(extract: Extract) -> None:
     text = "Bihac remained in government hands until the end of the war."
     assert holds(extract(text, dt.date(2015, 7, 10))) == {}
+
+
+def test_a_name_listed_with_an_unlisted_place_is_also_taken(extract: Extract) -> None:
+    text = ("Southern Resistance forces said on Friday they had driven Houthi rebels out of Bab "
+            "Ghalaq and Mureis Hajr, two hilltop villages north of Qataba.")
+    assert {"Bab Ghalaq", "Mureis Hajr"} <= set(captures(extract(text, dt.date(2019, 5, 25))))
+
+
+def test_a_name_given_as_another_spelling_is_not_a_second_place(extract: Extract) -> None:
+    text = ("Nawnghkio - or Naungcho, as it is also written - has been held by the TNLA since "
+            "last July, residents said.")
+    assert "Naungcho" not in holds(extract(text, dt.date(2025, 4, 23)))
