@@ -1755,7 +1755,9 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if lemma == "take" and particles & {"off", "part", "place"}:
             continue
-        if frame.name == "clear" and "from" in preps:
+        if frame.name == "clear" and "from" in preps and not (
+                "of" in preps and _children(token, ("dobj",))):  # not "cleared the island of
+            # Kadji, across the river from Gao, of fighters": 'from' locates, 'of' clears
             return next((f for f in rules.frames if f.place == "from" and f.old == "object"),
                         frame)
         if frame.name == "withdraw" and lemma in ("pull", "leave") and not (

@@ -5373,3 +5373,10 @@ def test_a_name_given_as_another_spelling_is_not_a_second_place(extract: Extract
     text = ("Nawnghkio - or Naungcho, as it is also written - has been held by the TNLA since "
             "last July, residents said.")
     assert "Naungcho" not in holds(extract(text, dt.date(2025, 4, 23)))
+
+
+def test_clearing_a_place_of_fighters_across_a_river_from_a_town_clears_the_place(
+        extract: Extract) -> None:
+    text = ("Further south, Malian soldiers cleared the island of Kotaka, across the Niger river "
+            "from Gao, of fighters from MUJAO on February 26.")
+    assert set(captures(extract(text, dt.date(2013, 3, 5)))) == {"Kotaka"}
