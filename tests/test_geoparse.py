@@ -359,3 +359,9 @@ def test_a_religion_before_enclave_is_not_a_place(gazetteer: Gazetteer) -> None:
     text = ("SARAJEVO - Serb tanks pushed into the outskirts of Gorazde on Monday, but the Moslem "
             "enclave had not fallen and remained in the hands of the Bosnian army.")
     assert "Moslem" not in mentions(text, gazetteer)
+
+
+def test_a_name_after_neighbouring_is_a_place_the_gazetteer_may_lack(
+        gazetteer: Gazetteer) -> None:
+    text = "In neighbouring Hpruso, junta troops abandoned their base on Friday, residents said."
+    assert "Hpruso" in mentions(text, gazetteer)
