@@ -5380,3 +5380,9 @@ def test_clearing_a_place_of_fighters_across_a_river_from_a_town_clears_the_plac
     text = ("Further south, Malian soldiers cleared the island of Kotaka, across the Niger river "
             "from Gao, of fighters from MUJAO on February 26.")
     assert set(captures(extract(text, dt.date(2013, 3, 5)))) == {"Kotaka"}
+
+
+def test_bunyan_al_marsous_fights_for_the_gna(extract: Extract) -> None:
+    text = ("SIRTE, Libya - Fighters of Bunyan al-Marsous took the village of Harawa east of Sirte "
+            "on Tuesday, a spokesman said.")
+    assert captures(extract(text, dt.date(2016, 8, 10)))["Harawa"].new_controller == "GNA forces"
