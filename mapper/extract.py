@@ -937,10 +937,7 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
     ("drove the Houthis out of Bab Ghalaq and Hajr")."""
     rules = load_place_rules()
     countries = country_names()
-    found: list[Mention] = []
     for head in heads:
-        if found:
-            return found
         if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
                                        for c in head.children):
             continue
@@ -955,14 +952,14 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
                 rules.titles.search(sdoc.text[:parts[0].idx]) or not (
                     name[:1].isupper() or _ARTICLE_NAME.match(name)) or name in countries:
             continue
-        found.append(Mention(name, start, end, None, 1, 0.0,
-                             ("a name the gazetteer lacks, in a capture's place slot",)))
+        found = [Mention(name, start, end, None, 1, 0.0,
+                         ("a name the gazetteer lacks, in a capture's place slot",))]
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
-            continue  # "Nawnghkio - or Naungcho, as it is also written": one place
-        found.extend(m for listed in head.children if listed.dep_ == "conj"
-                     and listed.pos_ == "PROPN"
-                     for m in _unlisted_place([listed], sdoc, offset, mentions, actors, text))
-    return found
+            return found  # "Nawnghkio - or Naungcho, as it is also written": one place
+        return found + [m for listed in head.children if listed.dep_ == "conj"
+                        and listed.pos_ == "PROPN"
+                        for m in _unlisted_place([listed], sdoc, offset, mentions, actors, text)]
+    return []
 
 
 _VARIANT = re.compile(r"(?:also|or|otherwise)\s+(?:spelt|spelled|written|known\s+as|"
@@ -4478,6 +4475,11 @@ def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVoca
             longer.add(match.group(1) + name)
         if len(longer) == 1:
             rename[name] = longer.pop()
+    return _renamed(statements, rename)
+
+
+def _renamed(statements: list[_Statement], rename: dict[str, str]) -> list[_Statement]:
+    """The statements with their unknown groups' names replaced as ``rename`` says."""
     if not rename:
         return statements
 
@@ -4496,15 +4498,7 @@ def _unify_acronyms(statements: list[_Statement], vocab: ActorVocabulary) -> lis
              if a is not None and not vocab.knows(a.actor)}
     full = {_initials(n): n for n in names if len(n.split()) > 1}
     rename = {n: full[n] for n in names if n.isupper() and 2 <= len(n) <= 6 and n in full}
-    if not rename:
-        return statements
-
-    def renamed(a: ActorMention | None) -> ActorMention | None:
-        if a is None or a.actor not in rename:
-            return a
-        return replace(a, actor=rename[a.actor], side=rename[a.actor])
-
-    return [replace(st, new=renamed(st.new), old=renamed(st.old)) for st in statements]
+    return _renamed(statements, rename)
 
 
 def _opposed(name: str, new: ActorMention | None, sides: dict[str, str],
