@@ -3012,6 +3012,10 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             last = _name_tail(head)  # a place inside the name is part of it
             end = last.idx + len(last) + offset
         text = head.doc.text[words[0].idx:last.idx + len(last)]
+        if len(words) == 1 and head.text in _SHORT_GROUP_NAMES and not head.is_sent_start \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return ActorMention(text, start, end, text, text)  # "the Front": a named group
+            # written short, whose full name the document gives (see _unify_short_names)
         if all(w.lower() in rules.armed_nouns or w.lower() + "s" in rules.armed_nouns
                for w in text.split()) or text.lower() in rules.party_speakers:
             continue  # "the Ministry of Defence of the Russian Federation": not "Ministry"
@@ -4461,12 +4465,18 @@ def _initials(name: str) -> str:
                    if w.lower() not in ("of", "the", "and", "for", "al")).upper()
 
 
+# Capitalised words that stand for a group named in full elsewhere ("the Front").
+_SHORT_GROUP_NAMES = frozenset({"Front", "Movement", "Council", "Alliance", "Coalition"})
+
+
 def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVocabulary
                        ) -> list[_Statement]:
     """An unknown group named in full once ("the Benghazi Revolutionaries Shura Council") and
-    by its last words after ("the Shura Council") is one controller, under its full name."""
+    by its last words after ("the Shura Council", "the Front") is one controller, under its
+    full name; a "Front" the article never names in full is no controller."""
     names = {a.actor for st in statements for a in (st.new, st.old)
-             if a is not None and not vocab.knows(a.actor) and len(a.actor.split()) >= 2}
+             if a is not None and not vocab.knows(a.actor) and (
+                 len(a.actor.split()) >= 2 or a.actor in _SHORT_GROUP_NAMES)}
     rename: dict[str, str] = {}
     for name in names:
         longer: set[str] = set()
@@ -4475,7 +4485,10 @@ def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVoca
             longer.add(match.group(1) + name)
         if len(longer) == 1:
             rename[name] = longer.pop()
-    return _renamed(statements, rename)
+    unnamed = names & _SHORT_GROUP_NAMES - set(rename)
+    return [replace(st, new=None if st.new and st.new.actor in unnamed else st.new,
+                    old=None if st.old and st.old.actor in unnamed else st.old)
+            for st in _renamed(statements, rename)]
 
 
 def _renamed(statements: list[_Statement], rename: dict[str, str]) -> list[_Statement]:

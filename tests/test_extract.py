@@ -5386,3 +5386,16 @@ def test_bunyan_al_marsous_fights_for_the_gna(extract: Extract) -> None:
     text = ("SIRTE, Libya - Fighters of Bunyan al-Marsous took the village of Harawa east of Sirte "
             "on Tuesday, a spokesman said.")
     assert captures(extract(text, dt.date(2016, 8, 10)))["Harawa"].new_controller == "GNA forces"
+
+
+def test_the_front_is_the_front_the_article_named_in_full(extract: Extract) -> None:
+    text = ("MOSCOW - Detachments of the so-called Popular Front have established control over "
+            "Vakhsh. The settlement Bokhtar also passed under the control of the Front on "
+            "Saturday, the agency said.")
+    assert captures(extract(text, dt.date(1992, 11, 2)))["Bokhtar"].new_controller == \
+        "Popular Front"
+
+
+def test_a_front_never_named_in_full_controls_nothing(extract: Extract) -> None:
+    text = "MOSCOW - The settlement Bokhtar passed under the control of the Front on Saturday."
+    assert all(e.new_controller != "Front" for e in extract(text, dt.date(1992, 11, 2)))
