@@ -999,10 +999,12 @@ def find_mentions(
             if is_anchor:
                 mention = replace(mention, reasons=(*reasons, "used as a location reference"),
                                   reference=True)
-            elif (best := place or next(iter(top), None)) is not None and \
-                    best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end):
+            elif (best := place or next(iter(top), None)) is not None and (
+                    (best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end))
+                    or _KIND_OF_TOWN_AFTER.match(text, span.end)):
                 mention = replace(mention, reasons=(
-                    *reasons, "a province before 'town': the town is in it"), reference=True)
+                    *reasons, "a place before 'town' or 'coastal village': the town is in it"),
+                    reference=True)
             mentions.append(mention)
     return _variants_of_placed(mentions)
 
@@ -1044,6 +1046,10 @@ def _group_partner(text: str, start: int, end: int, actors: Sequence[tuple[int, 
         e == joined.start() for _, e in actors)
 # "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before
 # a settlement word says where an unnamed town is.
+# "troops retake Zamboanga coastal village": a place before a kind of settlement locates it.
+_KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:coastal|riverside|lakeside|mountain|desert|farming|"
+                                 r"fishing|frontline|front-line)\s+(?:town|village|hamlet)s?\b"
+                                 r"(?!\s+of\b)", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|market\s+|river\s+)?"
                          r"(?:town|village|city|hamlet)\b(?!\s+of\b)", re.IGNORECASE)
 

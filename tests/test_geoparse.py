@@ -365,3 +365,8 @@ def test_a_name_after_neighbouring_is_a_place_the_gazetteer_may_lack(
         gazetteer: Gazetteer) -> None:
     text = "In neighbouring Hpruso, junta troops abandoned their base on Friday, residents said."
     assert "Hpruso" in mentions(text, gazetteer)
+
+
+def test_a_city_before_coastal_village_only_locates_the_village(gazetteer: Gazetteer) -> None:
+    text = "Philippine troops retake Cotabato coastal village from MILF rebels"
+    assert is_reference(mentions(text, gazetteer)["Cotabato"])
