@@ -5399,3 +5399,9 @@ def test_the_front_is_the_front_the_article_named_in_full(extract: Extract) -> N
 def test_a_front_never_named_in_full_controls_nothing(extract: Extract) -> None:
     text = "MOSCOW - The settlement Bokhtar passed under the control of the Front on Saturday."
     assert all(e.new_controller != "Front" for e in extract(text, dt.date(1992, 11, 2)))
+
+
+def test_dismissing_talk_that_a_town_has_fallen_is_no_capture(extract: Extract) -> None:
+    text = ("Cameroon army says it repelled separatist raid on Ndop, dismisses talk that Kumbo "
+            "has fallen")
+    assert captures(extract(text, dt.date(2019, 11, 19))) == {}
