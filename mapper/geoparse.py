@@ -1044,12 +1044,14 @@ def _group_partner(text: str, start: int, end: int, actors: Sequence[tuple[int, 
     joined = _AND_BEFORE.search(text, max(0, start - 8), start)
     return joined is not None and _GROUP_PARTNER.match(text, end) is not None and any(
         e == joined.start() for _, e in actors)
+# "troops retake Zamboanga coastal village", "the western Sarajevo suburb of Otes": a place
+# before a kind of settlement, or before a suburb of it that is named, locates it.
+_KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:(?:coastal|riverside|lakeside|mountain|desert|farming|"
+                                 r"fishing|frontline|front-line)\s+(?:town|village|hamlet)s?\b"
+                                 r"(?!\s+of\b)|suburbs?\s+of\s+"
+                                 r"(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before
 # a settlement word says where an unnamed town is.
-# "troops retake Zamboanga coastal village": a place before a kind of settlement locates it.
-_KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:coastal|riverside|lakeside|mountain|desert|farming|"
-                                 r"fishing|frontline|front-line)\s+(?:town|village|hamlet)s?\b"
-                                 r"(?!\s+of\b)", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|market\s+|river\s+)?"
                          r"(?:town|village|city|hamlet)\b(?!\s+of\b)", re.IGNORECASE)
 

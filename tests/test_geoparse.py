@@ -370,3 +370,13 @@ def test_a_name_after_neighbouring_is_a_place_the_gazetteer_may_lack(
 def test_a_city_before_coastal_village_only_locates_the_village(gazetteer: Gazetteer) -> None:
     text = "Philippine troops retake Cotabato coastal village from MILF rebels"
     assert is_reference(mentions(text, gazetteer)["Cotabato"])
+
+
+def test_a_city_before_suburb_of_only_locates_the_suburb(gazetteer: Gazetteer) -> None:
+    text = "The western Sarajevo suburb of Ilidza fell to Bosnian Serb forces yesterday."
+    assert is_reference(mentions(text, gazetteer)["Sarajevo"])
+
+
+def test_a_name_before_district_of_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "Fighters had also captured the Kalafgan district of Takhar province."
+    assert not is_reference(mentions(text, gazetteer)["Kalafgan"])
