@@ -1333,8 +1333,10 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                 return "infinitive without a completed action"
             if lemma_of(head) in rules.success_words or any(
                     c.lower_ in rules.success_words
-                    or f"{lemma_of(head)} {c.lower_}" in rules.success_words
-                    for c in head.children):
+                    or (f"{lemma_of(head)} {c.lower_}" in rules.success_words
+                        and not any(o.lower_ in rules.time_nouns  # "pushed on to take", not
+                                    for o in _children(c, ("pobj",))))  # "pressing towards X
+                    for c in head.children):  # on the fourth day of the operation to retake"
                 # "managed to take it", "went on to take it", unless "without managing to"
                 node = head
                 depth += 1

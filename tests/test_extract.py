@@ -5405,3 +5405,16 @@ def test_dismissing_talk_that_a_town_has_fallen_is_no_capture(extract: Extract) 
     text = ("Cameroon army says it repelled separatist raid on Ndop, dismisses talk that Kumbo "
             "has fallen")
     assert captures(extract(text, dt.date(2019, 11, 19))) == {}
+
+
+def test_pushed_on_to_take_villages_took_them(extract: Extract) -> None:
+    text = ("LATAKIA, Syria - The Syrian army restored control of Durin on Monday and then pushed "
+            "on to take the nearby villages of Kinsabba and Ubin, state media said.")
+    assert {"Kinsabba", "Ubin"} <= set(captures(extract(text, dt.date(2016, 1, 20))))
+
+
+def test_pressing_towards_a_city_on_the_fourth_day_of_an_operation_to_retake_it_is_no_capture(
+        extract: Extract) -> None:
+    text = ("Iraqi army and Kurdish Peshmerga units are pressing towards Mosul from the east on "
+            "the fourth day of the operation to retake the city.")
+    assert captures(extract(text, dt.date(2016, 10, 20))) == {}
