@@ -119,6 +119,8 @@ class ControlRules:
     armed_nouns: frozenset[str]
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
+    backing_participles: frozenset[str] = frozenset()
+    short_group_names: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
     defending_words: re.Pattern[str] | None = None
     direction_words: frozenset[str] = frozenset()
@@ -258,6 +260,8 @@ def load_control_rules() -> ControlRules:
             allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             formation_nouns=frozenset(data["unknown_actors"].get("formation_nouns", [])),
+            backing_participles=frozenset(data["unknown_actors"].get("backing_participles", [])),
+            short_group_names=frozenset(data["unknown_actors"].get("short_group_names", [])),
             change_verbs=frozenset(data.get("change", {}).get("verbs", [])),
             change_preps=frozenset(data.get("change", {}).get("preps", [])),
             declaring_verbs=frozenset(data.get("change", {}).get("declaring_verbs", [])),
@@ -558,7 +562,8 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                 fallback = fallback or (topic, topic_set)
                 topic, topic_set = [untold[-1].mention], start
         statements = _fill_implicit(_unify_short_names(
-            _unify_acronyms(statements, prep.vocabulary), text, prep.vocabulary), text,
+            _unify_acronyms(statements, prep.vocabulary), text, prep.vocabulary,
+            rules.short_group_names), text,
                                     prep.sentences, prep.actors,
                                     prep.document.date.year if prep.document.date else None,
                                     prep.vocabulary, rules.nonstate_nouns)
@@ -2954,12 +2959,6 @@ def _person(head: Token, first: Token, rules: ControlRules) -> bool:
 _UNIT_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)?\b")
 
 
-# "the Uganda-backed Movement for ...": the backer is not the group ("KIA-led", "GNA-allied"
-# name the group's leader, see _led_group).
-_BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "armed",
-                                  "trained"})
-
-
 def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Mention],
                     rules: ControlRules) -> ActorMention | None:
     """An armed group the vocabulary does not know, kept as written ("Liwa al-Fatah brigade");
@@ -2987,7 +2986,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if dashes:
             words = words[dashes[-1] + 1:]  # "July 2015 - Pro-government fighters"
         backed = [k for k, t in enumerate(words) if k >= 2 and words[k - 1].text == "-"
-                  and t.lower_ in _BACKING_PARTICIPLES]
+                  and t.lower_ in rules.backing_participles]  # "the Uganda-backed Movement"
         if backed and backed[-1] + 1 < len(words):
             words = words[backed[-1] + 1:]
         if len(words) > 3 and words[0].lower_ in ("pro", "anti") and words[1].text == "-":
@@ -3014,7 +3013,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             last = _name_tail(head)  # a place inside the name is part of it
             end = last.idx + len(last) + offset
         text = head.doc.text[words[0].idx:last.idx + len(last)]
-        if len(words) == 1 and head.text in _SHORT_GROUP_NAMES and not head.is_sent_start \
+        if len(words) == 1 and head.text in rules.short_group_names and not head.is_sent_start \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return ActorMention(text, start, end, text, text)  # "the Front": a named group
             # written short, whose full name the document gives (see _unify_short_names)
@@ -4467,18 +4466,14 @@ def _initials(name: str) -> str:
                    if w.lower() not in ("of", "the", "and", "for", "al")).upper()
 
 
-# Capitalised words that stand for a group named in full elsewhere ("the Front").
-_SHORT_GROUP_NAMES = frozenset({"Front", "Movement", "Council", "Alliance", "Coalition"})
-
-
-def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVocabulary
-                       ) -> list[_Statement]:
+def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVocabulary,
+                       short_names: frozenset[str]) -> list[_Statement]:
     """An unknown group named in full once ("the Benghazi Revolutionaries Shura Council") and
     by its last words after ("the Shura Council", "the Front") is one controller, under its
     full name; a "Front" the article never names in full is no controller."""
     names = {a.actor for st in statements for a in (st.new, st.old)
              if a is not None and not vocab.knows(a.actor) and (
-                 len(a.actor.split()) >= 2 or a.actor in _SHORT_GROUP_NAMES)}
+                 len(a.actor.split()) >= 2 or a.actor in short_names)}
     rename: dict[str, str] = {}
     for name in names:
         longer: set[str] = set()
@@ -4487,7 +4482,7 @@ def _unify_short_names(statements: list[_Statement], text: str, vocab: ActorVoca
             longer.add(match.group(1) + name)
         if len(longer) == 1:
             rename[name] = longer.pop()
-    unnamed = names & _SHORT_GROUP_NAMES - set(rename)
+    unnamed = names & short_names - set(rename)
     return [replace(st, new=None if st.new and st.new.actor in unnamed else st.new,
                     old=None if st.old and st.old.actor in unnamed else st.old)
             for st in _renamed(statements, rename)]
