@@ -3989,18 +3989,18 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 speaker := _quote_speaker(text, st.sentence[0], ordered)) is not None:
             st = replace(st, new=speaker, first_person=False, reasons=(
                 *st.reasons, f"'we' / 'our' in a quote are its speaker's ({speaker.actor})"))
-        if st.kind == "hold" and st.new is None and st.first_person and not interviewee and (
-                home := _officials_state(text, st, vocab)) is not None:
-            st = replace(st, new=_state_of(home), first_person=False,
-                         confidence=st.confidence - 0.1, reasons=(
-                             *st.reasons, f"'our' said by a local official is the town's own "
-                                          f"state ({home})"))
-        if st.kind == "hold" and st.new is None and st.first_person and not interviewee and (
-                defender := _defender(text, sentences, told, ordered)) is not None:
-            st = replace(st, new=defender, first_person=False, confidence=st.confidence - 0.1,
-                         reasons=(*st.reasons, f"'our' in a quote no group is named for is the "
-                                               f"side said to hold off the attack "
-                                               f"({defender.actor})"))
+        if st.kind == "hold" and st.new is None and st.first_person and not interviewee:
+            if (home := _officials_state(text, st, vocab)) is not None:
+                st = replace(st, new=_state_of(home), first_person=False,
+                             confidence=st.confidence - 0.1, reasons=(
+                                 *st.reasons, f"'our' said by a local official is the town's "
+                                              f"own state ({home})"))
+            elif (defender := _defender(text, sentences, told, ordered)) is not None:
+                st = replace(st, new=defender, first_person=False,
+                             confidence=st.confidence - 0.1, reasons=(
+                                 *st.reasons, f"'our' in a quote no group is named for is the "
+                                              f"side said to hold off the attack "
+                                              f"({defender.actor})"))
         if st.kind in ("capture", "hold") and st.new is None and st.first_person and interviewee:
             st = replace(st, new=interviewee, certainty="claimed", first_person=False,
                          confidence=st.confidence - 0.1, reasons=(
@@ -4147,7 +4147,7 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     if place is not None and vocab.is_state(st.new.actor) and len(st.new.countries) > 1 and \
             place.country_code in st.new.countries:
         return st  # "Federal army takes Ilok": a federation's army, read as such in its lands
-    start = text.rfind("\n\n", 0, st.sentence[0]) + 1
+    start = _paragraph_start(text, st.sentence[0])
     end = text.find("\n\n", st.sentence[1])
     home = _town_state(st.mention.place, vocab,
                        _named_countries(text[start:end if end >= 0 else None]))
@@ -4216,10 +4216,15 @@ _INSTALLED = re.compile(r"\b(?:installed|appointed\s+by|self-proclaimed|de\s+fac
                         r"separatist)\b", re.I)
 
 
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph holding ``position`` begins (after the blank line before it)."""
+    return text.rfind("\n\n", 0, position) + 1
+
+
 def _officials_state(text: str, st: _Statement, vocab: ActorVocabulary) -> str | None:
     """The state of the town a local official's 'our forces' hold: an official's title in the
     statement's paragraph, and the town in a country whose state the vocabulary knows."""
-    start = text.rfind("\n\n", 0, st.sentence[0]) + 1
+    start = _paragraph_start(text, st.sentence[0])
     title = _OFFICIAL.search(text, start, st.sentence[1])
     named = _NAMED_SPEAKER.search(text, st.sentence[0], st.sentence[1])
     if title is None and named is not None:  # '..., Zhyvytskyi said', titled earlier on
@@ -4273,7 +4278,7 @@ def _interviewee(text: str, sentences: Sequence[tuple[int, int]],
                          None)
             if named is not None:
                 return named
-            paragraph = text.rfind("\n\n", 0, start) + 1  # "Ukrainian marines have clung to
+            paragraph = _paragraph_start(text, start)  # "Ukrainian marines have clung to
             return next((a for a in actors  # Krynky ... We spoke to a marine commander": the
                          if paragraph <= a.start < end and not a.generic), None)  # first named
     return None

@@ -25,7 +25,7 @@ from mapper.actors import ActorMention, demonyms
 from mapper.errors import RulesError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
 from mapper.models import Mention, Place
-from mapper.names import fold, load_name_rules, phonetic_key
+from mapper.names import consonant_key, fold, load_name_rules, phonetic_key
 from mapper.sentences import sentence_spans
 
 ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
@@ -1009,24 +1009,19 @@ def find_mentions(
     return _variants_of_placed(mentions)
 
 
-def _consonants(name: str) -> str:
-    """'Bulo Burde' and 'Buulobarde' -> 'blbrd': a name's consonants, doubled ones once."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouwy]", "", fold(name)))
-
-
 def _variants_of_placed(mentions: list[Mention]) -> list[Mention]:
     """'troops rolled into Bulo Burde' after 'seized the town of Buulobarde': a name the
     gazetteer lacks, written with the consonants of a place the article names, is that place."""
     placed: dict[str, Mention] = {}
     for m in mentions:
-        if m.place is not None and not m.reference and len(key := _consonants(m.text)) >= 4:
+        if m.place is not None and not m.reference and len(key := consonant_key(m.text)) >= 4:
             placed.setdefault(key, m)
     if not placed:
         return mentions
     return [replace(m, place=same.place, score=same.score, reasons=(
                 *m.reasons, f"another spelling of {same.text}, named in the article"))
             if m.place is None and m.approximate is None
-            and (same := placed.get(_consonants(m.text))) is not None else m
+            and (same := placed.get(consonant_key(m.text))) is not None else m
             for m in mentions]
 
 

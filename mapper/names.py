@@ -75,3 +75,10 @@ def phonetic_key(name: str) -> str:
     for pattern, replacement in rules.rewrites:
         text = " ".join(pattern.sub(replacement, w) for w in text.split())
     return text
+
+
+@lru_cache(maxsize=200_000)
+def consonant_key(name: str) -> str:
+    """Loosest key, for spellings within one article: the folded name's consonants, a doubled
+    one once ("Bulo Burde" and "Buulobarde" -> "blbrd")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouwy]", "", fold(name)))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mapper.names import fold, phonetic_key
+from mapper.names import consonant_key, fold, phonetic_key
 
 
 @pytest.mark.parametrize("spelling", ["al-Rai", "Al-Rai", "Ar Rā‘ī", "ar-Ra'i", "AL RAI"])
@@ -81,3 +81,14 @@ def test_vowel_variants_are_close_enough_for_the_fuzzy_fallback(a: str, b: str) 
 
 def test_azerbaijani_schwa_folds_to_a() -> None:
     assert fold("Zəngilan") == fold("Zangilan")
+
+
+def test_spellings_with_other_vowels_and_spaces_share_a_consonant_key() -> None:
+    assert consonant_key("Bulo Burde") == consonant_key("Buulobarde") == "blbrd"
+
+
+@given(st.text())
+def test_consonant_key_has_no_vowels_nor_doubled_letters(name: str) -> None:
+    key = consonant_key(name)
+    assert not set(key) & set("aeiouwy")
+    assert all(key[i] != key[i + 1] for i in range(len(key) - 1))
