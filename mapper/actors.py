@@ -140,6 +140,14 @@ def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
                   aliases=tuple(m.format(demonym=first[a.home]) for m in ministry))
             for a in actors if a.state and a.home in first and ministry]
     aliases += ministry
+    # a state the vocabulary names by its home ("Chadian army") but gives no plain "the army"
+    # for: in an article about that state, its generic aliases are that state's
+    spoken = {c for a in actors if a.state for c in (*a.when_country, *a.when_central)}
+    for a in actors:
+        if a.state and a.home and a.home not in spoken and generic:
+            spoken.add(a.home)
+            made.append(Actor(name=a.name, side=a.side, state=True, countries=(a.home,),
+                              when_central=(a.home,), aliases=generic))
     for code, demonym in sorted(first.items()):
         if code in covered:
             continue

@@ -3225,6 +3225,8 @@ def _held_places(m: re.Match[str], sentence: str, text: str, sdoc: Doc,
         indexes = [described.group(1)]  # "Tikrit, the capital of Salahuddin, which"
     elif len(indexes) == 1 and (part := _NAMED_PART_BEFORE.search(sentence, 0, m.start("place"))):
         indexes = [part.group(1)]  # "the Sheikh Maqsoud district of Aleppo, which remains"
+    elif len(indexes) == 1 and (seat := _LOCATED_IN_BEFORE.search(sentence, 0, m.start("place"))):
+        indexes = [seat.group(1)]  # "the town of Mayle in Middle Shabelle remains": Mayle
     elif len(indexes) == 1 and _WHICH_AFTER.match(sentence, m.end("place")):
         listed = _coordinated_with([places[int(indexes[0])]], places, sdoc, start)
         indexes = [str(places.index(p)) for p in listed]  # "Azaz and al-Bab, which are"
@@ -3251,6 +3253,8 @@ _REGION_AFTER = re.compile(r"\s+(?:department|province|state|region|district|gov
                            r"county|oblast|prefecture)\b", re.I)
 _SPELLING_ASIDE = re.compile(r"(⟦P\d+⟧)\s*\(\s*⟦P\d+⟧\s*\)")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?['\"‘’“]?⟦A(\d+)⟧")
+_LOCATED_IN_BEFORE = re.compile(r"⟦P(\d+)⟧\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+                                re.I)
 _WHICH_AFTER = re.compile(r"\s*,\s*which\s+(?:are|remain|have)\b")
 _NAMED_PART_BEFORE = re.compile(rf"⟦P(\d+)⟧\s+(?:{'|'.join(sorted(_NAMED_PART_NOUNS))})\s+of\s+"
                                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town)\s+of\s+)?$")
@@ -4157,8 +4161,9 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
                 for a in vocab.actors):  # "the army" in a Libyan town is not Niger's
         return replace(st, new=None, reasons=(
             *st.reasons, f"'{st.new.text}' is not {st.new.actor}, whose country is another"))
-    if home is None or home == st.new.actor:
-        return st
+    if home is None or home == st.new.actor or (
+            st.old is not None and vocab.compatible(home, st.old.actor)):
+        return st  # not "liberated X from Ukrainian formations" by Ukraine's own army
     return replace(st, new=replace(_state_of(home), text=st.new.text, start=st.new.start,
                                    end=st.new.end), reasons=(
         *st.reasons, f"'{st.new.text}' of the town's own state ({home})"))

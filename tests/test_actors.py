@@ -280,3 +280,13 @@ def test_sierra_leone_has_state_forces_of_its_own() -> None:
 
 def test_wagners_gains_in_ukraine_are_russias_gains() -> None:
     assert load_actor_vocabulary().compatible("Wagner Group", "Russia")
+
+
+def test_the_army_in_an_article_about_chad_is_chads_army() -> None:
+    text = "Chadian troops fought rebels near Massaguet. The army said the attack was beaten off."
+    assert actors_of(text, ("TD", "SD")) == ["Chadian army", "Chadian army"]
+
+
+def test_the_shining_path_and_its_guerrillas_in_peru_are_one_group() -> None:
+    text = "Shining Path guerrillas attacked the police post. The guerrillas withdrew at dawn."
+    assert actors_of(text, ("PE",)) == ["Shining Path", "Shining Path"]

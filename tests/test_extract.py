@@ -5418,3 +5418,33 @@ def test_pressing_towards_a_city_on_the_fourth_day_of_an_operation_to_retake_it_
     text = ("Iraqi army and Kurdish Peshmerga units are pressing towards Mosul from the east on "
             "the fourth day of the operation to retake the city.")
     assert captures(extract(text, dt.date(2016, 10, 20))) == {}
+
+
+def test_a_town_located_in_a_region_is_the_stronghold_not_the_region(extract: Extract) -> None:
+    text = ("MOGADISHU - Further south, the town of Jowhar in Middle Shabelle remains an "
+            "al-Shabaab stronghold, officials said.")
+    assert set(holds(extract(text, dt.date(2019, 10, 10)))) == {"Jowhar"}
+
+
+def test_a_list_of_towns_that_remain_strongholds_of_a_group_is_held(extract: Extract) -> None:
+    text = ("KABUL - The offensive began in the districts of Musa Qala and Sangin, which remain "
+            "strongholds of the Taliban.")
+    assert set(holds(extract(text, dt.date(2012, 10, 10)))) == {"Musa Qala", "Sangin"}
+
+
+def test_a_list_of_towns_that_are_a_groups_strongholds_is_held(extract: Extract) -> None:
+    text = "KABUL - Musa Qala and Sangin are both Taliban strongholds, officials said."
+    assert set(holds(extract(text, dt.date(2012, 10, 10)))) == {"Musa Qala", "Sangin"}
+
+
+def test_a_name_the_gazetteer_lacks_said_to_be_a_stronghold_is_a_place(extract: Extract) -> None:
+    text = "KATHMANDU - Officials said Rukum and Rolpa remain strongholds of the Maoists."
+    assert holds(extract(text, dt.date(2003, 10, 10)))["Rolpa"].new_controller == \
+        "Communist Party of Nepal (Maoist)"
+
+
+def test_a_town_considered_a_stronghold_of_the_shining_path_is_held_by_it(
+        extract: Extract) -> None:
+    text = ("LIMA - Tocache, further down the valley, is considered a stronghold of the Shining "
+            "Path, and few officials travel there.")
+    assert holds(extract(text, dt.date(1989, 3, 30)))["Tocache"].new_controller == "Shining Path"
