@@ -188,6 +188,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             category=spec.get("category", ""),
             when_mentions=_as_strings(spec.get("when_mentions", []), "when_mentions"),
             when_country=_as_strings(spec.get("when_country", []), "when_country"),
+            when_central=_as_strings(spec.get("when_central", []), "when_central"),
             priority=int(spec.get("priority", 0)),
             state=bool(spec.get("state", False)),
             countries=_as_strings(spec.get("countries", []), "countries"),

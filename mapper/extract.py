@@ -141,6 +141,8 @@ class ControlRules:
     false_adverbs: frozenset[str] = frozenset()
     retracting_verbs: frozenset[str] = frozenset()
     state_adverbs: frozenset[str] = frozenset()
+    spell_verbs: frozenset[str] = frozenset()
+    spell_nouns: frozenset[str] = frozenset()
     superseded_texts: frozenset[str] = frozenset()
     own_texts: frozenset[str] = frozenset()
     superseded_marks: frozenset[str] = frozenset()
@@ -203,6 +205,8 @@ def load_control_rules() -> ControlRules:
             false_adverbs=frozenset(mod.get("false_adverbs", [])),
             retracting_verbs=frozenset(mod.get("retracting_verbs", [])),
             state_adverbs=frozenset(mod.get("state_adverbs", [])),
+            spell_verbs=frozenset(mod.get("spell_verbs", [])),
+            spell_nouns=frozenset(mod.get("spell_nouns", [])),
             superseded_texts=frozenset(mod.get("superseded_texts", [])),
             own_texts=frozenset(mod.get("own_texts", [])),
             superseded_marks=frozenset(mod.get("superseded_marks", [])),
@@ -1478,12 +1482,19 @@ def _past_tense(verb: Token) -> bool:
 
 def _lasting(token: Token, rules: ControlRules) -> str | None:
     """'Armenian forces still occupy Khankendi': a present capture verb with 'still' tells a
-    state (a hold), not a change."""
+    state (a hold), not a change; so does 'occupied for more than a month'."""
     lasting = next((c for c in token.children if c.dep_ == "advmod"
                     and c.lower_ in rules.state_adverbs), None)
-    if lasting is None or token.tag_ not in ("VBP", "VBZ"):
-        return None
-    return f"a state, not a change ('{lasting.text} {token.text}')"
+    if lasting is not None and token.tag_ in ("VBP", "VBZ"):
+        return f"a state, not a change ('{lasting.text} {token.text}')"
+    if lemma_of(token) in rules.spell_verbs:  # "that Russian forces had occupied for more
+        spell = next((o for p in _children(token, ("prep",)) if p.lower_ == "for"  # than a
+                      for o in _children(p, ("pobj",))
+                      if o.lower_.removesuffix("s") in rules.spell_nouns),
+                     None)  # month": how long it was held, not when it was taken
+        if spell is not None:
+            return f"a spell of holding, not a change ('{token.text} for ... {spell.text}')"
+    return None
 
 
 def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
@@ -4070,7 +4081,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
-            home = vocab.home_actor(place.country_code) if st.restoring and place else None
+            country = place.country_code if place else next(  # unplaced, said liberated by
+                iter(countries.most_common(1)), ("",))[0] if _OFFICIAL.search(  # a governor:
+                    text, st.sentence[0], st.sentence[1]) else ""  # the article's country
+            home = vocab.home_actor(country) if st.restoring and country else None
             owner = vocab.home_actor(place.country_code) if st.occupying and place else None
             here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
                                              bisect_left(actor_starts, st.sentence[1])]}

@@ -999,9 +999,9 @@ def find_mentions(
             if is_anchor:
                 mention = replace(mention, reasons=(*reasons, "used as a location reference"),
                                   reference=True)
-            elif (best := place or next(iter(top), None)) is not None and (
-                    (best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end))
-                    or _KIND_OF_TOWN_AFTER.match(text, span.end)):
+            elif _KIND_OF_TOWN_AFTER.match(text, span.end) or (
+                    (best := place or next(iter(top), None)) is not None
+                    and best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end)):
                 mention = replace(mention, reasons=(
                     *reasons, "a place before 'town' or 'coastal village': the town is in it"),
                     reference=True)
@@ -1042,7 +1042,8 @@ def _group_partner(text: str, start: int, end: int, actors: Sequence[tuple[int, 
 # "troops retake Zamboanga coastal village", "the western Sarajevo suburb of Otes": a place
 # before a kind of settlement, or before a suburb of it that is named, locates it.
 _KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:(?:coastal|riverside|lakeside|mountain|desert|farming|"
-                                 r"fishing|frontline|front-line)\s+(?:town|village|hamlet)s?\b"
+                                 r"fishing|frontline|front-line|plain|valley|delta|highland|"
+                                 r"steppe)\s+(?:town|village|hamlet)s?\b"
                                  r"(?!\s+of\b)|suburbs?\s+of\s+"
                                  r"(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before

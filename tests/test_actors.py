@@ -290,3 +290,26 @@ def test_the_army_in_an_article_about_chad_is_chads_army() -> None:
 def test_the_shining_path_and_its_guerrillas_in_peru_are_one_group() -> None:
     text = "Shining Path guerrillas attacked the police post. The guerrillas withdrew at dawn."
     assert actors_of(text, ("PE",)) == ["Shining Path", "Shining Path"]
+
+
+def test_rebels_in_sierra_leone_are_the_ruf() -> None:
+    assert actors_of("The rebels captured Mange on Sunday.", ("SL", "LR")) == ["RUF"]
+
+
+def test_rebels_in_liberia_next_door_are_not_the_ruf() -> None:
+    assert "RUF" not in actors_of("The rebels seized the port on Saturday.", ("LR", "SL"))
+
+
+def test_us_army_troops_and_marines_in_iraq_are_the_coalition() -> None:
+    text = "US Army troops seized the bridge, and Marines took the town."
+    assert actors_of(text, ("IQ",)) == ["US-led coalition", "US-led coalition"]
+
+
+def test_the_republican_guard_in_iraq_is_the_iraqi_government() -> None:
+    text = "Kut is still held by the Baghdad Division of the Republican Guard."
+    assert actors_of(text, ("IQ",)) == ["Iraqi government"]
+
+
+def test_the_armed_forces_of_ichkeria_are_the_chechen_separatists() -> None:
+    text = "The village is under control of the armed forces of Ichkeria, Udugov said."
+    assert actors_of(text, ("RU",)) == ["Chechen separatists"]

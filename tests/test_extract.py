@@ -5448,3 +5448,29 @@ def test_a_town_considered_a_stronghold_of_the_shining_path_is_held_by_it(
     text = ("LIMA - Tocache, further down the valley, is considered a stronghold of the Shining "
             "Path, and few officials travel there.")
     assert holds(extract(text, dt.date(1989, 3, 30)))["Tocache"].new_controller == "Shining Path"
+
+
+def test_a_village_occupied_for_more_than_a_month_was_not_taken_then(extract: Extract) -> None:
+    text = ("KYIV - Nova Basan, a village east of Kyiv that Russian forces had occupied for more "
+            "than a month, was back under Ukrainian control on Thursday, reporters confirmed.")
+    assert [e.new_controller for e in extract(text, dt.date(2022, 4, 1))
+            if e.kind == "capture"] == ["Ukraine"]
+
+
+def test_a_village_occupied_for_several_days_was_taken(extract: Extract) -> None:
+    text = ("PEMBA, Mozambique - In 2020 the insurgents of Islamic State occupied the "
+            "administrative post of Chai, in Macomia district, for several days.")
+    assert "Chai" in captures(extract(text, dt.date(2021, 6, 1)))
+
+
+def test_a_village_a_governor_says_was_liberated_is_his_states(extract: Extract) -> None:
+    text = ("KYIV - Russian troops seized Yahidne on March 3 and Ivanivka on March 9, villagers "
+            "said. Ukrainian forces retook Kolychivka on Monday. Chernihiv regional governor "
+            "Vyacheslav Chaus said Lukashivka, a village south-east of Chernihiv, had been "
+            "liberated on Wednesday.")
+    assert captures(extract(text, dt.date(2022, 4, 1)))["Lukashivka"].new_controller == "Ukraine"
+
+
+def test_a_plain_village_in_a_headline_does_not_capture_the_plain(extract: Extract) -> None:
+    text = "HAMA, Syria - Insurgent alliance seizes Ghab plain village, fights for power station"
+    assert captures(extract(text, dt.date(2015, 8, 4))) == {}
