@@ -313,3 +313,13 @@ def test_the_republican_guard_in_iraq_is_the_iraqi_government() -> None:
 def test_the_armed_forces_of_ichkeria_are_the_chechen_separatists() -> None:
     text = "The village is under control of the armed forces of Ichkeria, Udugov said."
     assert actors_of(text, ("RU",)) == ["Chechen separatists"]
+
+
+def test_the_sect_in_a_story_about_boko_haram_is_boko_haram() -> None:
+    text = "Boko Haram attacked Gajiganna. Katarko, which the sect overran in 2014, is deserted."
+    assert actors_of(text, ("NG",)) == ["Boko Haram", "Boko Haram"]
+
+
+def test_the_revolutionaries_of_a_libyan_translation_are_the_rebels() -> None:
+    text = "The revolutionaries in the city of Misrata announced that they liberated the town."
+    assert actors_of(text, ("LY",)) == ["National Transitional Council"]
