@@ -159,8 +159,10 @@ def load_place_rules() -> PlaceRules:
         appositive = re.compile(
             rf"(?P<name>{NAME})(?:[,:]|(?P<copula>(?:\s*,[^,;.]{{1,60}},)?\s+(?:is|was|remains|"
             rf"(?:has|had)\s+(?:long\s+)?been)))"
-            rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?:{_alternation(data['appositive_cues'])})\b(?!['’])")
+            rf"\s+(?:a|an|the)\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['appositive_cues'])})"
+            rf"|[\w'’]+-(?:held|controlled|occupied|run)\s+"
+            rf"(?:{_alternation(data.get('held_appositive_cues', [])) or '(?!)'}))\b(?!['’])")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         institution_before = re.compile(

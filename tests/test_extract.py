@@ -5474,3 +5474,40 @@ def test_a_village_a_governor_says_was_liberated_is_his_states(extract: Extract)
 def test_a_plain_village_in_a_headline_does_not_capture_the_plain(extract: Extract) -> None:
     text = "HAMA, Syria - Insurgent alliance seizes Ghab plain village, fights for power station"
     assert captures(extract(text, dt.date(2015, 8, 4))) == {}
+
+
+def test_a_name_the_gazetteer_lacks_set_off_as_a_group_held_area_is_held(
+        extract: Extract) -> None:
+    text = ("COLOMBO - Kokkadicholai, a Tiger-held area across the lagoon from Batticaloa town, "
+            "has been shelled repeatedly, residents said.")
+    assert holds(extract(text, dt.date(2007, 3, 2)))["Kokkadicholai"].new_controller == "LTTE"
+
+
+def test_surrounded_but_still_held_is_held(extract: Extract) -> None:
+    text = ("BAGHDAD - Karbala, a Shiite holy city, was surrounded but remains Iraqi-held, and US "
+            "troops have so far avoided entering it.")
+    assert holds(extract(text, dt.date(2003, 4, 3)))["Karbala"].new_controller == \
+        "Iraqi government"
+
+
+def test_the_rebel_stronghold_of_a_town_in_sierra_leone_is_held_by_the_ruf(
+        extract: Extract) -> None:
+    text = ("FREETOWN, Sierra Leone - The rebel stronghold of Makeni, the largest town in the "
+            "north, has seen no fighting, residents said.")
+    assert holds(extract(text, dt.date(2000, 5, 22)))["Makeni"].new_controller == "RUF"
+
+
+def test_the_brigades_that_keep_control_of_a_town_hold_it(extract: Extract) -> None:
+    text = ("MISRATA, Libya - Gaddafi's forces shelled the port. For their part, the brigades "
+            "still keep control of Kararim, to the south-east of the city.")
+    assert holds(extract(text, dt.date(2011, 5, 11)))["Kararim"].new_controller == \
+        "Gaddafi forces"
+
+
+def test_resistance_fighters_and_allied_tribes_in_yemen_are_the_governments_side(
+        extract: Extract) -> None:
+    text = ("TAIZ, Yemen - Hayfan district is still in the hands of resistance fighters. Mahliyah "
+            "district remains under the control of government-allied tribes.")
+    held = holds(extract(text, dt.date(2016, 3, 13)))
+    assert (held["Hayfan"].new_controller, held["Mahliyah"].new_controller) == (
+        "Popular Resistance", "Yemeni government")
