@@ -4469,9 +4469,11 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
     the noun followed ("the Houthi militia ... the militia")."""
     stem = re.compile(rf"(?<!-)\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}",
                       re.I)  # not "anti-terrorist operation" for "the terrorists"
+    # "the Houthi militia ... the militia", not "a coalition of Wazalendo groups ... the group"
+    follows = stem if noun.endswith("s") else re.compile(rf"{re.escape(noun)}\b", re.I)
     for actor in reversed(earlier):
         if not actor.generic and (stem.search(actor.text) or (
-                text[actor.end:actor.end + 1] == " " and stem.match(text, actor.end + 1))):
+                text[actor.end:actor.end + 1] == " " and follows.match(text, actor.end + 1))):
             return actor
     nonstate = noun in load_control_rules().nonstate_nouns  # never a state's forces
     if since is not None and nonstate:

@@ -181,7 +181,12 @@ def load_place_rules() -> PlaceRules:
                 rf"(?:{held_state}(?!\w)"
                 # "Ahmadalilar, which the army took on October 15"
                 rf"|(?:[\w'’-]+\s+){{1,4}}?(?:{taken_which})\b"
-                rf"|(?:was|were|had\s+been|has\s+been)\s+(?:{taken_which})\s+by\b)"),
+                rf"|(?:was|were|had\s+been|has\s+been)\s+(?:{taken_which})\s+by\b"
+                # "Matabaan, which local officials described as an al-Shabaab stronghold"
+                rf"|(?:[\w'’-]+\s+){{0,3}}?(?:describes?|described|calls?|called|considers?|"
+                rf"considered|regards?|regarded)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                rf"(?:[\w'’]+-(?:held|controlled|run)\b|(?:[\w'’-]+\s+){{0,2}}?"
+                rf"(?:stronghold|bastion)\b))"),
             appositive=appositive, institution=institution,
             institution_before=institution_before,
             facility=facility,

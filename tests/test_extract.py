@@ -5511,3 +5511,22 @@ def test_resistance_fighters_and_allied_tribes_in_yemen_are_the_governments_side
     held = holds(extract(text, dt.date(2016, 3, 13)))
     assert (held["Hayfan"].new_controller, held["Mahliyah"].new_controller) == (
         "Popular Resistance", "Yemeni government")
+
+
+def test_a_town_officials_describe_as_a_groups_stronghold_is_held(extract: Extract) -> None:
+    text = ("MOGADISHU - Troops reinforced positions north of Matabaan, which local officials "
+            "described as an al-Shabaab stronghold.")
+    assert holds(extract(text, dt.date(2014, 3, 2)))["Matabaan"].new_controller == "al-Shabaab"
+
+
+def test_a_town_activists_describe_as_group_held_is_held(extract: Extract) -> None:
+    text = "HASAKAH, Syria - IS fighters raided Tal Jumaa, which activists describe as ISIL-held."
+    assert holds(extract(text, dt.date(2015, 3, 2)))["Tal Jumaa"].new_controller == \
+        "Islamic State"
+
+
+def test_the_group_is_not_a_coalition_of_groups_named_before(extract: Extract) -> None:
+    text = ("GOMA - M23 fighters seized Kibua on Friday. A spokesman for a coalition of Wazalendo "
+            "groups said they repelled an attack on Rusamambu. The M23 has made its biggest gains "
+            "since 2021. In its earlier push, the group took Nyamilima in April 2024.")
+    assert captures(extract(text, dt.date(2025, 3, 17)))["Nyamilima"].new_controller == "M23"
