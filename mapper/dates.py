@@ -92,8 +92,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(NUMBER_WORDS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
-        rf"|\b(?P<later>(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of|an?)"
-        rf"\s+(?P<lu>days?|weeks?|months?)\s+"  # "a week before.": not "a week before the vote"
+        rf"|\b(?P<later>(?:(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of"
+        rf"|an?)\s+(?P<lu>days?|weeks?|months?)|(?P<lu_>days|weeks))\s+"  # "days later"; "a
+        # week before.": not "a week before the vote"
         rf"(?P<ld>later|earlier|before(?=\s*(?:[.,;:)]|$)))"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|afternoon|evening|night|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
@@ -238,7 +239,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
             r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
         return _first_days(m, found)
-    unit = (m.group("lu") or "").lower()
+    unit = (m.group("lu") or m.group("lu_") or "").lower()
     if unit.startswith("month") and months and months[-1].precision == "month":
         # "retook Mosul in July 2017, and the SDF drove IS out of Raqqa three months later"
         date = _months_after(months[-1].date, _count(m))
@@ -265,7 +266,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
                             else 1)
         if unit.startswith("month"):
             precision = "month"
-    if m.group("ln") and _count_word(m) in _VAGUE_COUNTS and precision == "day":
+    if _count_word(m) in _VAGUE_COUNTS and precision == "day":
         precision = "week"  # "a few days later": about then
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
     if reference is not None and date > reference:
@@ -279,7 +280,7 @@ _VAGUE_COUNTS = {"a few": 3, "several": 3, "a couple of": 2}
 
 def _count_word(m: re.Match[str]) -> str:
     """The count of 'three days later', 'a  few days later' as one lower-case phrase."""
-    return " ".join(m.group("ln").lower().split())
+    return " ".join(m.group("ln").lower().split()) if m.group("ln") else "several"
 
 
 def _count(m: re.Match[str]) -> int:

@@ -634,6 +634,10 @@ def _blank_quotes(sentence: str) -> str:
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
 # reads as one compound name; a comma (same length) in the space keeps them apart.
+# "drove the militants out of Al-Wishka days later": a span of time after a name, which the
+# parser would read as a compound ("Al-Wishka days"); not "Seven days later" opening a sentence.
+_NAME_THEN_SPAN = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*( )(?:days|weeks|months|hours|years)\s+"
+                             r"(?:later|earlier|afterwards|ago)\b")
 _DAY_THEN_NAME = re.compile(rf"\b(?:[Oo]n (?:{_WEEKDAY_NAMES})|(?<![\w,] )[Ii]n "
                             r"(?:(?:early|mid|late)[ -])?(?:January|"
                             r"February|March|April|May|June|July|August|September|October|"
@@ -654,7 +658,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     name ("Xx") that cannot be read as a verb; lines in capitals (shouted headlines) in
     sentence case, which the parser was trained on; a timeline entry's leading date blanked
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
-    between "on Saturday" and a name after it; a name's other spelling in brackets blanked
+    between "on Saturday" and a name after it, and between a name and "days later" after it; a
+    name's other spelling in brackets blanked
     (the list it stands in reads on); verbs the small parser misreads ("overran")
     replaced by a same-length word it knows; a lower-case actor after "to" capitalised, so that
     "to rebel forces" is not read as an infinitive."""
@@ -671,6 +676,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
     for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun";
         chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
+    for m in _NAME_THEN_SPAN.finditer(text):
+        chars[m.start(1)] = ","
     for m in _BY_DAY_THEN.finditer(text):  # "By Monday afternoon government forces controlled"
         chars[m.start(1)] = ","
     for m in _SPELLED_ASIDE.finditer(text):  # "Ceel Garas (also spelled El Garas), Wabho and"
@@ -921,6 +928,17 @@ def _qualifies_plural(root: Token) -> bool:
         and not any(c.dep_ == "conj" for c in root.children)
 
 
+def _where_forces_are(mention: Mention, sdoc: Doc, offset: int, rules: ControlRules) -> bool:
+    """'the defeat of Croat forces around Travnik, from which ...': a place that says where a
+    force is, not one that locates a town, is what the relative clause after it is about."""
+    span = _token_span(sdoc, offset, mention.start, mention.end)
+    if not span:
+        return False
+    root = _span_root(sdoc, span)
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and \
+        root.head.head.lower_ in rules.armed_nouns | rules.nonstate_nouns
+
+
 def _place_before_which(marked: Sequence[tuple[Token | None, Token]], sdoc: Doc, offset: int,
                         mentions: Sequence[Mention]) -> list[Mention]:
     """'Zaranj, in Nimroz on the Iranian border, which was handed over to the Taliban': when
@@ -1018,8 +1036,8 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
                      ) -> list[tuple[Mention, list[int]]]:
     """'Bulo Marer, Tiyeeglow and Kurtunwarey were cleared': a proper name listed with a place
     the gazetteer knows is a place too, kept unplaced when the gazetteer lacks it."""
-    known = {span[-1] for _, span in found}
-    if not known:
+    known = {i for _, span in found for i in span}  # "Taldou and Kafr Laha", which the parser
+    if not known:  # reads as one name: the list reaches into the known name
         return []
     covered = {i for m in mentions for i in _token_span(sdoc, offset, m.start, m.end)}
     out = []
@@ -1770,9 +1788,10 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if lemma == "take" and particles & {"off", "part", "place"}:
             continue
-        if frame.name == "clear" and "from" in preps and not (
-                "of" in preps and _children(token, ("dobj",))):  # not "cleared the island of
-            # Kadji, across the river from Gao, of fighters": 'from' locates, 'of' clears
+        if frame.name == "clear" and (preps & {"from", "out"} or "out" in particles) and not (
+                "of" in preps and _children(token, ("dobj",))):  # "cleared rebels out of X",
+            # not "cleared the island of Kadji, across the river from Gao, of fighters": 'from'
+            # locates, 'of' clears
             return next((f for f in rules.frames if f.place == "from" and f.old == "object"),
                         frame)
         if frame.name == "withdraw" and lemma in ("pull", "leave") and not (
@@ -2167,7 +2186,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if relative and described and all(is_reference(m) for m in places):
             places = described[-1:]  # "around Awdheegle, a district town that forces took"
             reasons.append(f"the relative clause describes {places[0].text}")
-        elif relative and places and all(is_reference(m) for m in places):  # "on the Danube"
+        elif relative and places and all(is_reference(m) for m in places) and not all(
+                _where_forces_are(m, sdoc, offset, rules) for m in places):  # "on the Danube"
             town = _place_before_which(marked, sdoc, offset, mentions)
             if town:
                 places = town
@@ -3379,6 +3399,11 @@ def _relative_head(pronoun: Token) -> Token | None:
     rules = load_control_rules()
     clause = pronoun.head
     doc = pronoun.doc
+    if clause.dep_ == "prep" and pronoun.dep_ == "pobj" and clause.i == pronoun.i - 1:
+        if pronoun.i > 2 and doc[pronoun.i - 2].text == "," and \
+                doc[pronoun.i - 3].pos_ == "PROPN":  # "the defeat of Croat forces around
+            return doc[pronoun.i - 3]  # Travnik, from which the HVO was driven out": Travnik
+        clause = clause.head
     # "in Hawija, which they recaptured": a relative clause misread as an adverbial one
     if clause.dep_ == "advcl" and pronoun.i > 1 and doc[pronoun.i - 1].text == "," and \
             doc[pronoun.i - 2].pos_ == "PROPN":

@@ -464,3 +464,9 @@ def test_the_following_evening_is_the_day_after_the_last_date() -> None:
             "the rebels had taken the city.")
     found = find_date_expressions(text, dt.date(2025, 2, 20))
     assert [d.date for d in found if "following" in d.text] == [dt.date(2025, 1, 27)]
+
+
+def test_days_later_without_a_count_is_about_a_few_days_after_the_date_before() -> None:
+    text = "IS fighters overran the village on May 3. The army drove them out days later."
+    assert resolve_all(text, dt.date(2016, 6, 16)) == [
+        (dt.date(2016, 5, 3), "day"), (dt.date(2016, 5, 6), "week")]

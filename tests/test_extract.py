@@ -5530,3 +5530,38 @@ def test_the_group_is_not_a_coalition_of_groups_named_before(extract: Extract) -
             "groups said they repelled an attack on Rusamambu. The M23 has made its biggest gains "
             "since 2021. In its earlier push, the group took Nyamilima in April 2024.")
     assert captures(extract(text, dt.date(2025, 3, 17)))["Nyamilima"].new_controller == "M23"
+
+
+def test_a_name_the_parser_joins_to_a_known_place_in_a_list_is_taken_too(
+        extract: Extract) -> None:
+    text = ("HOMS, Syria, May 16 (Orontes News) - Taldou and Kafr Laha were taken over by Syrian "
+            "government forces on Tuesday.")
+    assert {"Taldou", "Kafr Laha"} <= set(captures(extract(text, dt.date(2018, 5, 16))))
+
+
+def test_clearing_fighters_out_of_villages_takes_the_villages(extract: Extract) -> None:
+    text = ("JUBA, South Sudan - Aid workers said government troops had cleared rebel fighters out "
+            "of Kolnyang and Anyidi, two villages south-east of Bor, on Saturday.")
+    assert {"Kolnyang", "Anyidi"} <= set(captures(extract(text, dt.date(2014, 1, 20))))
+
+
+def test_territorial_defence_units_moving_in_take_the_village_for_ukraine(
+        extract: Extract) -> None:
+    text = ("KYIV - Near Kyiv, Russian units pulled out of Kozarovychi overnight and territorial "
+            "defence units moved into the village, local officials said on Friday.")
+    assert captures(extract(text, dt.date(2022, 4, 1)))["Kozarovychi"].new_controller == \
+        "Ukraine"
+
+
+def test_a_town_from_which_a_group_was_driven_out_was_taken(extract: Extract) -> None:
+    text = ("ZENICA - Bosnian army troops took Kakanj after the defeat of Croat forces around "
+            "Travnik, from which the HVO was driven out on June 8.")
+    assert captures(extract(text, dt.date(1993, 6, 16)))["Travnik"].date == dt.date(1993, 6, 8)
+
+
+def test_driving_militants_out_of_a_town_days_later_takes_it(extract: Extract) -> None:
+    text = ("MISRATA, Libya - IS fighters overran Al-Wishka on May 3. GNA-aligned units drove the "
+            "militants out of Al-Wishka days later.")
+    taken = [e for e in extract(text, dt.date(2016, 6, 16))
+             if e.kind == "capture" and e.new_controller == "GNA forces"]
+    assert [(e.place, e.date) for e in taken] == [("Al-Wishka", dt.date(2016, 5, 6))]
