@@ -119,6 +119,11 @@ class ControlRules:
     armed_nouns: frozenset[str]
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
+    post_nouns: frozenset[str] = frozenset()
+    cue_nouns: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
+    settlement_plurals: frozenset[str] = frozenset()
     backing_participles: frozenset[str] = frozenset()
     short_group_names: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
@@ -135,6 +140,8 @@ class ControlRules:
     dateline: re.Pattern[str] = field(default=re.compile("(?!)"))
     parser_words: dict[str, str] = field(default_factory=dict)
     parser_word_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
+    name_openers: dict[str, str] = field(default_factory=dict)
+    name_opener_pattern: re.Pattern[str] = field(default=re.compile("(?!)"))
     cue: re.Pattern[str] = field(default=re.compile(""))
     wire_label: re.Pattern[str] = field(default=re.compile("(?!)"))
     verb_looking_acronyms: frozenset[str] = frozenset()
@@ -158,13 +165,13 @@ class ControlRules:
     set_aside: re.Pattern[str] = re.compile("(?!)")
 
 
-def _same_length_words(table: dict[str, str]) -> dict[str, str]:
+def _same_length_words(table: dict[str, str], lower: bool = True) -> dict[str, str]:
     """Parser substitutions must keep offsets: each replacement as long as the word it replaces."""
     for word, replacement in table.items():
         if len(word) != len(replacement):
             raise RulesError(f"rules/control.toml: parse substitution '{word}' -> '{replacement}' "
                              "must keep the length of the word")
-    return {w.lower(): r for w, r in table.items()}
+    return {(w.lower() if lower else w): r for w, r in table.items()}
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -254,6 +261,11 @@ def load_control_rules() -> ControlRules:
             reminder_verbs=frozenset(mod.get("reminder_verbs", [])),
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
+            post_nouns=frozenset(data["nouns"]["post_nouns"]),
+            cue_nouns=frozenset(data["nouns"]["cue_nouns"]),
+            unit_nouns=frozenset(data["nouns"]["unit_nouns"]),
+            settlement_nouns=frozenset(data["nouns"]["settlement_nouns"]),
+            settlement_plurals=frozenset(data["nouns"]["settlement_plurals"]),
             civilian_nouns=frozenset(data["implicit"].get("civilian_nouns", [])),
             defending_words=_words_pattern(data["implicit"]["defending_words"])
             if data["implicit"].get("defending_words") else None,
@@ -279,6 +291,11 @@ def load_control_rules() -> ControlRules:
             parser_words=(words := _same_length_words(data["parse"]["substitutions"])),
             parser_word_pattern=re.compile(
                 r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else "(?!)", re.I),
+            name_openers=(openers := _same_length_words(
+                data["parse"].get("name_openers", {}), lower=False)),
+            name_opener_pattern=re.compile(
+                r"\b(?:" + "|".join(map(re.escape, openers)) + r")(?=[ \t]+[A-Z][a-z])"
+                if openers else "(?!)"),
             cue=cue,
         )
     except (KeyError, TypeError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -694,8 +711,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
     for m in rules.parser_word_pattern.finditer(text):
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
-    for m in _TELL_NAME.finditer(text):  # "the villages of Tell Nasri, Tell Hormizd and ...":
-        chars[m.start():m.end()] = "Kafr"  # a name's first word, not the verb "tell"
+    for m in rules.name_opener_pattern.finditer(text):  # "the villages of Tell Nasri, Tell
+        chars[m.start():m.end()] = rules.name_openers[m.group(0)]  # Hormizd": not the verb
     stop_words = load_place_rules().stop_words
     for a in actors:
         if a.text[:1].islower() and text[max(0, a.start - 3):a.start].lower() == "to ":
@@ -706,7 +723,6 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     return "".join(chars)
 
 
-_TELL_NAME = re.compile(r"\bTell(?=[ \t]+[A-Z][a-z])")
 _TO_WHOSE_CONTROL = re.compile(r"\bto\s+([a-z])[a-z]+\s+(?:control|hands)\b")
 _SINCE_AFTER_HAVE = re.compile(r"\b(?:have|has|had)\s+(since)\s+(?=[a-z]+(?:ed|en|wn|ut)\b)")
 
@@ -760,23 +776,6 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "nummod", "poss",
             "case", "quantmod", "npadvmod", "nn"}
-# Posts named by where they are ("the garrison at Aguelhok", "the army post in Mbau").
-_POST_NOUNS = {"garrison", "post", "outpost", "base", "camp", "barracks", "airbase", "airport",
-               "headquarters", "positions", "mine", "oilfield"}
-_CUE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "hill", "hills", "areas",
-              "area", "district", "districts", "neighbourhoods", "neighborhoods", "parts", "part",
-              "most", "much", "half", "rest", "control", "all", "outskirts", "centre", "center",
-              "suburbs", "east", "west", "north", "south", "remainder", "settlement", "settlements",
-              "localities", "positions", "base", "airbase", "sections", "quarters", "remnants",
-              "whole", "entirety", "hub", "port", "capital", "township", "junction",
-              "crossroads", "garrison", "outpost", "ports", "bases", "camps", "airports",
-              "outposts", "terminals", "crossings", "strongholds", "townships", "mine", "mines",
-              "oilfield", "oilfields", "fields", "refinery", "dam", "bridge", "crossing",
-              "airfield", "camp", "market", "countryside", "ruins", "remains", "rubble",
-              "province", "provinces", "side", "stronghold", "bastion", "enclave", "enclaves",
-              "pocket", "hamlet", "island", "locality", "barangay", "barangays", "commune",
-              "communes", "municipality", "municipalities", "resort", "resorts", "peak", "peaks",
-              "heights", "summit", "citadel", "castle", "fortress", "fort", "post"}
 
 
 def _np_tokens(head: Token) -> set[int]:
@@ -790,8 +789,8 @@ def _np_tokens(head: Token) -> set[int]:
         seen.add(tok.i)
         for child in tok.children:
             of_cue = child.dep_ == "prep" and (
-                (child.lower_ == "of" and tok.lower_ in _CUE_NOUNS)
-                or (child.lower_ in ("at", "in") and tok.lower_ in _POST_NOUNS))
+                (child.lower_ == "of" and tok.lower_ in load_control_rules().cue_nouns)
+                or (child.lower_ in ("at", "in") and tok.lower_ in load_control_rules().post_nouns))
             of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
                 and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:
@@ -850,7 +849,8 @@ def _facility_site(verb: Token, heads: Sequence[Token], offset: int,
                    mentions: Sequence[Mention]) -> list[Mention]:
     """'Government troops still hold the military airport at Deir ez-Zor': the place of a
     facility, in an 'at' or 'in' phrase the parser hung on the verb."""
-    if not heads or heads[0].lower_ not in _POST_NOUNS or heads[0].head.i != verb.i:
+    if not heads or heads[0].lower_ not in load_control_rules().post_nouns or \
+            heads[0].head.i != verb.i:
         return []
     after = heads[0].right_edge.i + 1
     return _place_of_phrase(verb, offset, mentions,
@@ -1082,6 +1082,13 @@ _PLACE_ASIDE = re.compile(r"\s*,\s+(?:in|on|near|outside|north|south|east|west|a
                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|capital))\b")
 
 
+def _kind_nouns() -> frozenset[str]:
+    """Nouns after a name that say what kind of place it is ("Mhardeh city", "Tishkan
+    district")."""
+    rules = load_control_rules()
+    return rules.settlement_nouns | rules.unit_nouns
+
+
 def _common_word(sdoc: Doc, span: list[int]) -> bool:
     """'Satellite images showed...', 'Heavy fighting...': a one-word name the gazetteer knows,
     capitalised only because it opens the sentence, that the tagger reads as a common word."""
@@ -1089,15 +1096,12 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
         (t.i for t in sdoc if not t.is_space and not t.is_punct), -1) and sdoc[span[0]].tag_ in (
         "NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP") and not any(
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children) and not (
-        span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _SETTLEMENT_NOUNS | _UNIT_NOUNS
+        span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _kind_nouns()
         and sdoc[span[0]].head.i == span[0] + 1) and not _LOCATED_AFTER.match(
         sdoc.text, sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
     # "Mhardeh city remained ...", "Tobruk, near the Egyptian border, passed": listed with a
     # name, named by its kind or located, it is one
 
-
-_UNIT_NOUNS = frozenset({"district", "province", "governorate", "county", "oblast", "region",
-                         "municipality", "commune", "township"})  # "Tishkan district fell"
 _LOCATED_AFTER = re.compile(r",\s+(?:near|close\s+to|(?:just\s+)?(?:north|south|east|west|"
                             r"north-?east|north-?west|south-?east|south-?west)\s+of|on\s+the|"
                             r"in\s+the|about\s+\d|some\s+\d)\b")
@@ -1119,12 +1123,12 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    place_rules = load_place_rules()
+    place_rules, nouns = load_place_rules(), load_control_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.lower_ not in _NAMED_PART_NOUNS \
-        and (head.tag_ != "NNS" or head.lower_ in _SETTLEMENT_PLURALS) and any(
+        and (head.tag_ != "NNS" or head.lower_ in nouns.settlement_plurals) and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.i in place_tokens for o in p.subtree)
-        and not (head.lower_ in _SETTLEMENT_NOUNS and any(  # "the Woreta town of South Gondar
+        and not (head.lower_ in nouns.settlement_nouns and any(  # "the Woreta town of South Gondar
             o.lower_ in place_rules.region_words | place_rules.admin_words  # Zone": the town
             for o in _children(p, ("pobj",))))
         for p in head.children)
@@ -1136,7 +1140,8 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     parts = token.head.head  # not "the Adamawa towns of Uba and Maiha": Uba is a town
-    return parts.tag_ == "NNS" and parts.lower_ not in _SETTLEMENT_PLURALS and any(
+    plurals = load_control_rules().settlement_plurals
+    return parts.tag_ == "NNS" and parts.lower_ not in plurals and any(
         c.i in place_tokens for c in parts.children if c.dep_ in ("poss", "amod", "compound",
                                                                   "nmod"))
 
@@ -1147,9 +1152,10 @@ def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     town = token.head.head
-    if town.lower_ in _SETTLEMENT_NOUNS and town.dep_ == "pobj" and town.head.lower_ == "of":
+    settlements = load_control_rules().settlement_nouns
+    if town.lower_ in settlements and town.dep_ == "pobj" and town.head.lower_ == "of":
         town = town.head.head
-    return town.lower_ in _SETTLEMENT_NOUNS | _NAMED_PART_NOUNS and any(
+    return town.lower_ in settlements | _NAMED_PART_NOUNS and any(
         c.i in place_tokens for c in town.children if c.dep_ in ("compound", "nmod"))
 
 
@@ -1208,7 +1214,8 @@ def _subject(token: Token) -> Token | None:
             previous = node.doc[start - 1] if start > 1 else None
             main = _children(node.head, ("nsubj", "nsubjpass"))
             if previous is not None and previous.pos_ in ("NOUN", "PROPN") and \
-                    previous.dep_ in ("conj", "pobj") and previous.lower_ not in _CUE_NOUNS and \
+                    previous.dep_ in ("conj", "pobj") and \
+                    previous.lower_ not in load_control_rules().cue_nouns and \
                     not any(previous in m.subtree for m in main):  # not "the villages strung"
                 while previous.dep_ == "conj" and previous.head.i < previous.i:
                     previous = previous.head
@@ -1829,7 +1836,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     pointed = (here or before)[-1:]
-    if anaphor.lower_ in _SETTLEMENT_NOUNS and pointed and pointed[0].place is not None and \
+    if anaphor.lower_ in load_control_rules().settlement_nouns and pointed and \
+            pointed[0].place is not None and \
             "ADM1" in pointed[0].place.feature_code:
         return []  # "had liberated the town": not the state or province named before
     return pointed
@@ -1955,9 +1963,11 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
     town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
     Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
     for 'the district' or 'the province' a region."""
+    settlements = load_control_rules().settlement_nouns
+
     def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region", nor an
         return _is_region(m) or m.text.split()[-1].lower() in _ROUTE_WORDS or (  # unknown
-            m.geo_precision >= 3 and anaphor.lower_ in _SETTLEMENT_NOUNS) or (  # "West
+            m.geo_precision >= 3 and anaphor.lower_ in settlements) or (  # "West
             m.place is None and any(  # Kordofan"
                 w.lower() in load_control_rules().direction_words and w[:1].isupper()
                 for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b", anaphor.doc.text)))
@@ -2126,13 +2136,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                          for p in _children(h, ("prep",)) if p.lower_ == "of"
                          for t in p.subtree}  # "several villages of Zangilan district"
         plural_posts = [h for h in place_heads if h.tag_ == "NNS" and (
-            h.lower_ in _POST_NOUNS or h.lower_.removesuffix("s") in _POST_NOUNS)]
+            h.lower_ in rules.post_nouns or h.lower_.removesuffix("s") in rules.post_nouns)]
         if plural_posts:  # "overran government positions in Lower Shabelle", "Borno bases":
             place_tokens -= {t.i for h in plural_posts for c in h.children  # not the region
                              if c.dep_ in ("compound", "nmod") or (
                                  c.dep_ == "prep" and c.lower_ in ("in", "across", "around"))
                              for t in c.subtree}
-        elif any(h.lower_ in _POST_NOUNS and not any(  # not "the base in Marte, in Borno"
+        elif any(h.lower_ in rules.post_nouns and not any(  # not "the base in Marte, in Borno"
                 p.lower_ in ("at", "in") for p in _children(h, ("prep",))) for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}
@@ -2517,12 +2527,6 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "dozens", "dozen", "many", "some", "numerous", "eleven", "twelve", "a"}
 
 
-# "the oil refinery city", "the port town": a settlement noun with common-word modifiers still
-# points back to a place named before.
-_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "outpost", "island", "port",
-                               "hamlet"})
-_SETTLEMENT_PLURALS = frozenset({"towns", "cities", "villages", "hamlets", "settlements",
-                                 "barangays", "communes", "municipalities"})
 # "the Ghwayran district of Hasakah": a named part of the place after it, which only locates it
 _NAMED_PART_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb",
                                "sector", "microdistrict"})
@@ -2564,7 +2568,7 @@ def _points_back(token: Token) -> bool:
 def _country_description(noun: Token) -> bool:
     """'Mosul, Iraq's second city, falls': a settlement described by its country, which names
     the place written just before it in the sentence."""
-    return noun.lower_ in _SETTLEMENT_NOUNS and any(
+    return noun.lower_ in load_control_rules().settlement_nouns and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.text in country_names()
         for c in noun.children)
 
@@ -2573,7 +2577,7 @@ def _bare_definite(noun: Token) -> bool:
     """'the town', 'this city': a noun that points back to a place named before; 'the border
     area' or 'the area around X' describe somewhere else."""
     children = list(noun.children)
-    settlement = noun.lower_ in _SETTLEMENT_NOUNS
+    settlement = noun.lower_ in load_control_rules().settlement_nouns
     described = ("nmod", "relcl", "acl") if settlement else (
         "compound", "amod", "prep", "nmod", "relcl", "acl")
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (  # "his town"
@@ -2594,7 +2598,7 @@ def _of_size(prep: Token) -> bool:
 
 def _count_of(noun: Token) -> Token | None:
     """The word that counts a plural place noun ('two villages', 'several towns'), if any."""
-    if noun.lower_ not in _CUE_NOUNS or not noun.lower_.endswith("s"):
+    if noun.lower_ not in load_control_rules().cue_nouns or not noun.lower_.endswith("s"):
         return None
     return next((c for c in noun.children if c.dep_ in ("nummod", "amod", "quantmod", "det")
                  and (c.lower_ in _COUNT_WORDS or c.like_num)), None)
@@ -2609,7 +2613,7 @@ def _counted_anaphor(heads: Sequence[Token], prior: Sequence[Mention], text: str
                        for c in noun.children)
         count = (_count_of(noun) if definite else None) or (next(
             (c for c in noun.children if c.dep_ == "det" and c.lower_ == "both"), None)
-            if noun.lower_ in _CUE_NOUNS else None)
+            if noun.lower_ in load_control_rules().cue_nouns else None)
         if count is None:
             continue
         n = 2 if count.lower_ == "both" else int(count.text) if count.text.isdigit() else \
@@ -3799,8 +3803,8 @@ def _may_be_antecedent(place: Mention, anaphor: Token, sdoc: Doc, offset: int) -
         return False
     token = sdoc[span[-1]]
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN" \
-            and token.head.lower_ not in _SETTLEMENT_NOUNS:  # "Kunduz city itself"
-        return False
+            and token.head.lower_ not in load_control_rules().settlement_nouns:
+        return False  # not "Kunduz city itself"
     node = anaphor
     while node.head.i != node.i:
         link, node = node.dep_, node.head

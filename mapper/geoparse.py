@@ -87,6 +87,7 @@ class PlaceRules:
     group_heads: re.Pattern[str] = re.compile("(?!)")  # "Jaish al-Izza" is a group
     numbered: re.Pattern[str] = re.compile("(?!)")  # "Point 4590"
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
+    kind_of_town: re.Pattern[str] = re.compile("(?!)")  # "Zamboanga coastal village"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -176,6 +177,10 @@ def load_place_rules() -> PlaceRules:
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
+            kind_of_town=re.compile(
+                rf"\s+(?:(?:{_alternation(data.get('settlement_kinds', [])) or '(?!)'})\s+"
+                rf"(?:town|village|hamlet)s?\b(?!\s+of\b)|suburbs?\s+of\s+(?:the\s+)?"
+                rf"(?-i:[A-Z]))", re.IGNORECASE),
             held_after_which=re.compile(
                 rf"(?P<name>{NAME})(?:,\s+(?:on|near|along|by)\s+the\s+[^,;.⟦]{{1,40}})?,\s+which\s+"
                 rf"(?:{held_state}(?!\w)"
@@ -1006,7 +1011,7 @@ def find_mentions(
             if is_anchor:
                 mention = replace(mention, reasons=(*reasons, "used as a location reference"),
                                   reference=True)
-            elif _KIND_OF_TOWN_AFTER.match(text, span.end) or (
+            elif rules.kind_of_town.match(text, span.end) or (
                     (best := place or next(iter(top), None)) is not None
                     and best.feature_code.startswith("A.") and _TOWN_AFTER.match(text, span.end)):
                 mention = replace(mention, reasons=(
@@ -1046,13 +1051,6 @@ def _group_partner(text: str, start: int, end: int, actors: Sequence[tuple[int, 
     joined = _AND_BEFORE.search(text, max(0, start - 8), start)
     return joined is not None and _GROUP_PARTNER.match(text, end) is not None and any(
         e == joined.start() for _, e in actors)
-# "troops retake Zamboanga coastal village", "the western Sarajevo suburb of Otes": a place
-# before a kind of settlement, or before a suburb of it that is named, locates it.
-_KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:(?:coastal|riverside|lakeside|mountain|desert|farming|"
-                                 r"fishing|frontline|front-line|plain|valley|delta|highland|"
-                                 r"steppe)\s+(?:town|village|hamlet)s?\b"
-                                 r"(?!\s+of\b)|suburbs?\s+of\s+"
-                                 r"(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # "ISWAP fighters overrun Yobe border town", "army retakes Meta town": a province's name before
 # a settlement word says where an unnamed town is.
 _TOWN_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|market\s+|river\s+)?"
