@@ -60,6 +60,7 @@ class ActorVocabulary:
     metonym_agent_marks: tuple[str, ...] = ()
     modified_nouns: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
+    outlet_nouns: tuple[str, ...] = ()
 
     def side_of(self, actor: str | None) -> str | None:
         """The side of a canonical actor; an unknown actor is its own side."""
@@ -206,7 +207,8 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
                            _as_strings(data.get("metonym_agent_marks", []),
                                        "metonym_agent_marks"),
                            _as_strings(data.get("modified_nouns", []), "modified_nouns"),
-                           _as_strings(data.get("place_nouns", []), "place_nouns"))
+                           _as_strings(data.get("place_nouns", []), "place_nouns"),
+                           _as_strings(data.get("outlet_nouns", []), "outlet_nouns"))
 
 
 def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
@@ -349,8 +351,10 @@ def find_actors(
                 if nation and demonyms()[nation.group(1)] not in (actor.home, *actor.countries):
                     continue  # "Serbian special police": Serbia's, named as written, not the
                     # state the generic word would stand for in this document
-                if m.group(0) in demonyms() and _modifies(vocab.place_nouns).match(text, m.end()):
-                    continue  # "near the Kenyan border": a place, not Kenya's forces
+                if m.group(0) in demonyms() and _modifies(
+                        (*vocab.place_nouns, *vocab.outlet_nouns)).match(text, m.end()):
+                    continue  # "near the Kenyan border", "reports on Russian television": a
+                    # place or an outlet, not the state's forces
                 if reading.lower_only and _KIND_OF.match(text, m.end()) and \
                         _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
                     continue  # "a coalition of Islamist factions", "an army of volunteers"

@@ -88,6 +88,7 @@ class PlaceRules:
     numbered: re.Pattern[str] = re.compile("(?!)")  # "Point 4590"
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
     kind_of_town: re.Pattern[str] = re.compile("(?!)")  # "Zamboanga coastal village"
+    fallen_after_that: re.Pattern[str] = re.compile("(?!)")  # "denied that Dyliivka fell"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -177,6 +178,9 @@ def load_place_rules() -> PlaceRules:
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
+            fallen_after_that=re.compile(
+                rf"\b(?:{_alternation(data.get('denial_verbs', [])) or '(?!)'})\b[^.;]{{0,80}}?"
+                rf"\bthat\s+(?P<name>{NAME})\s+(?:{falls_to})\b"),
             kind_of_town=re.compile(
                 rf"\s+(?:(?:{_alternation(data.get('settlement_kinds', [])) or '(?!)'})\s+"
                 rf"(?:town|village|hamlet)s?\b(?!\s+of\b)|suburbs?\s+of\s+(?:the\s+)?"
@@ -464,6 +468,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
                      if sentence[s:e].split()[-1].lower() not in rules.admin_words
                      and not (_ACRONYM.fullmatch(sentence[s:e]) and not sentence.isupper()))
     for m in rules.subject_verbs.finditer(sentence):
+        found.append((m.start("name"), m.end("name")))
+    for m in rules.fallen_after_that.finditer(sentence):  # "denied that Dyliivka had fallen"
         found.append((m.start("name"), m.end("name")))
     for m in rules.numbered.finditer(sentence):  # "Point 4590", "Hill 937"
         found.append((m.start(), m.end()))

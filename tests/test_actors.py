@@ -323,3 +323,8 @@ def test_the_sect_in_a_story_about_boko_haram_is_boko_haram() -> None:
 def test_the_revolutionaries_of_a_libyan_translation_are_the_rebels() -> None:
     text = "The revolutionaries in the city of Misrata announced that they liberated the town."
     assert actors_of(text, ("LY",)) == ["National Transitional Council"]
+
+
+def test_a_nationality_before_television_names_an_outlet_not_forces() -> None:
+    text = "Lysenko denied reports on Russian television that the village had fallen."
+    assert actors_of(text, ("UA",)) == []

@@ -5565,3 +5565,9 @@ def test_driving_militants_out_of_a_town_days_later_takes_it(extract: Extract) -
     taken = [e for e in extract(text, dt.date(2016, 6, 16))
              if e.kind == "capture" and e.new_controller == "GNA forces"]
     assert [(e.place, e.date) for e in taken] == [("Al-Wishka", dt.date(2016, 5, 6))]
+
+
+def test_a_name_denied_to_have_fallen_is_the_village_a_hold_points_to(extract: Extract) -> None:
+    text = ("KYIV - Viktor Trehubov, a military spokesman, denied that Dyliivka had fallen, saying "
+            "Ukrainian units still held the village, north of Toretsk.")
+    assert holds(extract(text, dt.date(2025, 1, 30)))["Dyliivka"].new_controller == "Ukraine"
