@@ -328,3 +328,10 @@ def test_the_revolutionaries_of_a_libyan_translation_are_the_rebels() -> None:
 def test_a_nationality_before_television_names_an_outlet_not_forces() -> None:
     text = "Lysenko denied reports on Russian television that the village had fallen."
     assert actors_of(text, ("UA",)) == []
+
+
+def test_the_zenki_movement_is_on_the_syrian_oppositions_side() -> None:
+    vocab = load_actor_vocabulary()
+    assert actors_of("The Nour al-Din al-Zenki movement said it recaptured Banes.") == [
+        "Nour al-Din al-Zenki"]
+    assert vocab.compatible("Nour al-Din al-Zenki", "Syrian opposition")

@@ -5571,3 +5571,9 @@ def test_a_name_denied_to_have_fallen_is_the_village_a_hold_points_to(extract: E
     text = ("KYIV - Viktor Trehubov, a military spokesman, denied that Dyliivka had fallen, saying "
             "Ukrainian units still held the village, north of Toretsk.")
     assert holds(extract(text, dt.date(2025, 1, 30)))["Dyliivka"].new_controller == "Ukraine"
+
+
+def test_a_name_joined_by_a_lower_case_particle_is_one_place(extract: Extract) -> None:
+    text = ("MANILA - Philippine troops on Thursday retook most of Datu sa Dansalan, a barangay on "
+            "the western edge of the battle area in Marawi City.")
+    assert set(captures(extract(text, dt.date(2017, 8, 25)))) == {"Datu sa Dansalan"}
