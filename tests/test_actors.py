@@ -335,3 +335,14 @@ def test_the_zenki_movement_is_on_the_syrian_oppositions_side() -> None:
     assert actors_of("The Nour al-Din al-Zenki movement said it recaptured Banes.") == [
         "Nour al-Din al-Zenki"]
     assert vocab.compatible("Nour al-Din al-Zenki", "Syrian opposition")
+
+
+def test_taylors_forces_in_liberia_are_the_npfl() -> None:
+    text = "Taylor's forces still hold Ganta, and ECOMOG troops took Kakata."
+    assert actors_of(text, ("LR",)) == ["NPFL", "ECOMOG"]
+
+
+def test_karabakhs_defence_army_is_armenias_side() -> None:
+    text = "Tsakuri in Karabakh is firmly under the control of the Defence Army, Yerevan said."
+    assert [(m.text, m.actor) for m in find_actors(text, countries=("AZ", "AM"))
+            if "Army" in m.text] == [("Defence Army", "Armenia")]

@@ -5577,3 +5577,16 @@ def test_a_name_joined_by_a_lower_case_particle_is_one_place(extract: Extract) -
     text = ("MANILA - Philippine troops on Thursday retook most of Datu sa Dansalan, a barangay on "
             "the western edge of the battle area in Marawi City.")
     assert set(captures(extract(text, dt.date(2017, 8, 25)))) == {"Datu sa Dansalan"}
+
+
+def test_a_town_that_has_been_a_stronghold_of_a_linked_group_is_held(extract: Extract) -> None:
+    text = ("NIAMEY - Near the W national park, the town of Tamou has been a stronghold of al "
+            "Qaeda-linked JNIM since last year, a security source said.")
+    assert holds(extract(text, dt.date(2021, 3, 1)))["Tamou"].new_controller == "JNIM"
+
+
+def test_a_central_mali_katiba_holds_its_stronghold(extract: Extract) -> None:
+    text = ("BAMAKO, Mali - The village of Toguere Coumbe, in the inner Niger delta, has been a "
+            "stronghold of Katiba Macina for several years, according to a security source.")
+    assert holds(extract(text, dt.date(2021, 3, 1)))["Toguere Coumbe"].new_controller == \
+        "Katiba Macina"
