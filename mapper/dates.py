@@ -92,9 +92,9 @@ def load_date_rules() -> DateRules:
         rf"|\b(?P<weekday>(?:(?:on|last|this|early|late)\s+)?(?P<wd>{alt(list(weekdays))})"
         rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
         rf"|\b(?P<ago>(?P<n>\d+|{alt(list(NUMBER_WORDS))})\s+(?P<unit>days?|weeks?|months?)\s+ago)\b"
+        # "three days later", "days later"; "a week before." but not "a week before the vote"
         rf"|\b(?P<later>(?:(?P<ln>\d+|{alt(list(NUMBER_WORDS))}|a\s+few|several|a\s+couple\s+of"
-        rf"|an?)\s+(?P<lu>days?|weeks?|months?)|(?P<lu_>days|weeks))\s+"  # "days later"; "a
-        # week before.": not "a week before the vote"
+        rf"|an?)\s+(?P<lu>days?|weeks?|months?)|(?P<lu_>days|weeks))\s+"
         rf"(?P<ld>later|earlier|before(?=\s*(?:[.,;:)]|$)))"
         rf"|the\s+(?:next|following)\s+(?P<nu>day|morning|afternoon|evening|night|week|month)"
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"

@@ -649,12 +649,12 @@ def _blank_quotes(sentence: str) -> str:
 
 
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
-# reads as one compound name; a comma (same length) in the space keeps them apart.
 # "drove the militants out of Al-Wishka days later": a span of time after a name, which the
 # parser would read as a compound ("Al-Wishka days"); not "Seven days later" opening a sentence.
 _NAME_THEN_SPAN = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*( )(?:days|weeks|months|hours|years)\s+"
                              r"(?:later|earlier|afterwards|ago)\b")
+# "on Saturday Sheberghan": a day opening a clause right before a name, which the parser
+# reads as one compound name; a comma (same length) in the space keeps them apart.
 _DAY_THEN_NAME = re.compile(rf"\b(?:[Oo]n (?:{_WEEKDAY_NAMES})|(?<![\w,] )[Ii]n "
                             r"(?:(?:early|mid|late)[ -])?(?:January|"
                             r"February|March|April|May|June|July|August|September|October|"
@@ -676,8 +676,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     sentence case, which the parser was trained on; a timeline entry's leading date blanked
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
     between "on Saturday" and a name after it, and between a name and "days later" after it; a
-    name's other spelling in brackets blanked
-    (the list it stands in reads on); verbs the small parser misreads ("overran")
+    name's other spelling in brackets blanked (the list it stands in reads on); verbs the small
+    parser misreads ("overran") and the first words of names it reads as verbs ("Tell")
     replaced by a same-length word it knows; a lower-case actor after "to" capitalised, so that
     "to rebel forces" is not read as an infinitive."""
     chars = list(_blank_quotes(text))
@@ -693,7 +693,7 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
     for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun";
         chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
-    for m in _NAME_THEN_SPAN.finditer(text):
+    for m in _NAME_THEN_SPAN.finditer(text):  # "out of Al-Wishka days later"
         chars[m.start(1)] = ","
     for m in _BY_DAY_THEN.finditer(text):  # "By Monday afternoon government forces controlled"
         chars[m.start(1)] = ","
@@ -711,8 +711,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
             chars[line.start(1):line.end(1)] = line.group(1).capitalize()
     for m in rules.parser_word_pattern.finditer(text):
         chars[m.start():m.end()] = rules.parser_words[m.group(0).lower()]
-    for m in rules.name_opener_pattern.finditer(text):  # "the villages of Tell Nasri, Tell
-        chars[m.start():m.end()] = rules.name_openers[m.group(0)]  # Hormizd": not the verb
+    for m in rules.name_opener_pattern.finditer(text):  # "the villages of Tell Nasri"
+        chars[m.start():m.end()] = rules.name_openers[m.group(0)]
     stop_words = load_place_rules().stop_words
     for a in actors:
         if a.text[:1].islower() and text[max(0, a.start - 3):a.start].lower() == "to ":
@@ -780,6 +780,7 @@ _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "
 
 def _np_tokens(head: Token) -> set[int]:
     """Token indices of the noun phrase headed by ``head``, without locative modifiers."""
+    rules = load_control_rules()
     seen: set[int] = set()
     stack = [head]
     while stack:
@@ -789,8 +790,8 @@ def _np_tokens(head: Token) -> set[int]:
         seen.add(tok.i)
         for child in tok.children:
             of_cue = child.dep_ == "prep" and (
-                (child.lower_ == "of" and tok.lower_ in load_control_rules().cue_nouns)
-                or (child.lower_ in ("at", "in") and tok.lower_ in load_control_rules().post_nouns))
+                (child.lower_ == "of" and tok.lower_ in rules.cue_nouns)
+                or (child.lower_ in ("at", "in") and tok.lower_ in rules.post_nouns))
             of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
                 and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:
@@ -1101,6 +1102,7 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
         sdoc.text, sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
     # "Mhardeh city remained ...", "Tobruk, near the Egyptian border, passed": listed with a
     # name, named by its kind or located, it is one
+
 
 _LOCATED_AFTER = re.compile(r",\s+(?:near|close\s+to|(?:just\s+)?(?:north|south|east|west|"
                             r"north-?east|north-?west|south-?east|south-?west)\s+of|on\s+the|"
@@ -1512,11 +1514,10 @@ def _lasting(token: Token, rules: ControlRules) -> str | None:
                     and c.lower_ in rules.state_adverbs), None)
     if lasting is not None and token.tag_ in ("VBP", "VBZ"):
         return f"a state, not a change ('{lasting.text} {token.text}')"
-    if lemma_of(token) in rules.spell_verbs:  # "that Russian forces had occupied for more
-        spell = next((o for p in _children(token, ("prep",)) if p.lower_ == "for"  # than a
+    if lemma_of(token) in rules.spell_verbs:  # how long it was held, not when it was taken
+        spell = next((o for p in _children(token, ("prep",)) if p.lower_ == "for"
                       for o in _children(p, ("pobj",))
-                      if o.lower_.removesuffix("s") in rules.spell_nouns),
-                     None)  # month": how long it was held, not when it was taken
+                      if o.lower_.removesuffix("s") in rules.spell_nouns), None)
         if spell is not None:
             return f"a spell of holding, not a change ('{token.text} for ... {spell.text}')"
     return None
@@ -3403,10 +3404,11 @@ def _relative_head(pronoun: Token) -> Token | None:
     rules = load_control_rules()
     clause = pronoun.head
     doc = pronoun.doc
+    # "the defeat of Croat forces around Travnik, from which the HVO was driven out": Travnik
     if clause.dep_ == "prep" and pronoun.dep_ == "pobj" and clause.i == pronoun.i - 1:
         if pronoun.i > 2 and doc[pronoun.i - 2].text == "," and \
-                doc[pronoun.i - 3].pos_ == "PROPN":  # "the defeat of Croat forces around
-            return doc[pronoun.i - 3]  # Travnik, from which the HVO was driven out": Travnik
+                doc[pronoun.i - 3].pos_ == "PROPN":
+            return doc[pronoun.i - 3]
         clause = clause.head
     # "in Hawija, which they recaptured": a relative clause misread as an adverbial one
     if clause.dep_ == "advcl" and pronoun.i > 1 and doc[pronoun.i - 1].text == "," and \
@@ -4110,9 +4112,10 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)
             place = st.mention.place
-            country = place.country_code if place else next(  # unplaced, said liberated by
-                iter(countries.most_common(1)), ("",))[0] if _OFFICIAL.search(  # a governor:
-                    text, st.sentence[0], st.sentence[1]) else ""  # the article's country
+            country = place.country_code if place else ""
+            if not country and _OFFICIAL.search(text, st.sentence[0], st.sentence[1]):
+                # an unplaced town a governor says was liberated: the article's country's
+                country = next(iter(countries.most_common(1)), ("",))[0]
             home = vocab.home_actor(country) if st.restoring and country else None
             owner = vocab.home_actor(place.country_code) if st.occupying and place else None
             here = {a.actor for a in ordered[bisect_left(actor_starts, st.sentence[0]):
