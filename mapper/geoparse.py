@@ -116,7 +116,9 @@ def load_place_rules() -> PlaceRules:
         singular = re.compile(
             rf"\b(?:(?:{_alternation(data['singular_cues'])})\s+of"
             rf"|(?:{_alternation(data.get('facility_at_cues', [])) or '(?!)'})\s+(?:at|in)"
-            rf"|(?<=[Tt]he\s)(?:{_alternation(data.get('bare_singular_cues', [])) or '(?!)'})"
+            # "the village Meshali", "the Ossetian village Satikhari"
+            rf"|(?<=[Tt]he\s)(?:(?:[A-Z][a-z]+|[a-z]+(?:ian|ish|ese|i|an))\s+)?"
+            rf"(?:{_alternation(data.get('bare_singular_cues', [])) or '(?!)'})"
             rf"|(?<=\s)(?:{_alternation(data.get('nearby_cues', [])) or '(?!)'}))"
             rf"\s+(?P<name>{NAME})"
         )

@@ -5590,3 +5590,16 @@ def test_a_central_mali_katiba_holds_its_stronghold(extract: Extract) -> None:
             "stronghold of Katiba Macina for several years, according to a security source.")
     assert holds(extract(text, dt.date(2021, 3, 1)))["Toguere Coumbe"].new_controller == \
         "Katiba Macina"
+
+
+def test_a_village_named_after_its_kind_without_of_is_a_place(extract: Extract) -> None:
+    text = ("TSKHINVALI - In the night to 8 August Georgian special forces seized the Ossetian "
+            "village Satikhari.")
+    assert captures(extract(text, dt.date(2008, 8, 12)))["Satikhari"].new_controller == \
+        "Georgian government"
+
+
+def test_a_translated_reminder_of_a_capture_is_a_capture(extract: Extract) -> None:
+    text = ("BAKU - It is necessary to remind that in December the Armenian formations occupied "
+            "Khojaly.")
+    assert captures(extract(text, dt.date(1992, 2, 19)))["Khojaly"].new_controller == "Armenia"
