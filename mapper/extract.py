@@ -1083,6 +1083,7 @@ _PLACE_ASIDE = re.compile(r"\s*,\s+(?:in|on|near|outside|north|south|east|west|a
                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|capital))\b")
 
 
+@cache
 def _kind_nouns() -> frozenset[str]:
     """Nouns after a name that say what kind of place it is ("Mhardeh city", "Tishkan
     district")."""
