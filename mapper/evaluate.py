@@ -176,11 +176,19 @@ def _place_noise() -> re.Pattern[str]:
                       rf"international|(?:{qualifiers})(?=\s+(?:{facilities})\b))\b")
 
 
+@cache
+def _site_suffix() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_place_rules().site_suffixes, key=len,
+                                                    reverse=True))
+    return re.compile(rf"(?<=\w)\s+(?:{words or '(?!)'})$")
+
+
 def same_place(a: str, b: str) -> bool:
-    """Whether two written forms name the same place (folded, feature words and a facility's
-    qualifier ignored, or the same transliteration key: Afgoye / Afgooye, Debaltseve /
-    Debaltsevo)."""
-    x, y = (" ".join(_place_noise().sub("", fold(n)).split()) for n in (a, b))
+    """Whether two written forms name the same place (folded, feature words, a facility's
+    qualifier and a final site word such as "camp" or "district" ignored, or the same
+    transliteration key: Afgoye / Afgooye, Debaltseve / Debaltsevo)."""
+    x, y = (_site_suffix().sub("", " ".join(_place_noise().sub("", fold(n)).split()))
+            for n in (a, b))
     return x == y or phonetic_key(x) == phonetic_key(y)
 
 

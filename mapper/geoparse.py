@@ -89,6 +89,7 @@ class PlaceRules:
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
     kind_of_town: re.Pattern[str] = re.compile("(?!)")  # "Zamboanga coastal village"
     fallen_after_that: re.Pattern[str] = re.compile("(?!)")  # "denied that Dyliivka fell"
+    site_suffixes: frozenset[str] = frozenset()  # "Handarat camp" scores as "Handarat"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -180,6 +181,7 @@ def load_place_rules() -> PlaceRules:
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),
+            site_suffixes=frozenset(fold(w) for w in data.get("site_suffixes", [])),
             fallen_after_that=re.compile(
                 rf"\b(?:{_alternation(data.get('denial_verbs', [])) or '(?!)'})\b[^.;]{{0,80}}?"
                 rf"\bthat\s+(?P<name>{NAME})\s+(?:{falls_to})\b"),

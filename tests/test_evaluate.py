@@ -35,6 +35,17 @@ def test_a_facilitys_qualifier_does_not_make_another_place() -> None:
     assert not same_place("New Halfa", "Halfa")
 
 
+def test_a_final_site_word_names_the_same_place() -> None:
+    assert same_place("Handarat camp", "Handarat")
+    assert same_place("Naursky district", "Naursky")
+    assert same_place("Paloich", "Paloich oil field")
+
+
+def test_an_airport_or_dam_is_not_its_town() -> None:
+    assert not same_place("Hama airport", "Hama")
+    assert not same_place("Tabqa dam", "Tabqa")
+
+
 def test_transliterations_of_one_place_are_the_same_place() -> None:
     assert same_place("Afgoye", "Afgooye")
     assert same_place("Nasib border crossing", "Nasib")
