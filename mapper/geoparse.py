@@ -737,6 +737,10 @@ def _score(
         elif d > 600 and why.startswith("close spelling"):
             score -= 10.0
             reasons.append(f"a close spelling {d:.0f} km from the document's other places")
+        elif d > 600 and why != "exact name" and share < 0.15 and total >= 3:
+            score -= 10.0  # "Mambasa" in an Ituri story is not Kenya's Mombasa by an alias
+            reasons.append(f"another name of a place {d:.0f} km from the document's other "
+                           f"places, outside its countries")
         elif d > 600:
             score -= 0.5
     for anchor_place, radius, label in anchors:

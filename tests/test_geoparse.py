@@ -287,6 +287,21 @@ def test_a_three_letter_alias_abroad_is_not_trusted(gazetteer: Gazetteer) -> Non
     assert place is None or place.country_code == "ML"
 
 
+def test_another_name_of_a_distant_city_abroad_is_not_trusted(gazetteer: Gazetteer) -> None:
+    text = ("BUNIA, Congo - Militiamen in Ituri, in eastern Congo, took the gold town of "
+            "Mongbwalu on Monday. Congolese officials said another faction had seized Mambasa, "
+            "on the road from Bunia to Kisangani, in October.")
+    place = mentions(text, gazetteer)["Mambasa"].place
+    assert place is None or place.country_code == "CD"
+
+
+def test_another_name_of_a_city_in_the_documents_country_is_trusted(gazetteer: Gazetteer
+                                                                   ) -> None:
+    text = ("BAGHDAD, Iraq - Iraqi forces advanced in Anbar on Tuesday. Aid agencies said "
+            "thousands of people remained in western Al Mawsil.")
+    assert km(mentions(text, gazetteer)["Al Mawsil"], 36.34, 43.12) < 10
+
+
 def test_a_name_opening_with_an_armed_group_word_is_never_a_place(gazetteer: Gazetteer) -> None:
     text = ("Government forces took the village on Tuesday, but the Jaish al-Izza rebel group "
             "said its fighters had retaken it. Liwa al-Fatah fighters later shelled Saraqib.")
