@@ -163,6 +163,8 @@ class ControlRules:
     negative_subjects: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     set_aside: re.Pattern[str] = re.compile("(?!)")
+    agency_nouns: frozenset[str] = frozenset()
+    agency_preps: frozenset[str] = frozenset()
 
 
 def _same_length_words(table: dict[str, str], lower: bool = True) -> dict[str, str]:
@@ -284,6 +286,8 @@ def load_control_rules() -> ControlRules:
             declared_states=frozenset(data.get("change", {}).get("declared_states", [])),
             dateline=re.compile(data["parse"]["dateline"], re.M),
             verb_looking_acronyms=frozenset(data["parse"].get("verb_looking_acronyms", [])),
+            agency_nouns=frozenset(data["parse"].get("agency_nouns", [])),
+            agency_preps=frozenset(data["parse"].get("agency_preps", [])),
             wire_label=re.compile(r"^[^\S\n]*(?:" + "|".join(
                 re.escape(w) for w in data["parse"].get("wire_labels", [])) +
                 r")(?:[ \t]+\d+)?[ \t]*[-–—:]+[ \t]*", re.M)
@@ -1634,6 +1638,31 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
     return "reported", "stated by the article"
 
 
+def _agency(verb: Token, rules: ControlRules) -> list[Token]:
+    """The doer a passive change names in an agency phrase instead of "by": "as a result of
+    operations of the units of the Azerbaijan Army, ... were liberated"."""
+    for prep in _children(verb, ("prep",)):
+        if prep.lower_ not in rules.agency_preps:
+            continue
+        for noun in prep.subtree:
+            if noun.lower_ in rules.agency_nouns and noun.pos_ == "NOUN":
+                doers = _prep_objects(noun, ("of", "by"))
+                if doers:
+                    return doers
+    return []
+
+
+def _subject_read_as_appositive(verb: Token) -> list[Token]:
+    """The subject of a passive verb the parser hung as an appositive on the phrase before it:
+    "as a result of operations of the Azerbaijan Army, the villages of A and B were
+    liberated" (an appositive that ends right before the passive auxiliary)."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None:
+        return []
+    return [t for t in verb.subtree if t.dep_ == "appos" and t.i < aux.i
+            and max(x.i for x in t.subtree) == aux.i - 1 and t.pos_ in ("NOUN", "PROPN")][:1]
+
+
 def _partial(text: str, start: int, rules: ControlRules) -> bool:
     """Whether a partial cue ("most of", "the eastern part of") comes right before ``start``."""
     before = text[max(0, start - 30):start].lower()
@@ -1652,7 +1681,7 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             return [t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
                     and t.head.i > verb.i][:1]
         if passive:
-            return _prep_objects(verb, ("by",))
+            return _prep_objects(verb, ("by",)) or _agency(verb, load_control_rules())
         subj = _subject(verb)
         return [subj] if subj is not None else []
     if frame_slot == "object":
@@ -1667,7 +1696,7 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             if not heads and verb.dep_ in ("acl", "amod"):
                 heads = _object_after_from(verb) or [  # an active verb misread as a participle
                     verb.head.head if verb.head.dep_ == "appos" else verb.head]
-            return heads
+            return heads or _subject_read_as_appositive(verb)
         objects = _children(verb, ("dobj", "obj", "attr"))
         if objects and _under_read_as_object(verb, load_control_rules()):
             objects = _children(objects[0], ("dobj", "appos"))  # "took under control the X"

@@ -5603,3 +5603,22 @@ def test_a_translated_reminder_of_a_capture_is_a_capture(extract: Extract) -> No
     text = ("BAKU - It is necessary to remind that in December the Armenian formations occupied "
             "Khojaly.")
     assert captures(extract(text, dt.date(1992, 2, 19)))["Khojaly"].new_controller == "Armenia"
+
+
+def test_agency_phrase_names_the_doer_of_a_passive_liberation(extract: Extract) -> None:
+    text = ("BAKU - As a result of successful operations of the Azerbaijan Army, the villages of "
+            "Mazra and Hajili were liberated from occupation.")
+    events = captures(extract(text))
+    assert events["Mazra"].new_controller == "Azerbaijan"
+    assert events["Hajili"].new_controller == "Azerbaijan"
+
+
+def test_agency_phrase_after_a_date_with_a_misparsed_subject(extract: Extract) -> None:
+    text = ("MOSCOW - In the morning of 3 March, as a result of active actions of the units of "
+            "the Russian armed forces, the villages of Pobieda, Kurakhivka and Antonivka were "
+            "liberated.")
+    events = captures(extract(text, dt.date(2024, 3, 4)))
+    assert {"Pobieda", "Kurakhivka", "Antonivka"} <= set(events)
+    assert all(events[p].new_controller == "Russia" for p in ("Pobieda", "Antonivka"))
+    assert events["Pobieda"].date == dt.date(2024, 3, 3)
+
