@@ -34,6 +34,7 @@ class Actor:
     home: str | None = None
     metonyms: tuple[str, ...] = ()
     when_central: tuple[str, ...] = ()
+    when_abroad: tuple[str, ...] = ()  # only where none of these is the article's main country
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +92,11 @@ class ActorVocabulary:
         """Whether the actor is a state's forces (government, army)."""
         return any(a.name == actor and a.state for a in self.actors)
 
-    def home_actor(self, country_code: str | None) -> str | None:
-        """The state actor that governs ``country_code`` (its forces 'liberate' their towns)."""
-        return next((a.name for a in self.actors if country_code and a.home == country_code),
-                    None)
+    def home_actor(self, country_code: str | None, abroad: bool = False) -> str | None:
+        """The state actor that governs ``country_code`` (its forces 'liberate' their towns);
+        with ``abroad``, also a state named only in wars outside it ("Libyan forces" in Chad)."""
+        return next((a.name for a in self.actors if country_code and a.home == country_code
+                     and (abroad or not a.when_abroad)), None)
 
     def colour_of(self, side: str | None) -> str:
         """The colour of a side; unknown sides get a stable colour from a small palette."""
@@ -124,7 +126,8 @@ def demonyms() -> dict[str, str]:
 def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
     """The forces of every state of demonyms.csv that no state actor is ``home`` of or bound to
     (by ``when_country``), made from the vocabulary's ``[default_state]`` templates ("South
-    Sudanese army", and "the army" where South Sudan is the article's main country)."""
+    Sudanese army", and "the army" where South Sudan is the article's main country); a state
+    bound only by ``when_country`` (Libya) gets them for articles about other countries."""
     if not spec:
         return []
     if not isinstance(spec, dict) or "name" not in spec:
@@ -149,8 +152,14 @@ def _default_states(spec: object, actors: Sequence[Actor]) -> list[Actor]:
             spoken.add(a.home)
             made.append(Actor(name=a.name, side=a.side, state=True, countries=(a.home,),
                               when_central=(a.home,), aliases=generic))
+    homes = {a.home for a in actors if a.home}
     for code, demonym in sorted(first.items()):
         if code in covered:
+            if code not in homes:  # Libya: its own wars name factions, a war abroad its state
+                name = str(spec["name"]).format(demonym=demonym)
+                made.append(Actor(name=name, side=name, state=True, home=code,
+                                  countries=(code,), priority=-1, when_abroad=(code,),
+                                  aliases=tuple(a.format(demonym=demonym) for a in aliases)))
             continue
         name = str(spec["name"]).format(demonym=demonym)
         made.append(Actor(name=name, side=name, state=True, home=code, countries=(code,),
@@ -219,6 +228,8 @@ def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str 
         conditions.append(bool(set(actor.when_country) & set(countries)))
     if actor.when_central:
         conditions.append(main in actor.when_central)
+    if actor.when_abroad:
+        conditions.append(main not in actor.when_abroad)
     return all(conditions) if conditions else True
 
 
@@ -339,6 +350,9 @@ def find_actors(
                 if reading.lower_only and m.group(0)[0].isupper() and \
                         _inside_proper_name(text, m.start()):
                     continue
+                if reading.lower_only and m.group(0)[0].islower() and \
+                        _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "the GUNT rebels": the group the acronym names, kept as written
                 if reading.proper and m.group(0).split()[-1][0].islower() and \
                         _A_KIND.search(text[max(0, m.start() - 40):m.start()]):
                     continue  # "declaring an 'independent Islamic state'": a kind of state
@@ -446,6 +460,9 @@ def _modifies(nouns: tuple[str, ...]) -> re.Pattern[str]:
 def _acted_for(marks: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in marks) or "(?!)"
     return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,4})?[ \t]+$")
 
 
 def _inside_proper_name(text: str, start: int) -> bool:

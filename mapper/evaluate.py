@@ -206,7 +206,8 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
     state = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+(?:government|army|military|armed\s+forces|"
                          r"forces|troops))?", name.strip(), re.I)
     words = state.group(1) if state else name.strip()
-    home = load_actor_vocabulary().home_actor(country_names().get(words) or demonyms().get(words))
+    home = load_actor_vocabulary().home_actor(country_names().get(words) or demonyms().get(words),
+                                               abroad=True)
     if home is not None:
         return home
     named = [a for a in find_actors(name, countries=countries) if not a.generic]

@@ -4137,6 +4137,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 continue
             st = replace(st, new=by_name[home], confidence=st.confidence - 0.15, reasons=(
                 *st.reasons, f"agent implicit: the state the town belongs to ({home})"))
+        if st.new is None and st.old is None:
+            st = _post_holder(st, text, vocab)
         if st.new is None and st.frame != "withdraw":
             nonstate = st.agent_noun in nonstate_nouns
             index = bisect_right(starts, st.sentence[0]) - 2
@@ -4166,7 +4168,8 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                     (_MAIN_ACTOR, [n for n, _ in anywhen.most_common()]),
                     ("the non-state group the article names most",
                      [n for n, _ in mentioned.most_common()] if nonstate else [])):
-                ranked = [n for n in ranked if (st.old is None or n != st.old.actor) and not (
+                ranked = [n for n in ranked if (st.old is None or not _same_state(
+                    n, st.old.actor, vocab)) and not (
                     nonstate and (vocab.is_state(n) or n in country_names()))
                           and (they is None or n != they.actor)
                           and not (st.occupying and n == owner)
@@ -4195,6 +4198,31 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
         out.append(st)
     return [st for st in out if (st.mention.start, st.sentence) not in cheers
             or not _cheers_capture(st, out, vocab)]
+
+
+def _post_holder(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statement:
+    """'the Libyan air base at Ouadi Doum ... fell': a state's post is taken from that state,
+    so it is the previous holder (and not, by the article's count, the taker)."""
+    posts = "|".join(sorted(load_control_rules().post_nouns))
+    match = re.search(rf"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:{posts})\s+"
+                      rf"(?:at|in|of|near)\s+$", text[st.sentence[0]:st.mention.start])
+    code = demonyms().get(match.group("dem")) if match else None
+    home = vocab.home_actor(code, abroad=True) if code else None
+    if match is None or home is None:
+        return st
+    start = st.sentence[0] + match.start("dem")
+    holder = ActorMention(match.group("dem"), start, start + len(match.group("dem")), home,
+                          vocab.side_of(home) or home, False, (code,) if code else ())
+    return replace(st, old=holder, reasons=(
+        *st.reasons, f"previous holder: {home}, whose post ('{match.group(0).strip()}') it was"))
+
+
+def _same_state(a: str, b: str, vocab: ActorVocabulary) -> bool:
+    """One actor, or a country named as an actor ("Libya occupied the strip") and its state's
+    forces ("Libyan forces")."""
+    names = country_names()
+    return a == b or any(x in names and vocab.home_actor(names[x], abroad=True) == y
+                         for x, y in ((a, b), (b, a)))
 
 
 def _cheers_capture(hold: _Statement, statements: Sequence[_Statement], vocab: ActorVocabulary

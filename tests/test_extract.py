@@ -5622,3 +5622,28 @@ def test_agency_phrase_after_a_date_with_a_misparsed_subject(extract: Extract) -
     assert all(events[p].new_controller == "Russia" for p in ("Pobieda", "Antonivka"))
     assert events["Pobieda"].date == dt.date(2024, 3, 3)
 
+
+
+def test_a_state_named_only_by_factions_at_home_has_forces_in_a_war_abroad(extract: Extract
+                                                                          ) -> None:
+    text = ("N'DJAMENA, Chad - Chadian troops advanced across northern Chad in March. On "
+            "Friday, Libyan forces abandoned Faya-Largeau, which Chadian troops entered "
+            "without a fight.")
+    events = captures(extract(text, dt.date(1987, 3, 28)))
+    assert events["Faya-Largeau"].new_controller == "Chadian army"
+    assert events["Faya-Largeau"].old_controller == "Libyan government"
+
+
+def test_a_states_post_that_falls_was_that_states(extract: Extract) -> None:
+    text = ("N'DJAMENA, Chad - Chadian troops seized Fada in January. On March 22, the Libyan "
+            "air base at Ouadi Doum fell after a relief column was destroyed.")
+    events = captures(extract(text, dt.date(1987, 3, 25)))
+    assert events["Ouadi Doum"].old_controller == "Libyan government"
+    assert events["Ouadi Doum"].new_controller != "Libyan government"
+
+
+def test_an_unknown_acronym_before_rebels_names_the_group(extract: Extract) -> None:
+    text = ("N'DJAMENA, Chad - Libya backed the rebels for years. Faya-Largeau was seized in "
+            "August 1983 by the GUNT rebels of Goukouni Oueddei, with Libyan air support.")
+    events = captures(extract(text, dt.date(1987, 3, 25)))
+    assert events["Faya-Largeau"].new_controller == "GUNT"
