@@ -1148,9 +1148,10 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
         return False
     parts = token.head.head  # not "the Adamawa towns of Uba and Maiha": Uba is a town
     plurals = load_control_rules().settlement_plurals
-    return parts.tag_ == "NNS" and parts.lower_ not in plurals and any(
+    return parts.tag_ == "NNS" and parts.lower_ not in plurals and (any(
         c.i in place_tokens for c in parts.children if c.dep_ in ("poss", "amod", "compound",
                                                                   "nmod"))
+        or parts.i - 1 in place_tokens)  # "Shibis and Karan districts", read as a list
 
 
 def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:

@@ -140,8 +140,9 @@ def load_place_rules() -> PlaceRules:
             rf"(?:the\s+(?:town|city|village)\s+of\s+)?"
             rf"(?P<name>{NAME})(?P<more>(?:\s*,\s*{NAME})*,?\s+and\s+{NAME}(?![\w-]))?"
         )
+        units = _alternation(data.get("capitalised_unit_cues", [])) or "(?!)"
         trailing = re.compile(
-            rf"(?P<name>{NAME})\s+(?P<cue>{_alternation(data['singular_cues'])})\b"
+            rf"(?P<name>{NAME})\s+(?P<cue>{_alternation(data['singular_cues'])}|{units})\b"
             # "the Chinshwehaw border trading town": a name, then modifiers, then the cue
             rf"|\bthe\s+(?P<modified>{NAME})"
             rf"\s+(?:[a-z]+\s+){{1,2}}(?:{_alternation(data['singular_cues'])})\b"

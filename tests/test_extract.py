@@ -5647,3 +5647,18 @@ def test_an_unknown_acronym_before_rebels_names_the_group(extract: Extract) -> N
             "August 1983 by the GUNT rebels of Goukouni Oueddei, with Libyan air support.")
     events = captures(extract(text, dt.date(1987, 3, 25)))
     assert events["Faya-Largeau"].new_controller == "GUNT"
+
+
+def test_named_districts_listed_before_of_a_city_leave_the_city_alone(extract: Extract) -> None:
+    text = ("MOGADISHU - Government troops took control of Bondhere, Shibis and Karan districts "
+            "of Mogadishu on Saturday.")
+    events = captures(extract(text, dt.date(2011, 8, 7)))
+    assert {"Bondhere", "Shibis", "Karan"} <= set(events)
+    assert "Mogadishu" not in events
+
+
+def test_a_capitalised_district_of_a_city_is_the_place_taken(extract: Extract) -> None:
+    text = ("KHARKIV - Ukrainian forces have established control over most of the Saltivskyi "
+            "District of Kharkiv, the general staff said.")
+    events = captures(extract(text, dt.date(2022, 5, 20)))
+    assert "Saltivskyi" in events and "Kharkiv" not in events
