@@ -2200,8 +2200,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             new = _actor_right_before(token, offset, actors, text) or \
                 _group_right_before(token, offset, rules)
         if new is None and passive and frame.new == "subject" and not new_heads:
-            speaker = _speaker_of(token)
-            new = _first_actor([speaker], sdoc, offset, actors) if speaker is not None else None
+            speaker = _speaker_of(token)  # "..., said Lam Paul Gabriel, deputy military
+            # spokesman of the SPLA-IO": the group the speaker speaks for, not 'military'
+            new = (_first_actor([o for t in speaker.subtree if t.dep_ == "prep" and t.lower_ in
+                                 ("of", "for") for o in _children(t, ("pobj",))],
+                                sdoc, offset, actors)
+                   or _first_actor([speaker], sdoc, offset, actors)) \
+                if speaker is not None else None
         if new is None and frame.object_required and (
                 _past_tense(token) or any(c.lower_ in ("has", "have") for c in token.children)):
             new = _flag_state(token, frame, offset)  # not "speak confidently of raising
@@ -4701,6 +4706,9 @@ def _records(document: Document, statements: Sequence[_Statement],
                 date, precision = entry.date, entry.precision
         if st.background and precision == "report":
             continue
+        if st.kind == "capture" and st.new is not None and st.old is not None and \
+                st.new.actor == st.old.actor:  # no actor takes a place from itself: the
+            st = replace(st, old=None)  # previous holder, the weaker reading, is dropped
         place = st.mention.place
         if st.kind == "hold" and _region_named_for_a_part(document.text, st.mention):
             continue

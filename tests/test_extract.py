@@ -5662,3 +5662,28 @@ def test_a_capitalised_district_of_a_city_is_the_place_taken(extract: Extract) -
             "District of Kharkiv, the general staff said.")
     events = captures(extract(text, dt.date(2022, 5, 20)))
     assert "Saltivskyi" in events and "Kharkiv" not in events
+
+
+def test_a_passive_loss_quoted_from_a_groups_military_spokesman_is_the_groups_gain(
+        extract: Extract) -> None:
+    text = ("YEI, South Sudan - Rebels attacked at dawn. \"Government troops were chased out "
+            "of Kaya and lost many soldiers,\" said James Lado, deputy military spokesman of "
+            "the SPLA-IO.")
+    events = captures(extract(text, dt.date(2017, 4, 22)))
+    assert events["Kaya"].new_controller == "SPLM-in-Opposition"
+
+
+def test_io_fighters_are_machars_forces(extract: Extract) -> None:
+    text = ("JUBA, South Sudan - In September 2016, IO fighters briefly seized Lanya, west of "
+            "Juba, before withdrawing under air attack.")
+    events = captures(extract(text, dt.date(2017, 4, 22)))
+    assert events["Lanya"].new_controller == "SPLM-in-Opposition"
+
+
+def test_no_record_has_one_actor_take_a_place_from_itself(extract: Extract) -> None:
+    text = ("BAKU - Shahvalli, Hajili and Dashkasan, three villages in Zangilan district close "
+            "to the Iranian border, were \"liberated from occupation\" by the Azerbaijani army, "
+            "President Ilham Aliyev said on Wednesday.")
+    events = captures(extract(text, dt.date(2020, 10, 28)))
+    assert events["Hajili"].new_controller == "Azerbaijan"
+    assert all(e.new_controller != e.old_controller for e in events.values())
