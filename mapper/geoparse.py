@@ -92,6 +92,9 @@ class PlaceRules:
     site_suffixes: frozenset[str] = frozenset()  # "Handarat camp" scores as "Handarat"
 
 
+_NAMES_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -458,6 +461,9 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.singular.finditer(sentence):
         found.append((m.start("name"), m.end("name")))
     for m in rules.appositive.finditer(sentence):
+        if _NAMES_ANOTHER.match(sentence, m.end()) and \
+                m.group(0).split()[-1].lower() in ("village", "town", "city", "hamlet"):
+            continue  # "Upstream, the village of Martin Brod": the village is Martin Brod
         found.append((m.start("name"), m.end("name")))
         if m.group("copula"):  # "Dansha, in the west, was the first town to change hands"
             unknown_only.add((m.start("name"), m.end("name")))

@@ -346,3 +346,9 @@ def test_karabakhs_defence_army_is_armenias_side() -> None:
     text = "Tsakuri in Karabakh is firmly under the control of the Defence Army, Yerevan said."
     assert [(m.text, m.actor) for m in find_actors(text, countries=("AZ", "AM"))
             if "Army" in m.text] == [("Defence Army", "Armenia")]
+
+
+def test_ahlu_sunnah_wa_jama_is_the_cabo_delgado_insurgency() -> None:
+    text = "PEMBA, Mozambique - Fighters of Ahlu Sunnah Wa-Jama occupied Mungue in April."
+    found = {a.text: a.actor for a in find_actors(text, countries=("MZ",))}
+    assert found.get("Ahlu Sunnah Wa-Jama") == "Cabo Delgado insurgents"

@@ -5687,3 +5687,18 @@ def test_no_record_has_one_actor_take_a_place_from_itself(extract: Extract) -> N
     events = captures(extract(text, dt.date(2020, 10, 28)))
     assert events["Hajili"].new_controller == "Azerbaijan"
     assert all(e.new_controller != e.old_controller for e in events.values())
+
+
+def test_the_bosnian_armys_numbered_corps_is_the_bosnian_army(extract: Extract) -> None:
+    text = ("BIHAC, Bosnia - In August the 5th Corps took Kladusa Donja and Johovica from "
+            "fighters loyal to Fikret Abdic, Bosnian Serb officers said.")
+    events = captures(extract(text, dt.date(1994, 9, 1)))
+    assert events["Johovica"].new_controller == "Bosnian army"
+
+
+def test_a_word_before_the_village_of_a_name_is_not_that_village(extract: Extract) -> None:
+    text = ("BIHAC, Bosnia - Downstream, the village of Kulen Vakuf, on the Una river, was "
+            "seized by government troops on Thursday, observers said.")
+    events = captures(extract(text, dt.date(1995, 9, 15)))
+    assert "Downstream" not in events
+    assert "Kulen Vakuf" in events
