@@ -102,6 +102,8 @@ def load_date_rules() -> DateRules:
         rf"month))"
         rf"|(?P<after>(?:in\s+)?the\s+(?:(?:next|following)\s+days|days\s+that\s+followed)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
+        # "In October, the rebels took Daloa on the 13th": a day of the month written before
+        rf"|\b(?P<ordinal>on\s+the\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th))\b(?!\s+of\b)"
         rf"|\b(?P<relative>{alt(list(relative))})\b"
         rf"|\b(?P<season>(?:(?:in|since|by|until|during)\s+)?(?:the\s+)?"
         rf"(?P<sn>{alt(list(seasons)) or '(?!)'})\s+(?:of\s+)?(?P<sy>{YEAR})"
@@ -206,6 +208,22 @@ def _resolve(m: re.Match[str], rules: DateRules, ref: dt.date | None
             return first.replace(day=1), "month"
         return ref - dt.timedelta(days=back), prec  # type: ignore[return-value]
     return None
+
+
+def _day_of_month(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
+                  ) -> tuple[dt.date, DatePrecision] | None:
+    """'In October, the MPCI took Daloa on the 13th': that day of the month last written in the
+    paragraph, else of the latest month not after the article's date."""
+    day = int(m.group("od"))
+    months = _in_paragraph(m, found, ("day", "month"))
+    if months:
+        return months[-1].date.replace(day=day), "day"
+    if reference is None:
+        return None
+    month = reference.replace(day=1)
+    if day > reference.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return month.replace(day=day), "day"
 
 
 def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
@@ -386,6 +404,7 @@ def find_date_expressions(text: str, reference: dt.date | None) -> list[DateExpr
             continue
         try:
             resolved = (_later(m, found, reference) if m.group("later") or m.group("yearref")
+                        else _day_of_month(m, found, reference) if m.group("ordinal")
                         else _resolve(m, rules, reference))
         except (ValueError, OverflowError, KeyError):
             resolved = None

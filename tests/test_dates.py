@@ -470,3 +470,24 @@ def test_days_later_without_a_count_is_about_a_few_days_after_the_date_before() 
     text = "IS fighters overran the village on May 3. The army drove them out days later."
     assert resolve_all(text, dt.date(2016, 6, 16)) == [
         (dt.date(2016, 5, 3), "day"), (dt.date(2016, 5, 6), "week")]
+
+
+def test_an_ordinal_day_takes_the_month_written_before_it() -> None:
+    found = find_date_expressions("In October, the rebels took Daloa on the 13th.",
+                                  dt.date(2002, 12, 3))
+    assert found[-1].date == dt.date(2002, 10, 13) and found[-1].precision == "day"
+
+
+def test_an_ordinal_day_alone_is_the_latest_such_day_before_the_article() -> None:
+    assert find_date_expressions("They took the town on the 13th.",
+                                 dt.date(2002, 12, 3))[-1].date == dt.date(2002, 11, 13)
+    assert find_date_expressions("They took the town on the 2nd.",
+                                 dt.date(2002, 12, 3))[-1].date == dt.date(2002, 12, 2)
+
+
+@given(st.integers(min_value=1, max_value=28), st.dates(min_value=dt.date(1950, 1, 1),
+                                                        max_value=dt.date(2030, 12, 31)))
+def test_an_ordinal_day_never_falls_after_the_article(day: int, article: dt.date) -> None:
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    found = find_date_expressions(f"They took the town on the {day}{suffix}.", article)
+    assert found and found[-1].date <= article and found[-1].date.day == day
