@@ -5702,3 +5702,24 @@ def test_a_word_before_the_village_of_a_name_is_not_that_village(extract: Extrac
     events = captures(extract(text, dt.date(1995, 9, 15)))
     assert "Downstream" not in events
     assert "Kulen Vakuf" in events
+
+
+def test_a_name_the_gazetteer_lacks_still_held_by_a_side_is_held(extract: Extract) -> None:
+    text = ("KYIV - A Ukrainian military spokesman said Novopustynka, south of Pokrovsk, was "
+            "still held by Ukrainian troops on Monday.")
+    events = holds(extract(text, dt.date(2024, 10, 16)))
+    assert events["Novopustynka"].new_controller == "Ukraine"
+
+
+def test_a_name_that_has_long_been_a_stronghold_is_held(extract: Extract) -> None:
+    text = "BOGOTA - Tomachipan, in Guaviare, has long been a stronghold of the FARC."
+    events = holds(extract(text, dt.date(1998, 11, 5)))
+    assert events["Tomachipan"].new_controller == "FARC"
+    assert "Guaviare" not in events
+
+
+def test_a_maoist_stronghold_is_held_by_the_maoists(extract: Extract) -> None:
+    text = ("KATHMANDU, Nepal - Thawang, a village on the trail to Rukum, is a Maoist "
+            "stronghold, officials said.")
+    events = holds(extract(text, dt.date(2005, 4, 9)))
+    assert events["Thawang"].new_controller == "Communist Party of Nepal (Maoist)"
