@@ -1827,7 +1827,10 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if lemma == "take" and particles & {"off", "part", "place"}:
             continue
-        if frame.name == "clear" and (preps & {"from", "out"} or "out" in particles) and not (
+        object_preps = {p.lower_ for o in _children(token, ("dobj",))  # "cleared insurgents
+                        for p in _children(o, ("prep",))}  # from A and B", hung on the object
+        if frame.name == "clear" and (preps & {"from", "out"} or "out" in particles or (
+                "from" in object_preps and "of" not in preps)) and not (
                 "of" in preps and _children(token, ("dobj",))):  # "cleared rebels out of X",
             # not "cleared the island of Kadji, across the river from Gao, of fighters": 'from'
             # locates, 'of' clears
@@ -2122,8 +2125,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         if misread is not None:
             passive = False
         place_heads = _control_object(token, frame, passive) or (
-            _prep_objects(token, ("from", "out", "of")) if frame.place == "from"
-            else _slot(frame.place, token, passive))
+            (_prep_objects(token, ("from", "out", "of")) or [  # "had cleared insurgents from
+                o for obj in _children(token, ("dobj",))  # A and B", hung on the object
+                for o in _prep_objects(obj, ("from",)) if frame.old == "object"])
+            if frame.place == "from" else _slot(frame.place, token, passive))
         if frame.name == "clear" and passive:
             place_heads = _children(token, ("nsubjpass",)) or place_heads
         if frame.name == "expel" and not passive and not place_heads:
@@ -2700,6 +2705,10 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
         tokens -= {t.i for c in trigger.children
                    if c.dep_ == "conj" and c.pos_ == "VERB" and _children(c, ("dobj",))
                    for t in c.subtree}
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in trigger.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        return _spans(trigger.doc, tokens, offset)  # "..., and the army says it has now
+        # taken most of Raya Azebo": as of the report, not the day of the clause before
     path = {trigger.i}
     for ancestor in trigger.ancestors:
         cleft = ancestor.lemma_ == "be" and any(

@@ -5723,3 +5723,34 @@ def test_a_maoist_stronghold_is_held_by_the_maoists(extract: Extract) -> None:
             "stronghold, officials said.")
     events = holds(extract(text, dt.date(2005, 4, 9)))
     assert events["Thawang"].new_controller == "Communist Party of Nepal (Maoist)"
+
+
+def test_cleared_insurgents_from_a_list_hung_on_the_object_takes_each_place(extract: Extract
+                                                                           ) -> None:
+    text = ("MAIDUGURI, Nigeria - Nigerian troops had cleared insurgents from Bama and Gwoza "
+            "on Saturday, the army said.")
+    events = captures(extract(text, dt.date(2021, 4, 20)))
+    assert events["Bama"].new_controller == "Nigerian army"
+    assert events["Gwoza"].date == dt.date(2021, 4, 17)
+
+
+def test_evacuating_staff_from_a_town_is_no_capture(extract: Extract) -> None:
+    text = ("JUBA, South Sudan - MSF said it had evacuated staff from the opposition-held town "
+            "of Lankien on Saturday.")
+    assert "Lankien" not in captures(extract(text, dt.date(2025, 5, 3)))
+
+
+def test_has_now_taken_is_dated_by_the_report_not_the_clause_before(extract: Extract) -> None:
+    text = ("ADDIS ABABA - Alamata fell to federal troops on Wednesday, residents said, and the "
+            "army says it has now taken most of Ofla district.")
+    events = captures(extract(text, dt.date(2020, 11, 21)))
+    assert events["Alamata"].date == dt.date(2020, 11, 18)
+    assert events["Ofla"].date == dt.date(2020, 11, 21)
+
+
+def test_abu_sayyaf_is_a_group_not_a_place(extract: Extract) -> None:
+    text = ("JOLO, Philippines - Army seizes Abu Sayyaf hilltop lair in Sulu. Bud Tumantangis, "
+            "a mountain in Indanan, remains under the control of the Abu Sayyaf.")
+    events = extract(text, dt.date(2020, 2, 18))
+    assert "Abu Sayyaf" not in captures(events)
+    assert holds(events)["Bud Tumantangis"].new_controller == "Abu Sayyaf"
