@@ -744,7 +744,10 @@ def _inflects(word: str, lemmas: Iterable[str]) -> bool:
 
 
 _SPELLED_ASIDE = re.compile(r"(?<=\w)\s*\((?:also\s+)?(?:spelled|spelt|written|transliterated)\s+"
-                            r"[^()\n]{1,40}\)")
+                            r"[^()\n]{1,40}\)"
+                            # "the border town of Kyukok, also written Panghsai, on Sunday"
+                            r"|,\s+also\s+(?:spelled|spelt|written)\s+"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
 
 
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:

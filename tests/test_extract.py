@@ -5754,3 +5754,10 @@ def test_abu_sayyaf_is_a_group_not_a_place(extract: Extract) -> None:
     events = extract(text, dt.date(2020, 2, 18))
     assert "Abu Sayyaf" not in captures(events)
     assert holds(events)["Bud Tumantangis"].new_controller == "Abu Sayyaf"
+
+
+def test_a_spelling_aside_between_commas_does_not_cut_the_capture_from_its_date(
+        extract: Extract) -> None:
+    text = ("LASHIO, Myanmar - The MNDAA said its troops had seized the border town of Mong Ko, "
+            "also written Monekoe, on Sunday after a four-day battle.")
+    assert captures(extract(text, dt.date(2023, 12, 14)))["Mong Ko"].date == dt.date(2023, 12, 10)
