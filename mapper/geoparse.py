@@ -137,9 +137,11 @@ def load_place_rules() -> PlaceRules:
         held_state = rf"(?:{_alternation(data.get('held_verbs', []))})\s+(?:{held or '(?!)'})"
         # "seized most of Masisi", "captured Rutshuru and Kiwanja": every name of the list
         partial = _alternation(data.get("verb_cue_partials", []))
+        # a quote may close inside a cue ('had "restored security and stability" to X')
+        cue_words = _alternation(data["verb_cues"]).replace(r"\ ", r"[\"”’']?\s+")
         verbs = re.compile(  # not "under the control of X": X holds it, X is no place
             rf"(?<!under\s)(?<!under\sthe\s)(?<!under\sfull\s)(?<!under\sthe\sfull\s)"
-            rf"\b(?:{_alternation(data['verb_cues'])})\s+(?:(?:{partial})\s+)?"
+            rf"\b(?:{cue_words})[\"”’']?\s+(?:(?:{partial})\s+)?"
             rf"(?:the\s+(?:town|city|village)\s+of\s+)?"
             rf"(?P<name>{NAME})(?P<more>(?:\s*,\s*{NAME})*,?\s+and\s+{NAME}(?![\w-]))?"
         )

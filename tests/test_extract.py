@@ -5761,3 +5761,10 @@ def test_a_spelling_aside_between_commas_does_not_cut_the_capture_from_its_date(
     text = ("LASHIO, Myanmar - The MNDAA said its troops had seized the border town of Mong Ko, "
             "also written Monekoe, on Sunday after a four-day battle.")
     assert captures(extract(text, dt.date(2023, 12, 14)))["Mong Ko"].date == dt.date(2023, 12, 10)
+
+
+def test_restored_security_to_a_name_the_gazetteer_lacks_is_a_capture(extract: Extract) -> None:
+    text = ("ALEPPO - State media said on Thursday that the army had \"restored security and "
+            "stability\" to Sheikh Khodr, east of the airport.")
+    events = captures(extract(text, dt.date(2016, 12, 8)))
+    assert events["Sheikh Khodr"].new_controller == "Syrian government"
