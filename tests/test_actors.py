@@ -352,3 +352,11 @@ def test_ahlu_sunnah_wa_jama_is_the_cabo_delgado_insurgency() -> None:
     text = "PEMBA, Mozambique - Fighters of Ahlu Sunnah Wa-Jama occupied Mungue in April."
     found = {a.text: a.actor for a in find_actors(text, countries=("MZ",))}
     assert found.get("Ahlu Sunnah Wa-Jama") == "Cabo Delgado insurgents"
+
+
+def test_karabakh_self_defence_units_are_the_armenian_side() -> None:
+    text = ("STEPANAKERT - Shosh is held by Karabakh self-defence units, and the self-defence "
+            "forces of Nagorno-Karabakh said they had repelled an attack.")
+    found = {a.text: a.actor for a in find_actors(text, countries=("AZ", "AM"))}
+    assert found.get("Karabakh self-defence units") == "Armenia"
+    assert found.get("self-defence forces of Nagorno-Karabakh") == "Armenia"
