@@ -2333,7 +2333,10 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
                                   _group_noun(new_heads, rules) if new is None else "",
                                   any(c.dep_ == "mark" and c.lower_ == "since"
-                                      for c in token.children),
+                                      for c in token.children) or (  # "retakes X, days
+                                      token.tag_ == "VBG" and token.dep_ == "pcomp"  # after
+                                      and token.head.lower_ in ("after", "before", "since")),
+                                  # losing it": undated unless it says when
                                   first_person=new is None and any(
                                       h.lower_ in ("we", "us") or any(
                                           c.dep_ == "poss" and c.lower_ in ("our", "your")

@@ -5768,3 +5768,13 @@ def test_restored_security_to_a_name_the_gazetteer_lacks_is_a_capture(extract: E
             "stability\" to Sheikh Khodr, east of the airport.")
     events = captures(extract(text, dt.date(2016, 12, 8)))
     assert events["Sheikh Khodr"].new_controller == "Syrian government"
+
+
+def test_a_loss_told_as_days_after_losing_it_has_no_date_of_its_own(extract: Extract) -> None:
+    text = ("Syrian army retakes Ain al-Tal north of Aleppo, days after losing it\n\n"
+            "ALEPPO, Syria - Syrian troops recaptured Ain al-Tal on Thursday, a war monitor said. "
+            "Rebels had overrun it a week earlier, and rebels still hold the nearby industrial "
+            "zone.")
+    events = [e for e in extract(text, dt.date(2016, 9, 30)) if e.kind == "capture"]
+    assert sorted((e.new_controller, e.date) for e in events) == [
+        ("Syrian government", dt.date(2016, 9, 29)), ("Syrian opposition", dt.date(2016, 9, 22))]
