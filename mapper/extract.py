@@ -1874,11 +1874,17 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     if anaphor.lower_ == "city" and not here and not any(_city_like(m) for m in before):
         return list(city[-1:]) or before[-1:]
     pointed = (here or before)[-1:]
-    if anaphor.lower_ in load_control_rules().settlement_nouns and pointed and \
-            pointed[0].place is not None and \
-            "ADM1" in pointed[0].place.feature_code:
-        return []  # "had liberated the town": not the state or province named before
+    place = pointed[0].place if pointed else None
+    if anaphor.lower_ in load_control_rules().settlement_nouns and place is not None and (
+            "ADM1" in place.feature_code or (anaphor.lower_ in _SMALL_SETTLEMENTS and (
+                place.feature_code.startswith("A") or place.feature_code == "PPLC"
+                or place.population >= 1_000_000))):
+        return []  # "had liberated the town": not the state or province named before, and
+        # "the village" or "the town" is no capital or city of millions named in passing
     return pointed
+
+
+_SMALL_SETTLEMENTS = frozenset({"town", "village", "hamlet"})
 
 
 def _in_own_subject(place: Mention, anaphor: Token, offset: int) -> bool:

@@ -5778,3 +5778,16 @@ def test_a_loss_told_as_days_after_losing_it_has_no_date_of_its_own(extract: Ext
     events = [e for e in extract(text, dt.date(2016, 9, 30)) if e.kind == "capture"]
     assert sorted((e.new_controller, e.date) for e in events) == [
         ("Syrian government", dt.date(2016, 9, 29)), ("Syrian opposition", dt.date(2016, 9, 22))]
+
+
+def test_the_village_is_no_capital_named_in_passing(extract: Extract) -> None:
+    text = ("DABIQ, Syria - Pilgrims came from as far as Cairo. Islamic State fighters pushed the "
+            "rebels out in August 2014; the group then seized the village and stationed a small "
+            "garrison there.")
+    assert "Cairo" not in captures(extract(text, dt.date(2016, 10, 16)))
+
+
+def test_the_town_is_no_city_of_millions_named_in_passing(extract: Extract) -> None:
+    text = ("GOMA, Congo - Kinshasa accuses Kigali of backing the rebels. The rebels seized the "
+            "border town in June 2022 and have held it ever since.")
+    assert "Kigali" not in captures(extract(text, dt.date(2023, 1, 10)))
