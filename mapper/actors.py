@@ -350,9 +350,10 @@ def find_actors(
                 if reading.lower_only and m.group(0)[0].isupper() and \
                         _inside_proper_name(text, m.start()):
                     continue
-                if reading.lower_only and m.group(0)[0].islower() and \
+                if reading.lower_only and not actor.state and m.group(0)[0].islower() and \
                         _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "the GUNT rebels": the group the acronym names, kept as written
+                    # (not "ANDSF commandos", "FARDC soldiers": a state's forces)
                 if reading.proper and m.group(0).split()[-1][0].islower() and \
                         _A_KIND.search(text[max(0, m.start() - 40):m.start()]):
                     continue  # "declaring an 'independent Islamic state'": a kind of state

@@ -5791,3 +5791,11 @@ def test_the_town_is_no_city_of_millions_named_in_passing(extract: Extract) -> N
     text = ("GOMA, Congo - Kinshasa accuses Kigali of backing the rebels. The rebels seized the "
             "border town in June 2022 and have held it ever since.")
     assert "Kigali" not in captures(extract(text, dt.date(2023, 1, 10)))
+
+
+def test_a_states_acronym_before_its_commandos_keeps_them_the_states(extract: Extract) -> None:
+    text = ("KABUL, Afghanistan - Taliban fighters overran parts of the province. CNDSF commandos "
+            "retook Chahar Dara, a village near the airport, on Wednesday night, a Ministry of "
+            "Defence spokesman said.")
+    events = captures(extract(text, dt.date(2015, 10, 1)))
+    assert events["Chahar Dara"].new_controller == "Afghan government"
