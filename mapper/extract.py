@@ -538,6 +538,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
         fallback: tuple[list[Mention], int] | None = None
         for start, end in prep.candidates:
             sdoc = next(parsed)
+            sdoc.user_data["written"] = text[start:end]  # the sentence as written, for names
             in_sentence = mentions[bisect_left(mention_starts, start):
                                    bisect_left(mention_starts, end)]
             here = bisect_right(sentence_starts, start) - 1
@@ -1069,7 +1070,7 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
         if parts is None or any(p.i in covered for p in parts):
             continue
         start, end = parts[0].idx + offset, token.idx + len(token) + offset
-        name = sdoc.text[parts[0].idx:token.idx + len(token)]
+        name = sdoc.user_data.get("written", sdoc.text)[parts[0].idx:token.idx + len(token)]
         out.append((Mention(name, start, end, None, 1, 0.0,
                             ("listed with a known place; no gazetteer entry",)),
                     [p.i for p in parts]))

@@ -5799,3 +5799,12 @@ def test_a_states_acronym_before_its_commandos_keeps_them_the_states(extract: Ex
             "Defence spokesman said.")
     events = captures(extract(text, dt.date(2015, 10, 1)))
     assert events["Chahar Dara"].new_controller == "Afghan government"
+
+
+def test_a_listed_name_the_parser_read_with_a_stand_in_word_keeps_its_own_spelling(
+        extract: Extract) -> None:
+    text = ("HASAKAH, Syria - Tell Shamiran, Tell Goran and Tell Baz were taken by Islamic State "
+            "fighters on Monday, an Assyrian monitor said.")
+    events = captures(extract(text, dt.date(2015, 2, 24)))
+    assert {"Tell Shamiran", "Tell Goran", "Tell Baz"} <= set(events)
+    assert not any(name.startswith("Kafr") for name in events)
