@@ -180,7 +180,8 @@ def _place_noise() -> re.Pattern[str]:
 def _site_suffix() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(load_place_rules().site_suffixes, key=len,
                                                     reverse=True))
-    return re.compile(rf"(?<=\w)\s+(?:{words or '(?!)'})$")
+    qualifiers = "|".join(re.escape(fold(w)) for w in load_place_rules().facility_qualifiers)
+    return re.compile(rf"(?<=\w)(?:\s+(?:{qualifiers}))?\s+(?:{words or '(?!)'})$")
 
 
 def same_place(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ def test_a_final_site_word_names_the_same_place() -> None:
     assert same_place("Handarat camp", "Handarat")
     assert same_place("Naursky district", "Naursky")
     assert same_place("Paloich", "Paloich oil field")
+    assert same_place("Hamza military camp", "Hamza")
 
 
 def test_an_airport_or_dam_is_not_its_town() -> None:
