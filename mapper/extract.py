@@ -1831,6 +1831,8 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if lemma == "take" and particles & {"off", "part", "place"}:
             continue
+        if frame.name == "fall" and _children(token, ("acomp", "oprd", "attr")):
+            continue  # "the southern front falls silent", "fell victim to": no change of hands
         object_preps = {p.lower_ for o in _children(token, ("dobj",))  # "cleared insurgents
                         for p in _children(o, ("prep",))}  # from A and B", hung on the object
         if frame.name == "clear" and (preps & {"from", "out"} or "out" in particles or (
@@ -1923,7 +1925,10 @@ def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentenc
     Masisi territory, ... took it': the area after 'X, in' or 'X, the ... in' only says where
     X is."""
     return any(m.end <= place.start and re.fullmatch(
-        r",\s+(?:(?:the|an?)\s+[^,.;]{1,40}?\s)?in\s+(?:the\s+)?",
+        r",\s+(?:(?:the|an?)\s+[^,.;]{1,40}?\s)?in\s+(?:the\s+)?"
+        # "At Turanj, on the southern edge of Karlovac, ... the village"
+        r"|,\s+(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of\s+"
+        r"(?:the\s+)?",
         sentence[m.end - offset:place.start - offset]) is not None for m in earlier)
 
 

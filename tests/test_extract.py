@@ -5808,3 +5808,25 @@ def test_a_listed_name_the_parser_read_with_a_stand_in_word_keeps_its_own_spelli
     events = captures(extract(text, dt.date(2015, 2, 24)))
     assert {"Tell Shamiran", "Tell Goran", "Tell Baz"} <= set(events)
     assert not any(name.startswith("Kafr") for name in events)
+
+
+def test_a_front_that_falls_silent_has_not_fallen(extract: Extract) -> None:
+    text = ("After fourteen months, Misrata's southern front falls silent - and the war moves "
+            "east\n\nTRIPOLI, Libya - GNA forces said on Friday they had cleared the last LNA "
+            "positions south of the capital.")
+    assert "Misrata" not in captures(extract(text, dt.date(2020, 6, 7)))
+
+
+def test_the_village_after_a_place_on_the_edge_of_a_city_is_that_place(extract: Extract
+                                                                       ) -> None:
+    text = ("KARLOVAC, Croatia - In the autumn of 1991, at Tusilovic, on the southern edge of "
+            "Karlovac, rebel Serbs seized the village after days of shelling.")
+    events = captures(extract(text, dt.date(1995, 8, 8)))
+    assert "Karlovac" not in events and "Tusilovic" in events
+
+
+def test_the_defence_and_security_forces_are_mozambiques_army(extract: Extract) -> None:
+    text = ("PEMBA, Mozambique - The Defence and Security Forces (FDS) retook the village of "
+            "Quionga, north of Palma, on Saturday, the ministry said.")
+    events = captures(extract(text, dt.date(2021, 4, 5)))
+    assert events["Quionga"].new_controller == "Mozambican army"

@@ -395,3 +395,10 @@ def test_a_city_before_suburb_of_only_locates_the_suburb(gazetteer: Gazetteer) -
 def test_a_name_before_district_of_is_the_district(gazetteer: Gazetteer) -> None:
     text = "Fighters had also captured the Kalafgan district of Takhar province."
     assert not is_reference(mentions(text, gazetteer)["Kalafgan"])
+
+
+def test_a_capital_named_before_regime_is_a_government_not_a_place(gazetteer: Gazetteer
+                                                                    ) -> None:
+    text = ("MOSCOW - Russian troops took Stepove, the last stronghold of the Kiev regime in the "
+            "area, the defence ministry said.")
+    assert "Kiev" not in mentions(text, gazetteer)
