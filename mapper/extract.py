@@ -3075,7 +3075,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             head = next((o for o in _prep_objects(head, ("of", "from"))  # "Fighters of the GATIA
                          if o.lower_ in rules.armed_nouns - rules.formation_nouns  # militia"
                          or o.pos_ == "PROPN"), head)
-        if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN":
+        acronym = head.is_alpha and head.is_upper and 3 <= len(head.text) <= 6  # "the MLCJ",
+        # which the small model tags as a common noun
+        if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN" and not acronym:
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
                  and not t.is_space and not any(a.dep_ == "poss" for a in [t, *t.ancestors]
@@ -3101,8 +3103,9 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         opening = next((t.i for t in head.doc if not t.is_space), 0)  # one sentence per parse
         national = len(words) == 2 and words[0].text in demonyms() and \
             head.lower_ in rules.nonstate_nouns  # "Haitian rebels": no group of theirs is known
-        if head.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in words) and sum(
-                1 for t in words if t.text[:1].isupper() and t.i != opening) < 2 and not national:
+        if head.pos_ != "PROPN" and not acronym and not any(t.pos_ == "PROPN" for t in words) \
+                and sum(1 for t in words if t.text[:1].isupper() and t.i != opening) < 2 \
+                and not national:
             continue
         last = head
         if head.is_lower and head.lower_ in rules.armed_nouns and len(words) > 1 \

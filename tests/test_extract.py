@@ -5830,3 +5830,9 @@ def test_the_defence_and_security_forces_are_mozambiques_army(extract: Extract) 
             "Quionga, north of Palma, on Saturday, the ministry said.")
     events = captures(extract(text, dt.date(2021, 4, 5)))
     assert events["Quionga"].new_controller == "Mozambican army"
+
+
+def test_an_unknown_acronym_after_by_is_the_taker_as_written(extract: Extract) -> None:
+    text = "BANGUI - The villages of Tiringoulou and Sam Ouandja were taken by the MLCJ in May."
+    events = captures(extract(text, dt.date(2020, 6, 1)))
+    assert events["Sam Ouandja"].new_controller == "MLCJ"
