@@ -509,6 +509,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     for m in rules.facility.finditer(sentence):
         if m.group("name").split()[-1] in rules.water_words:  # "the Red Sea port": a kind
             continue
+        if re.search(r"\b[Aa]n?\s+$", sentence[max(0, m.start("name") - 4):m.start("name")]):
+            continue  # "Kolbiyow, a Jubaland base": whose base it is, not a base's name
         found.append((m.start("name"), m.end("cue")))
         facilities[(m.start("name"), m.end("cue"))] = m.group("name")
     unknown_only -= {span for span, n in Counter(found).items() if n > 1}  # also cued otherwise

@@ -402,3 +402,10 @@ def test_a_capital_named_before_regime_is_a_government_not_a_place(gazetteer: Ga
     text = ("MOSCOW - Russian troops took Stepove, the last stronghold of the Kiev regime in the "
             "area, the defence ministry said.")
     assert "Kiev" not in mentions(text, gazetteer)
+
+
+def test_a_base_described_with_an_indefinite_article_is_no_named_place(gazetteer: Gazetteer
+                                                                       ) -> None:
+    text = ("KISMAYO - Al-Shabaab said its fighters had overrun Bulo Haji, a Jubaland base near "
+            "the Kenyan border, on Tuesday.")
+    assert "Jubaland base" not in mentions(text, gazetteer)
