@@ -5836,3 +5836,16 @@ def test_an_unknown_acronym_after_by_is_the_taker_as_written(extract: Extract) -
     text = "BANGUI - The villages of Tiringoulou and Sam Ouandja were taken by the MLCJ in May."
     events = captures(extract(text, dt.date(2020, 6, 1)))
     assert events["Sam Ouandja"].new_controller == "MLCJ"
+
+
+def test_the_hamlets_of_a_and_b_are_each_taken(extract: Extract) -> None:
+    text = ("SARAJEVO - Bosnian Serb forces took the hamlets of Ribioc and Vrbovine at the "
+            "weekend, UN observers said.")
+    events = captures(extract(text, dt.date(1995, 7, 25)))
+    assert {"Ribioc", "Vrbovine"} <= set(events)
+
+
+def test_the_eastern_half_of_a_village_is_a_partial_capture(extract: Extract) -> None:
+    text = "SARAJEVO - Serb troops did seize the eastern half of Ribioc on Monday, the UN said."
+    events = captures(extract(text, dt.date(1995, 7, 25)))
+    assert events["Ribioc"].certainty == "partial"
