@@ -4236,12 +4236,18 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             or not _cheers_capture(st, out, vocab)]
 
 
+@cache
+def _state_post() -> re.Pattern[str]:
+    """'the Libyan air base at ': a demonym and a post noun right before a place."""
+    posts = "|".join(re.escape(w) for w in sorted(load_control_rules().post_nouns))
+    return re.compile(rf"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:{posts})\s+"
+                      rf"(?:at|in|of|near)\s+$")
+
+
 def _post_holder(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statement:
     """'the Libyan air base at Ouadi Doum ... fell': a state's post is taken from that state,
     so it is the previous holder (and not, by the article's count, the taker)."""
-    posts = "|".join(sorted(load_control_rules().post_nouns))
-    match = re.search(rf"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:{posts})\s+"
-                      rf"(?:at|in|of|near)\s+$", text[st.sentence[0]:st.mention.start])
+    match = _state_post().search(text[st.sentence[0]:st.mention.start])
     code = demonyms().get(match.group("dem")) if match else None
     home = vocab.home_actor(code, abroad=True) if code else None
     if match is None or home is None:
