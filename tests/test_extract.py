@@ -5849,3 +5849,10 @@ def test_the_eastern_half_of_a_village_is_a_partial_capture(extract: Extract) ->
     text = "SARAJEVO - Serb troops did seize the eastern half of Ribioc on Monday, the UN said."
     events = captures(extract(text, dt.date(1995, 7, 25)))
     assert events["Ribioc"].certainty == "partial"
+
+
+def test_us_marines_in_afghanistan_are_the_us_led_coalition(extract: Extract) -> None:
+    text = ("LASHKAR GAH, Afghanistan - U.S. Marines and Afghan army soldiers seized the Loy "
+            "Chareh bazaar in central Helmand on Monday, officers said.")
+    events = captures(extract(text, dt.date(2010, 2, 16)))
+    assert events["Loy Chareh"].new_controller == "US-led coalition"
