@@ -909,6 +909,7 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
                 and not _POSSESSOR.match(sdoc.text, m.end - offset) \
+                and not _RIVER_AFTER.match(sdoc.text, m.end - offset) \
                 and not m.text.endswith(("'s", "’s")) and not (
                     _common_word(sdoc, span) and not (
                         m.place is None and _PLACE_ASIDE.match(sdoc.text, m.end - offset))) \
@@ -924,6 +925,10 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                    and not _locates_named_town(_span_root(sdoc, span),
                                                tokens_of_places - set(span))},
                   key=lambda m: m.start)
+
+
+# "north of the Kunduz river, which the Taliban took": a river named after a town is no town
+_RIVER_AFTER = re.compile(r"\s+(?:river|canal|stream|creek)\b", re.I)
 
 
 def _qualifies_plural(root: Token) -> bool:
