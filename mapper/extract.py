@@ -3191,13 +3191,15 @@ def _led_group(name: str) -> ActorMention | None:
                         countries=actor.countries)
 
 
-def _state_of_demonym(text: str, country: bool = False) -> ActorMention | None:
+def _state_of_demonym(text: str, country: bool = False, abroad: bool = False
+                      ) -> ActorMention | None:
     """'Nigerien officials said their own troops...', 'in the hands of the Rwandans': a
     nationality alone, or (``country``) a country's name ("Rwanda's military"), names that
-    state's forces."""
+    state's forces (with ``abroad``, also a state named only in wars abroad, see
+    ``home_actor``)."""
     code = demonyms().get(text) or (country_names().get(text) if country else None) or (
         demonyms().get(text[:-1]) if text.endswith("s") else None)
-    home = load_actor_vocabulary().home_actor(code) if code else None
+    home = load_actor_vocabulary().home_actor(code, abroad) if code else None
     return replace(_state_of(home), text=text) if home else None
 
 
@@ -4179,7 +4181,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
             st = replace(st, new=by_name[home], confidence=st.confidence - 0.15, reasons=(
                 *st.reasons, f"agent implicit: the state the town belongs to ({home})"))
         if st.new is None and st.old is None:
-            st = _post_holder(st, text, vocab)
+            st = _post_holder(st, text)
         if st.new is None and st.frame != "withdraw":
             nonstate = st.agent_noun in nonstate_nouns
             index = bisect_right(starts, st.sentence[0]) - 2
@@ -4249,19 +4251,17 @@ def _state_post() -> re.Pattern[str]:
                       rf"(?:at|in|of|near)\s+$")
 
 
-def _post_holder(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statement:
+def _post_holder(st: _Statement, text: str) -> _Statement:
     """'the Libyan air base at Ouadi Doum ... fell': a state's post is taken from that state,
     so it is the previous holder (and not, by the article's count, the taker)."""
     match = _state_post().search(text[st.sentence[0]:st.mention.start])
-    code = demonyms().get(match.group("dem")) if match else None
-    home = vocab.home_actor(code, abroad=True) if code else None
-    if match is None or home is None:
+    state = _state_of_demonym(match.group("dem"), abroad=True) if match else None
+    if match is None or state is None:
         return st
     start = st.sentence[0] + match.start("dem")
-    holder = ActorMention(match.group("dem"), start, start + len(match.group("dem")), home,
-                          vocab.side_of(home) or home, False, (code,) if code else ())
-    return replace(st, old=holder, reasons=(
-        *st.reasons, f"previous holder: {home}, whose post ('{match.group(0).strip()}') it was"))
+    holder = replace(state, start=start, end=start + len(state.text))
+    return replace(st, old=holder, reasons=(*st.reasons, f"previous holder: {state.actor}, "
+                                            f"whose post ('{match.group(0).strip()}') it was"))
 
 
 def _same_state(a: str, b: str, vocab: ActorVocabulary) -> bool:
