@@ -1331,6 +1331,12 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
     if token.tag_ == "VBG" and not state and any(
             c.dep_ == "aux" and c.lower_ in _BE for c in token.children):
         return f"still going on ('{token.text}')"
+    if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children) and all(
+            (c.tag_ == "NN" or (c.tag_ == "NNP" and not c.lower_.endswith("s")))
+            and not _children(c, ("conj",))
+            for c in _children(token, ("nsubj",))):  # "called on the army to ..., retake X"
+        return f"a bare verb without a plural subject: a call or an order ('{token.text}')"
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass"):
         return f"a gerund subject names the act, not an event ('{token.text}')"
     aside = rules.set_aside.search(sentence, 0, token.idx)
@@ -1413,9 +1419,14 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
         if node.dep_ == "ccomp" and head.i > node.i and head.pos_ == "AUX" and any(
                 t.text == ";" for t in node.doc[node.i:head.i]):
             return None  # "X retook Y; the town had been...": a clause of its own
+        # "called on the army to leave its barracks, retake X": a base form the parser hangs
+        # loose in a list of base forms is its governor's complement
+        bare_complement = node.dep_ == "dep" and node.tag_ == "VB" and head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "aux") for c in node.children)
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") or (
-                node.dep_ == "attr" and node.pos_ == "ADJ")) \
-                and head.i != node.i:  # attr: "is not the same as taking Sinja"
+                node.dep_ == "attr" and node.pos_ == "ADJ") or (
+                bare_complement)) and head.i != node.i:  # attr: "is not the same as taking
+            # Sinja"
             hl = lemma_of(head)
             if node.dep_ == "ccomp" and hl in rules.reminder_verbs and not any(
                     c.dep_ == "neg" for c in head.children):
@@ -1425,7 +1436,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                     and lemma_of(node) in rules.attribution_verbs):
                 return f"negated by '{head.text}'"  # not "dismissed it ... and said X remained",
                 # "denied that X had fallen, saying the town remained under its control"
-            if node.dep_ in ("xcomp", "ccomp") and hl in rules.plan_verbs and \
+            if (node.dep_ in ("xcomp", "ccomp") or bare_complement) and hl in rules.plan_verbs and \
                     hl not in rules.attribution_verbs:
                 return f"plan, aim or demand ('{head.text}')"
             if node.dep_ == "pcomp" and head.lower_ in ("without", "instead"):

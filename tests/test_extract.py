@@ -5862,3 +5862,42 @@ def test_a_river_named_after_a_town_is_not_the_town_taken(extract: Extract) -> N
     text = ("KUNDUZ, Afghanistan - Gul Tepa, north of the Kunduz river, which the Taliban took "
             "in April during their spring offensive, remains in Taliban hands.")
     assert "Kunduz" not in captures(extract(text, dt.date(2015, 9, 30)))
+
+
+def test_a_call_to_retake_a_town_in_a_list_of_demands_is_not_a_capture(extract: Extract) -> None:
+    text = ("RAMADI, Iraq - The governor of Anbar called on the army to cross the river, retake "
+            "Rutba and reopen the highway.")
+    assert "Rutba" not in captures(extract(text, dt.date(2015, 6, 10)))
+
+
+def test_a_quoted_call_to_leave_barracks_and_retake_a_town_is_not_a_capture(
+        extract: Extract) -> None:
+    text = ("EL GENEINA - The sultan of Dar Masalit called on the army to \"leave its barracks, "
+            "retake Misterei and protect the people\".")
+    assert "Misterei" not in captures(extract(text, dt.date(2023, 6, 20)))
+
+
+def test_the_first_phase_of_operations_to_liberate_a_district_is_no_capture(
+        extract: Extract) -> None:
+    text = ("BAGHDAD - The command announced the completion of the first phase of the operations "
+            "to liberate the Rutba district.")
+    assert "Rutba" not in captures(extract(text, dt.date(2015, 6, 10)))
+
+
+def test_the_first_stage_of_an_offensive_to_recapture_a_town_is_no_capture(
+        extract: Extract) -> None:
+    text = "BAGHDAD - The army said the first stage of the offensive to recapture Baiji had begun."
+    assert "Baiji" not in captures(extract(text, dt.date(2015, 6, 10)))
+
+
+def test_a_headline_with_a_plural_subject_and_a_bare_verb_is_a_capture(
+        extract: Extract) -> None:
+    text = "Oct 14, 2014 - The Houthis take the Red Sea port of Hodeidah without a fight."
+    assert captures(extract(text, dt.date(2015, 3, 1)))["Hodeidah"].new_controller == "Houthis"
+
+
+def test_a_bare_verb_misread_as_the_main_verb_of_a_singular_subject_is_no_capture(
+        extract: Extract) -> None:
+    text = ("EL GENEINA - The sultan called on the army to leave its barracks, retake Misterei "
+            "and protect the people.")
+    assert "Misterei" not in captures(extract(text, dt.date(2023, 6, 20)))
