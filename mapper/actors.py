@@ -404,8 +404,14 @@ def find_actors(
                                        named[-1].side, True, named[-1].countries))
     starts = {a.start for a in chosen}
     return sorted((a for a in chosen if not (  # "soldiers of the UPDF": the UPDF's, not the
-        a.text.islower() and (of := _OF_THE.match(text, a.end)) and of.end() in starts)),
-        key=lambda a: a.start)  # army "soldiers" would stand for
+        _written_lower(a.text, by_alias)  # army "soldiers" would stand for
+        and (of := _OF_THE.match(text, a.end)) and of.end() in starts)), key=lambda a: a.start)
+
+
+def _written_lower(alias: str, by_alias: dict[str, list[_Reading]]) -> bool:
+    """A lower-case alias, capitalised or not ("Soldiers of the Kenya Defence Forces")."""
+    return alias.islower() or (alias[1:].islower() and any(
+        r.lower_only for r in by_alias.get(_alias_key(alias), [])))
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

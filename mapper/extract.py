@@ -691,7 +691,7 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     for label in rules.wire_label.finditer(text):  # "CORRECTED-Rebels seize Ouadda"
         chars[label.start():label.end()] = " " * (label.end() - label.start())
     dates = load_date_rules().pattern
-    for line in re.finditer(r"^[^\S\n]*", text, re.M):
+    for line in re.finditer(rf"^{_ENTRY_LEAD.pattern}", text, re.M):
         entry = dates.match(text, line.end())  # "March 1, 2020 - Al-Hazm ... falls to"
         dash = _ENTRY_DASH.match(text, entry.end()) if entry else None
         if entry and dash:
@@ -814,6 +814,10 @@ def _allegiance(heads: Sequence[Token], rules: ControlRules) -> list[Token]:
             and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
 
 
+# Adverbs that single out named members of a counted group ("14 villages, notably A and B").
+_SINGLING_OUT = frozenset({"notably", "especially", "particularly", "chiefly", "mainly"})
+
+
 def _taken_along(verb: Token) -> list[Token]:
     """'had taken Shire, along with Alamata and Korem', 'taken Zangilan, together with the
     villages of A and B', 'recovered 41 settlements, among them A, B and C', 'occupied western
@@ -827,6 +831,11 @@ def _taken_along(verb: Token) -> list[Token]:
               if c.pos_ == "PROPN" and c.i >= 2
               and c.doc[c.i - 2].lower_ in ("among", "including")
               and c.doc[c.i - 1].lower_ in ("them", "those")]
+    counted = [*objects, *(o for p in _children(verb, ("prep",)) for o in _children(p, ("pobj",)))]
+    found += [c for c in [*verb.children, *(c for x in counted for c in x.children)]
+              if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "advmod", "conj")
+              and any(a.dep_ == "advmod" and a.lower_ in _SINGLING_OUT for a in c.children)]
+    # "restored security to 14 towns, most notably A and B"
     clause = {x.i for x in verb.subtree}
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
@@ -923,7 +932,9 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                    and not _holds_named_parts(_span_root(sdoc, span),
                                               tokens_of_places - set(span))
                    and not _locates_named_town(_span_root(sdoc, span),
-                                               tokens_of_places - set(span))},
+                                               tokens_of_places - set(span))
+                   and not _quarter_locating(_span_root(sdoc, span),
+                                             tokens_of_places - set(span))},
                   key=lambda m: m.start)
 
 
@@ -1174,6 +1185,16 @@ def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:
         town = town.head.head
     return town.lower_ in settlements | _NAMED_PART_NOUNS and any(
         c.i in place_tokens for c in town.children if c.dep_ in ("compound", "nmod"))
+
+
+def _quarter_locating(token: Token, place_tokens: set[int]) -> bool:
+    """'the al-Aramil district, south-west Ramadi': a town after a compass word, in apposition
+    to a named place, says in which quarter of it that place lies."""
+    compass = load_control_rules().direction_words
+    return token.dep_ == "appos" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in compass for c in token.children
+    ) and (token.head.i in place_tokens or any(
+        c.i in place_tokens for c in token.head.children if c.dep_ in ("compound", "nmod")))
 
 
 def _under_between(token: Token) -> bool:
@@ -2908,7 +2929,7 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
 
 
 _SUPPORT_VERBS = {"back", "support", "assist", "aid", "accompany", "fight", "follow", "arm",
-                  "train", "reinforce", "help", "serve"}
+                  "train", "reinforce", "help", "serve", "guide", "escort", "cover"}
 
 
 # "armed opponents of the government took over both towns": not the government
@@ -4791,6 +4812,8 @@ def _records(document: Document, statements: Sequence[_Statement],
 
 
 # "Oct 3 - Aliyev says his troops have captured Madagiz": a timeline entry's leading date.
+# What may open a timeline entry's line before its date: spaces and a bullet ("- 21 Dec: ").
+_ENTRY_LEAD = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]+)?")
 _ENTRY_DASH = re.compile(rf"\s*(?:,?\s*{YEAR})?\s*(?:-|–|—|:)\s")
 
 
@@ -4800,7 +4823,8 @@ def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
     alone on the line above: a timeline entry's date, which dates what the entry tells when
     the sentence itself gives none."""
     line = text.rfind("\n", 0, start) + 1
-    lead = len(text[line:start]) - len(text[line:start].lstrip())
+    bullet = _ENTRY_LEAD.match(text, line, start)
+    lead = bullet.end() - line if bullet else 0
     i = bisect_left(date_starts, line + lead)
     if i < len(dates) and dates[i].start == line + lead and dates[i].end <= start + 40 and \
             _ENTRY_DASH.match(text, dates[i].end):

@@ -9,7 +9,13 @@ from conftest import Extract, captures, holds
 
 from mapper.actors import load_actor_vocabulary
 from mapper.errors import RulesError
-from mapper.extract import _hold_regexes, _prepare, _same_length_words, load_control_rules
+from mapper.extract import (
+    _hold_regexes,
+    _prepare,
+    _same_length_words,
+    load_control_rules,
+    parser_text,
+)
 from mapper.gazetteer import default_gazetteer
 from mapper.models import Document
 
@@ -5901,3 +5907,57 @@ def test_a_bare_verb_misread_as_the_main_verb_of_a_singular_subject_is_no_captur
     text = ("EL GENEINA - The sultan called on the army to leave its barracks, retake Misterei "
             "and protect the people.")
     assert "Misterei" not in captures(extract(text, dt.date(2023, 6, 20)))
+
+
+def test_towns_singled_out_after_a_count_restored_to_security_are_captured(
+        extract: Extract) -> None:
+    text = ("DAMASCUS (SANA) - Army units restored security and stability on Monday to nine "
+            "villages and farms, most notably Tal Sabeen, Rasm Harmil and Jubb Ghabsha, east "
+            "of Aleppo.")
+    events = captures(extract(text, dt.date(2017, 2, 14)))
+    assert {"Tal Sabeen", "Rasm Harmil", "Jubb Ghabsha"} <= set(events)
+
+
+def test_a_dateline_with_accented_capitals_is_a_dateline() -> None:
+    text = "APATZINGÁN, Michoacán - Armed civilians took control of Buenavista on Sunday."
+    match = load_control_rules().dateline.match(text)
+    assert match is not None and match.group(0) == "APATZINGÁN, Michoacán - "
+
+
+def test_a_bulleted_timeline_date_is_hidden_from_the_parser() -> None:
+    text = "Anbar update\n\n- 12 Jan: ICTS cleared the Hamidiya district, north of Ramadi.\n"
+    masked = parser_text(text, [], [], load_control_rules())
+    assert "12 Jan" not in masked and len(masked) == len(text)
+
+
+def test_a_town_after_a_compass_word_locates_the_district_taken(extract: Extract) -> None:
+    text = ("RAMADI, Iraq - Iraqi troops cleared the Hamidiya district, north-east Ramadi, on "
+            "Tuesday after two days of fighting.")
+    events = captures(extract(text, dt.date(2016, 1, 15)))
+    assert "Hamidiya" in events and "Ramadi" not in events
+
+
+def test_capitalised_soldiers_of_a_named_army_are_that_army(extract: Extract) -> None:
+    text = ("KISMAYO (Wire) - Soldiers of the Kenya Defence Forces, guided by fighters of the "
+            "Ras Kamboni brigade, took control of Bulo Gaduud, north of Kismayo, on Friday.")
+    assert captures(extract(text, dt.date(2012, 10, 2)))["Bulo Gaduud"].new_controller == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "place", "holder"), [
+    ("MENAKA, Mali - In March, EIGS fighters took Tinabaw, a herders' camp east of Menaka, "
+     "residents said.", "Tinabaw", "Islamic State"),
+    ("RAMADI - ICTS units cleared the Hamidiya district of Ramadi on Tuesday, the command said.",
+     "Hamidiya", "Iraqi government"),
+    ("ILOVAISK - The Donbas battalion took Hrabske, a village south of the town, on Monday.",
+     "Hrabske", "Ukraine"),
+])
+def test_units_and_branches_the_press_names_by_acronym_are_their_side(
+        extract: Extract, text: str, place: str, holder: str) -> None:
+    assert captures(extract(text, dt.date(2016, 1, 15)))[place].new_controller == holder
+
+
+def test_a_village_under_the_army_of_rbih_is_held_by_the_bosnian_army(extract: Extract) -> None:
+    text = ("MOSTAR - Radio Mostar said Bijelo Polje, which is under the control of the Army of "
+            "RBiH, was shelled on Tuesday.")
+    event = holds(extract(text, dt.date(1993, 11, 10)))["Bijelo Polje"]
+    assert event.new_controller == "Bosnian army"
