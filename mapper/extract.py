@@ -161,6 +161,7 @@ class ControlRules:
     checked_labels: re.Pattern[str] = re.compile("(?!)")
     hedge_adverbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     set_aside: re.Pattern[str] = re.compile("(?!)")
     agency_nouns: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ def load_control_rules() -> ControlRules:
                 + r")(?:\s*\d+)?\s*:" if mod.get("checked_labels") else "(?!)", re.I),
             hedge_adverbs=frozenset(mod.get("hedge_adverbs", [])),
             negative_subjects=frozenset(mod.get("negative_subjects", [])),
+            accusation_verbs=frozenset(mod.get("accusation_verbs", [])),
             time_nouns=frozenset(mod.get("time_nouns", [])),
             set_aside=re.compile(
                 r"\b(?:" + "|".join(re.escape(w) for w in mod.get("set_aside", []))
@@ -343,6 +345,7 @@ _VERB_LEMMAS = {
     "naming": "name", "listed": "list", "listing": "list", "restored": "restore",
     "restoring": "restore", "imposed": "impose", "imposing": "impose", "reimposed": "reimpose",
     "reestablished": "reestablish", "deleted": "delete", "deleting": "delete",
+    "blamed": "blame", "blaming": "blame",
 }
 
 
@@ -1434,6 +1437,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                 node.i == token.head.i:
             if lemma_of(head) in rules.plan_verbs - {"be"} or head.lower_ in rules.plan_nouns:
                 return f"plan or attempt ('{head.text} {node.text} {token.text}')"
+            blame = _verb_above(head)  # "accused at home of abandoning X"
+            if node.lower_ in ("of", "for", "with") and lemma_of(blame) in rules.accusation_verbs:
+                return f"an accusation ('{blame.text} ... {node.text} {token.text}')"
             node = head
             depth += 1
             continue

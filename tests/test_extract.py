@@ -5961,3 +5961,15 @@ def test_a_village_under_the_army_of_rbih_is_held_by_the_bosnian_army(extract: E
             "RBiH, was shelled on Tuesday.")
     event = holds(extract(text, dt.date(1993, 11, 10)))["Bijelo Polje"]
     assert event.new_controller == "Bosnian army"
+
+
+def test_a_government_accused_of_abandoning_a_town_has_not_lost_it(extract: Extract) -> None:
+    text = ("ZAGREB - Relief columns failed to reach the town, and the government has been "
+            "accused at home of abandoning Vukovar.")
+    assert "Vukovar" not in captures(extract(text, dt.date(1991, 11, 20)))
+
+
+def test_an_army_blamed_for_losing_a_town_is_an_accusation_not_a_report(
+        extract: Extract) -> None:
+    text = "ZAGREB - Opposition leaders blamed the army for losing Okucani to Serb forces."
+    assert "Okucani" not in captures(extract(text, dt.date(1991, 11, 20)))
