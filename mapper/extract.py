@@ -1894,10 +1894,10 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
 
 def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                    prior: Sequence[Mention], lead: Sequence[Mention],
-                   city: Sequence[Mention] = ()) -> list[Mention]:
+                   city: Sequence[Mention] = (), text: str = "") -> list[Mention]:
     """The place a capture's 'it' or 'the town' points back to: one named earlier in the
     sentence, else in the sentence before; 'the city' is a city, the article's main one when
-    these have none (see ``_captures`` for ``prior``, ``lead`` and ``city``)."""
+    these have none (see ``_captures`` for ``prior``, ``lead``, ``city`` and ``text``)."""
     # "Government forces took it in January, weeks after fighting broke out in Juba, before
     # the rebels recaptured it": a second 'it' stands for what the first one did
     first_it = next((t.idx for t in anaphor.doc if t.lower_ == "it" and t.i < anaphor.i
@@ -1909,11 +1909,11 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                        and not _where_said(m, anaphor, offset)
                        and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)
                        and not _another_spelling(m, earlier, anaphor.doc.text, offset)],
-                      anaphor)
+                      anaphor, text)
     # "liberated the area of Yakhtul, north of the city of al-Mukha. ... took control of it":
     # not the place that only locates the other
     located = [m for m in prior if m.geo_precision < 3]
-    before = _kind_last([m for m in located if not is_reference(m)] or located, anaphor) \
+    before = _kind_last([m for m in located if not is_reference(m)] or located, anaphor, text) \
         if not _country_description(anaphor) else []
     if not here and anaphor.lower_ == "it" and anaphor.dep_ in ("nsubj", "nsubjpass"):
         before = [*before, *lead]
@@ -2050,12 +2050,13 @@ _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motor
 _REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
 
 
-def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
+def _kind_last(places: list[Mention], anaphor: Token, text: str = "") -> list[Mention]:
     """Places of this and the sentence before (the last one a statement was about at the end),
     ordered so that the last is what the anaphor most likely points back to: for 'it' or 'the
     town' a town, not a province named after it ("Musa Qala ... any other place in Helmand.
     Taliban fighters overran it", nor a road: "the Castello Road ... the army takes the city");
-    for 'the district' or 'the province' a region."""
+    for 'the district' or 'the province' a region (``text``: the article, where an unplaced
+    name may be called one)."""
     settlements = load_control_rules().settlement_nouns
 
     def region(m: Mention) -> bool:  # "the city" is not "the disputed Sool region", nor an
@@ -2063,7 +2064,11 @@ def _kind_last(places: list[Mention], anaphor: Token) -> list[Mention]:
             m.geo_precision >= 3 and anaphor.lower_ in settlements) or (  # "West
             m.place is None and any(  # Kordofan"
                 w.lower() in load_control_rules().direction_words and w[:1].isupper()
-                for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b", anaphor.doc.text)))
+                for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b", anaphor.doc.text))) or (
+            m.place is None and anaphor.lower_ in _REGION_WORDS and re.search(  # "Arghandab,
+                # a district of orchards ... much of the district", unplaced
+                rf"\b{re.escape(m.text)}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){{0,2}})?\s+"
+                rf"(?:{'|'.join(_REGION_WORDS)})\b", text or anaphor.doc.text) is not None)
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -2318,7 +2323,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             anaphor = [sdoc[i] for i in place_tokens if _points_back(sdoc[i])
                        and not _locating(sdoc[i])]
             if anaphor:
-                places = _pointed_place(anaphor[0], offset, mentions, prior, lead, city)
+                places = _pointed_place(anaphor[0], offset, mentions, prior, lead, city, text)
                 if places:
                     reasons.append(f"'{anaphor[0].text}' refers to {places[0].text}")
                     places = _facility_of(anaphor[0], places)

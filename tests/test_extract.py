@@ -5973,3 +5973,12 @@ def test_an_army_blamed_for_losing_a_town_is_an_accusation_not_a_report(
         extract: Extract) -> None:
     text = "ZAGREB - Opposition leaders blamed the army for losing Okucani to Serb forces."
     assert "Okucani" not in captures(extract(text, dt.date(1991, 11, 20)))
+
+
+def test_the_district_points_to_an_unplaced_name_the_article_calls_a_district(
+        extract: Extract) -> None:
+    text = ("KANDAHAR, Afghanistan - Khakrez, a district of orchards that guards the northern "
+            "approach to Kandahar, has changed hands before. Taliban fighters overran most of "
+            "the district in September 2006.")
+    events = captures(extract(text, dt.date(2020, 10, 14)))
+    assert "Khakrez" in events and "Kandahar" not in events
