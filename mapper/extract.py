@@ -2764,7 +2764,8 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     time of another event ("the biggest loss since its collapse around Izium last month")."""
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if (c.dep_ in ("relcl", "acl") or _relative_subject(c))
-        and c.pos_ in ("VERB", "AUX") and c is not trigger for t in c.subtree}
+        and c.pos_ in ("VERB", "AUX") and c is not trigger and not _stray_auxiliary(c, trigger)
+        for t in c.subtree}
     # "had liberated Bukavu and urged civil servants to return to work on Monday": not the
     # date of a coordinated act with an object of its own
     if _children(trigger, ("dobj",)):
@@ -2792,6 +2793,14 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
 _OTHER_CLAUSES = frozenset({"conj", "relcl", "advcl", "ccomp", "parataxis", "acl"})
 
 
+def _stray_auxiliary(clause: Token, trigger: Token) -> bool:
+    """'the army units had on Sunday taken X': the trigger's own auxiliary, which the parser,
+    parted from its participle by a date, hangs on the subject as a clause of its own."""
+    return clause.dep_ == "acl" and clause.pos_ == "AUX" and \
+        clause.lower_ in ("had", "has", "have") and trigger.tag_ == "VBN" and \
+        clause.i < trigger.i and not _children(clause, ("dobj", "nsubj"))
+
+
 def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """The spans of the trigger's own clause, without the clauses hanging off it ("took X on
     Nov. 3, and Y fell in September"; "retook X, which fell in January"): a date there wins.
@@ -2803,7 +2812,7 @@ def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
         tokens.add(token.i)
         for c in token.children:
             if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")) or (
-                    c.dep_ == "acl" and c.tag_ == "VBG"):
+                    c.dep_ == "acl" and c.tag_ == "VBG") or _stray_auxiliary(c, trigger):
                 if not (token is trigger and _before_mark(trigger, c)):
                     stack.append(c)
             elif c.dep_ in ("conj", "advcl"):  # "seized Goniri in late 2014 before the army

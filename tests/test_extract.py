@@ -5982,3 +5982,10 @@ def test_the_district_points_to_an_unplaced_name_the_article_calls_a_district(
             "the district in September 2006.")
     events = captures(extract(text, dt.date(2020, 10, 14)))
     assert "Khakrez" in events and "Kandahar" not in events
+
+
+def test_a_date_between_had_and_its_participle_dates_the_capture(extract: Extract) -> None:
+    text = ("DAMASCUS (SANA) - The correspondent said that the army units had on Sunday taken "
+            "full control of the hill of Tall Sukayk, which overlooks the highway.")
+    event = captures(extract(text, dt.date(2019, 8, 22)))["Tall Sukayk"]
+    assert event.date == dt.date(2019, 8, 18)
