@@ -2983,6 +2983,11 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                and not a.generic]
         if led:
             return led[0]
+        named = [a for a in found if head.i in _token_span(sdoc, offset, a.start, a.end)
+                 and not a.generic and a.text[:1].isupper()]  # "the Syrian Kurdish YPG": the
+        # YPG, not "Kurdish"
+        if named:
+            return named[0]
         if found:
             return found[0]
     return None

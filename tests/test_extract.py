@@ -5989,3 +5989,9 @@ def test_a_date_between_had_and_its_participle_dates_the_capture(extract: Extrac
             "full control of the hill of Tall Sukayk, which overlooks the highway.")
     event = captures(extract(text, dt.date(2019, 8, 22)))["Tall Sukayk"]
     assert event.date == dt.date(2019, 8, 18)
+
+
+def test_a_named_group_after_a_nationality_word_is_the_group(extract: Extract) -> None:
+    text = ("SINJAR, Iraq - The Syrian Kurdish YPG, which sent fighters across the border, "
+            "claimed it had captured Tal Qasab, a village on the plain.")
+    assert captures(extract(text, dt.date(2015, 11, 16)))["Tal Qasab"].new_controller == "SDF"
