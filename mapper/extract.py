@@ -684,9 +684,10 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     sentence case, which the parser was trained on; a timeline entry's leading date blanked
     (it dates the entry, and the parser reads the entry's subject as part of it); a comma
     between "on Saturday" and a name after it, and between a name and "days later" after it; a
-    name's other spelling in brackets blanked (the list it stands in reads on); verbs the small
-    parser misreads ("overran") and the first words of names it reads as verbs ("Tell")
-    replaced by a same-length word it knows; a lower-case actor after "to" capitalised, so that
+    name's other spelling in brackets ("(also spelled X)", a translator's "[Ukr. Sil]")
+    blanked (the list it stands in reads on); verbs the small parser misreads ("overran")
+    and the first words of names it reads as verbs ("Tell") replaced by a same-length word it
+    knows; a lower-case actor after "to" capitalised, so that
     "to rebel forces" is not read as an infinitive."""
     chars = list(_blank_quotes(text))
     for start, end in datelines:
@@ -751,7 +752,10 @@ _SPELLED_ASIDE = re.compile(r"(?<=\w)\s*\((?:also\s+)?(?:spelled|spelt|written|t
                             r"[^()\n]{1,40}\)"
                             # "the border town of Kyukok, also written Panghsai, on Sunday"
                             r"|,\s+also\s+(?:spelled|spelt|written)\s+"
-                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)")
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,)"
+                            # a translator's other-language form: "Sol [Ukr. Sil] and ..."
+                            r"|(?<=\w)\s*[\[(](?:Ukr|Rus|Ar|Fr|Ukrainian|Russian|Arabic|French|"
+                            r"Turkish|Kurdish|Spanish|Portuguese)\b\.?:?\s+[^\[\]()\n]{1,40}[\])]")
 
 
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
@@ -2535,8 +2539,10 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
                                       _spans(sdoc, {t.i for t in token.subtree}, offset)))
             continue
         new = _first_actor(new_heads, sdoc, offset, actors)
-        if new is None:
-            continue
+        if new is None and (_prep_objects(token, (slots[1],)) or not any(
+                h.lower_ in rules.armed_nouns for h in new_heads)):
+            continue  # but "units of the airborne troops completed the liberation of X": a
+            # taker the article names elsewhere
         out.extend(_told_captures(
             text, offset, sdoc, place_heads, mentions, rules, new, None,
             "claimed" if claimed else "reported",

@@ -6,7 +6,8 @@ import re
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|No|vs|etc|approx|Sen|Rep|Gov|Pres|Prof|Brig|Cmdr|km)\.|\b(?:[A-Z]\.){2,})$"
+    r"Nov|Dec|No|vs|etc|approx|Sen|Rep|Gov|Pres|Prof|Brig|Cmdr|km)\.|\b(?:[A-Z]\.){2,}"
+    r"|[\[(][A-Za-z]{1,5}\.)$"  # a bracket's opening abbreviation: "Sol [Ukr. Sil]"
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+|\n\s*\n|\n")
 

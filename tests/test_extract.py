@@ -5995,3 +5995,25 @@ def test_a_named_group_after_a_nationality_word_is_the_group(extract: Extract) -
     text = ("SINJAR, Iraq - The Syrian Kurdish YPG, which sent fighters across the border, "
             "claimed it had captured Tal Qasab, a village on the plain.")
     assert captures(extract(text, dt.date(2015, 11, 16)))["Tal Qasab"].new_controller == "SDF"
+
+
+def test_a_translators_other_language_form_keeps_the_list_whole(extract: Extract) -> None:
+    text = ("MOSCOW - On Monday, Russian units completed the liberation of the settlements of "
+            "Blahodatne [Ukr. Blahodatne] and Vesele [Ukr. Vesele], north of Soledar.")
+    events = captures(extract(text, dt.date(2023, 1, 18)))
+    assert {"Blahodatne", "Vesele"} <= set(events) and "Ukr" not in events
+
+
+def test_the_southern_group_of_forces_is_russia(extract: Extract) -> None:
+    text = ("MOSCOW - Units of the Southern Group of Forces liberated the settlement of "
+            "Klishchiivka, the ministry said.")
+    event = captures(extract(text, dt.date(2023, 1, 18)))["Klishchiivka"]
+    assert event.new_controller == "Russia"
+
+
+def test_unnamed_units_completing_a_liberation_leave_the_taker_to_the_article(
+        extract: Extract) -> None:
+    text = ("MOSCOW - Units of the Southern Group of Forces completed the liberation of Sol.\n\n"
+            "On Monday, units of the airborne troops and assault detachments completed the "
+            "liberation of the settlement of Pidhorodne, north of Soledar.")
+    assert captures(extract(text, dt.date(2023, 1, 18)))["Pidhorodne"].new_controller == "Russia"
