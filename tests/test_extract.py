@@ -6017,3 +6017,15 @@ def test_unnamed_units_completing_a_liberation_leave_the_taker_to_the_article(
             "On Monday, units of the airborne troops and assault detachments completed the "
             "liberation of the settlement of Pidhorodne, north of Soledar.")
     assert captures(extract(text, dt.date(2023, 1, 18)))["Pidhorodne"].new_controller == "Russia"
+
+
+def test_a_slavic_and_inside_a_place_name_keeps_it_whole(extract: Extract) -> None:
+    text = ("MOSCOW - The settlement of Sakko i Vantsetti remains under the control of Ukrainian "
+            "forces, the ministry said.")
+    assert set(holds(extract(text, dt.date(2023, 1, 18)))) == {"Sakko i Vantsetti"}
+
+
+def test_a_capital_before_regime_is_its_state(extract: Extract) -> None:
+    text = ("MOSCOW - The village of Zaitseve, which remains under the control of the Kyiv "
+            "regime's formations, was struck by aviation.")
+    assert holds(extract(text, dt.date(2023, 1, 18)))["Zaitseve"].new_controller == "Ukraine"
