@@ -6029,3 +6029,22 @@ def test_a_capital_before_regime_is_its_state(extract: Extract) -> None:
     text = ("MOSCOW - The village of Zaitseve, which remains under the control of the Kyiv "
             "regime's formations, was struck by aviation.")
     assert holds(extract(text, dt.date(2023, 1, 18)))["Zaitseve"].new_controller == "Ukraine"
+
+
+def test_a_tunnel_named_after_a_pass_is_held_as_the_tunnel(extract: Extract) -> None:
+    text = ("TBILISI - The Roki tunnel is controlled by Russian forces, and columns have been "
+            "pouring through it since Friday.")
+    assert set(holds(extract(text, dt.date(2008, 8, 12)))) == {"Roki tunnel"}
+
+
+@pytest.mark.parametrize(("text", "place", "holder"), [
+    ("SUKHUMI, Georgia - The Abkhaz-held village of Achadara, across the river, is the starting "
+     "point of most assaults.", "Achadara", "Abkhaz forces"),
+    ("CHISINAU - Across the river, Hlinaia, a stronghold of the Transnistrian guards, has been "
+     "shelled several times.", "Hlinaia", "Transnistrian forces"),
+    ("CHISINAU - The Moldovan-held village of Gura Bacului has been the base for Moldovan "
+     "police units since the fighting began.", "Gura Bacului", "Moldova"),
+])
+def test_sides_of_the_caucasus_and_dniester_wars_are_named(
+        extract: Extract, text: str, place: str, holder: str) -> None:
+    assert holds(extract(text, dt.date(1992, 7, 8)))[place].new_controller == holder
