@@ -3646,6 +3646,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                 None if speaker is not None and subject is not None and (subject.lower_ in (
                     "they", "it") or not _group_like(speaker, rules))
                 else _verbatim_actor(heads, start, places, rules))
+            if holder is not None and holder.text.islower() and subject is not None and any(
+                    c.lower_ == "our" for c in subject.children):
+                holder = None  # '"Our troops still hold X," he said': the speaker's side
             if holder is None and subject is not None and _pronominal(subject):
                 holder, pointer = _pointed_holder(subject, sdoc, start, actors), subject
             elif holder is None and subject is not None:
@@ -4060,6 +4063,8 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
         after = (match.group("named")[inner.end():] + match.string[match.end("named"):]).split()
         stop_words = load_place_rules().stop_words
         kind = re.sub(r"\W+$", "", after[0]).lower() if after else ""  # "rebel faction"
+        if known.text.islower() and before.lower() == "our":
+            return None  # '"Our troops still hold X," he said': the speaker's, found later
         if known.text.islower() and before and kind in rules.armed_nouns \
                 and all(re.match(r"(?:(?:al|el|ad|as|ar|an|at|ash)-)?[A-Z][\w-]*$", w)
                         and w.lower() not in stop_words for w in before.split()):
@@ -4414,7 +4419,20 @@ def _quote_speaker(text: str, position: int, actors: Sequence[ActorMention]
             named = [a for a in actors if lo <= a.start < hi and not a.generic]
             if named:
                 return named[pick]
+        if told_after and _PRONOUN_SAID.match(text, quote.end()):
+            # '"Our troops still hold X," he told IBN': the spokesman named before
+            start = _paragraph_start(text, quote.start())
+            speakers = [a for a in actors if start <= a.start < quote.start() and not a.generic
+                        and _SPEAKS_FOR.match(text, a.end)]
+            if speakers:
+                return speakers[-1]
     return None
+
+
+_PRONOUN_SAID = re.compile(rf"[\s,]*(?:he|she)\s+(?:\w+\s+)?{_SAYING}\b")
+# A person who speaks for the actor named right before ("KIA spokesman La Nan").
+_SPEAKS_FOR = re.compile(r"['’]?s?\s+(?:spokesman|spokeswoman|spokesperson|commander|leader|"
+                         r"representative)\b")
 
 
 # "Islamic State attacks army posts; army denies losing ground": not the attacker, nor a place

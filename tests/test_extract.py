@@ -6048,3 +6048,11 @@ def test_a_tunnel_named_after_a_pass_is_held_as_the_tunnel(extract: Extract) -> 
 def test_sides_of_the_caucasus_and_dniester_wars_are_named(
         extract: Extract, text: str, place: str, holder: str) -> None:
     assert holds(extract(text, dt.date(1992, 7, 8)))[place].new_controller == holder
+
+
+def test_our_troops_in_a_quote_a_spokesman_gave_are_his_groups(extract: Extract) -> None:
+    text = ("MYITKYINA, Myanmar - KIA spokesman La Nan denied that the Hpakant outpost had "
+            "fallen. \"Our troops still hold Nam San Yang. The Burmese army shells it every "
+            "day,\" he told reporters by telephone.")
+    event = holds(extract(text, dt.date(2012, 1, 18)))["Nam San Yang"]
+    assert event.new_controller == "Kachin Independence Army"
