@@ -6056,3 +6056,10 @@ def test_our_troops_in_a_quote_a_spokesman_gave_are_his_groups(extract: Extract)
             "day,\" he told reporters by telephone.")
     event = holds(extract(text, dt.date(2012, 1, 18)))["Nam San Yang"]
     assert event.new_controller == "Kachin Independence Army"
+
+
+def test_a_quote_he_gave_is_the_side_of_the_spokesman_named_before(extract: Extract) -> None:
+    text = ("MYITKYINA, Myanmar - KIA spokesman La Nan spoke to reporters on Tuesday in Laiza. "
+            "\"Our troops still hold Nam San Yang and the road to it,\" he said.")
+    event = holds(extract(text, dt.date(2012, 1, 18)))["Nam San Yang"]
+    assert event.new_controller == "Kachin Independence Army"
