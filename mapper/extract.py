@@ -4688,8 +4688,9 @@ def _named_group(noun: str, earlier: Sequence[ActorMention], vocab: ActorVocabul
     stem = re.compile(rf"(?<!-)\b{re.escape(noun[:-1] if noun.endswith('s') else noun)}",
                       re.I)  # not "anti-terrorist operation" for "the terrorists"
     # "the Houthi militia ... the militia", not "a coalition of Wazalendo groups ... the group"
-    follows = stem if noun.endswith("s") else re.compile(rf"{re.escape(noun)}\b", re.I)
-    for actor in reversed(earlier):
+    named_as = stem.pattern if noun.endswith("s") else rf"{re.escape(noun)}\b"
+    follows = re.compile(rf"(?-i:[a-z][\w-]*\s+)?{named_as}", re.I)
+    for actor in reversed(earlier):  # ... or "the Houthi coup militia ... the militia"
         if not actor.generic and (stem.search(actor.text) or (
                 text[actor.end:actor.end + 1] == " " and follows.match(text, actor.end + 1))):
             return actor

@@ -6063,3 +6063,13 @@ def test_a_quote_he_gave_is_the_side_of_the_spokesman_named_before(extract: Extr
             "\"Our troops still hold Nam San Yang and the road to it,\" he said.")
     event = holds(extract(text, dt.date(2012, 1, 18)))["Nam San Yang"]
     assert event.new_controller == "Kachin Independence Army"
+
+
+def test_the_militia_points_to_a_group_named_with_a_word_before_militia(
+        extract: Extract) -> None:
+    text = ("MARIB - The National Army recovered most of Khashm al-Bakra yesterday after fierce "
+            "battles with the Houthi coup militia, a military source said. The army pushed on to "
+            "the western slopes.\n\nFighting continued in the hills until evening.\n\nThe "
+            "militia had claimed on its channel that its fighters took control of Raghwan on "
+            "Monday.")
+    assert captures(extract(text, dt.date(2021, 2, 17)))["Raghwan"].new_controller == "Houthis"
