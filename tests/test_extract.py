@@ -6073,3 +6073,10 @@ def test_the_militia_points_to_a_group_named_with_a_word_before_militia(
             "militia had claimed on its channel that its fighters took control of Raghwan on "
             "Monday.")
     assert captures(extract(text, dt.date(2021, 2, 17)))["Raghwan"].new_controller == "Houthis"
+
+
+def test_the_mujahideen_in_somalia_are_al_shabaab(extract: Extract) -> None:
+    text = ("KISMAYO - The spokesman of al-Shabaab claimed on Monday that the Mujaahidiin had "
+            "retaken Bilis Qooqaani, on the road to Afmadow.")
+    event = captures(extract(text, dt.date(2012, 10, 2)))["Bilis Qooqaani"]
+    assert event.new_controller == "al-Shabaab"
