@@ -6080,3 +6080,10 @@ def test_the_mujahideen_in_somalia_are_al_shabaab(extract: Extract) -> None:
             "retaken Bilis Qooqaani, on the road to Afmadow.")
     event = captures(extract(text, dt.date(2012, 10, 2)))["Bilis Qooqaani"]
     assert event.new_controller == "al-Shabaab"
+
+
+def test_amhara_regional_special_forces_are_the_amhara_forces(extract: Extract) -> None:
+    text = ("ADDIS ABABA - In the west, Amhara regional special forces and militia seized Dansha "
+            "earlier this month, aid workers said.")
+    event = captures(extract(text, dt.date(2020, 11, 20)))["Dansha"]
+    assert event.new_controller == "Amhara forces"
