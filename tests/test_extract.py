@@ -6087,3 +6087,10 @@ def test_amhara_regional_special_forces_are_the_amhara_forces(extract: Extract) 
             "earlier this month, aid workers said.")
     event = captures(extract(text, dt.date(2020, 11, 20)))["Dansha"]
     assert event.new_controller == "Amhara forces"
+
+
+def test_terrain_features_named_in_a_list_are_places(extract: Extract) -> None:
+    text = ("SRINAGAR - The spokesman said the features of Tashi Tongtse, Pimple Ridge and Jubar "
+            "were cleared of intruders on Saturday after a week of fighting.")
+    events = captures(extract(text, dt.date(1999, 7, 6)))
+    assert {"Tashi Tongtse", "Jubar"} <= set(events)
