@@ -6094,3 +6094,11 @@ def test_terrain_features_named_in_a_list_are_places(extract: Extract) -> None:
             "were cleared of intruders on Saturday after a week of fighting.")
     events = captures(extract(text, dt.date(1999, 7, 6)))
     assert {"Tashi Tongtse", "Jubar"} <= set(events)
+
+
+def test_al_hashd_al_shaabi_in_an_appositive_is_no_place(extract: Extract) -> None:
+    text = ("BAIJI, Iraq - Islamic State overran Albu Juwari in April. In late June, units of the "
+            "Popular Mobilisation Forces, known in Arabic as al-Hashd al-Shaabi, took the "
+            "village back.")
+    events = captures(extract(text, dt.date(2015, 7, 1)))
+    assert "al-Shaabi" not in events and events["Albu Juwari"].new_controller is not None
