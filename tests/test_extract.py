@@ -6102,3 +6102,11 @@ def test_al_hashd_al_shaabi_in_an_appositive_is_no_place(extract: Extract) -> No
             "village back.")
     events = captures(extract(text, dt.date(2015, 7, 1)))
     assert "al-Shaabi" not in events and events["Albu Juwari"].new_controller is not None
+
+
+def test_self_defence_groups_in_michoacan_are_kept_as_their_side(extract: Extract) -> None:
+    text = ("APATZINGÁN, Michoacán, Mexico - Armed civilians of the self-defence groups took "
+            "control of Coalcomán on Sunday after a gun battle with the Knights Templar cartel.")
+    event = captures(extract(text, dt.date(2014, 1, 14)))["Coalcomán"]
+    assert (event.new_controller, event.old_controller) == ("self-defence groups",
+                                                            "Knights Templar")
