@@ -687,8 +687,8 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
     name's other spelling in brackets ("(also spelled X)", a translator's "[Ukr. Sil]")
     blanked (the list it stands in reads on); verbs the small parser misreads ("overran")
     and the first words of names it reads as verbs ("Tell") replaced by a same-length word it
-    knows; a lower-case actor after "to" capitalised, so that
-    "to rebel forces" is not read as an infinitive."""
+    knows; a lower-case actor after "to" capitalised, so that "to rebel forces" is not read as
+    an infinitive."""
     chars = list(_blank_quotes(text))
     for start, end in datelines:
         chars[start:end] = " " * (end - start)
@@ -838,11 +838,11 @@ def _taken_along(verb: Token) -> list[Token]:
               if c.pos_ == "PROPN" and c.i >= 2
               and c.doc[c.i - 2].lower_ in ("among", "including")
               and c.doc[c.i - 1].lower_ in ("them", "those")]
+    # "restored security to 14 towns, most notably A and B"
     counted = [*objects, *(o for p in _children(verb, ("prep",)) for o in _children(p, ("pobj",)))]
     found += [c for c in [*verb.children, *(c for x in counted for c in x.children)]
               if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "advmod", "conj")
               and any(a.dep_ == "advmod" and a.lower_ in _SINGLING_OUT for a in c.children)]
-    # "restored security to 14 towns, most notably A and B"
     clause = {x.i for x in verb.subtree}
     for t in verb.subtree:
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0:
@@ -1454,10 +1454,9 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
         # loose in a list of base forms is its governor's complement
         bare_complement = node.dep_ == "dep" and node.tag_ == "VB" and head.pos_ == "VERB" \
             and not any(c.dep_ in ("nsubj", "aux") for c in node.children)
-        if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl") or (
-                node.dep_ == "attr" and node.pos_ == "ADJ") or (
-                bare_complement)) and head.i != node.i:  # attr: "is not the same as taking
-            # Sinja"
+        if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "relcl", "acl")
+                or (node.dep_ == "attr" and node.pos_ == "ADJ")  # "is not the same as taking X"
+                or bare_complement) and head.i != node.i:
             hl = lemma_of(head)
             if node.dep_ == "ccomp" and hl in rules.reminder_verbs and not any(
                     c.dep_ == "neg" for c in head.children):

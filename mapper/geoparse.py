@@ -31,8 +31,8 @@ from mapper.sentences import sentence_spans
 ARTICLES = r"(?:al|el|ar|as|ad|an|at|ash|az|ez|es|er|ed|et|en|ul|il|adh|ath)"
 # Written with a space ("Ras al Ain"), only the articles that are not English words.
 SPACED_ARTICLES = r"(?:al|el|ad|ar|ash|az|ez|ul|adh|ath)"
+# Lower-case words inside a name ("Datu sa Dansalan", "Sakko i Vantsetti", "Frankfurt am Main").
 CONNECTORS = r"(?:da|de|do|dos|das|du|del|della|di|la|le|bin|ibn|bint|sa|ya|i|na|nad|am|pod|sur)"
-# ("Datu sa Dansalan", "Sakko i Vantsetti", "Frankfurt am Main")
 NAME = (
     rf"(?:{ARTICLES}-)?[A-Z][\w'’‘ʿ]*(?:-[\w'’‘ʿ]+)*"
     rf"(?:[ \t]+(?:(?:{ARTICLES}-|{SPACED_ARTICLES} |{CONNECTORS}[ \t]+)?"
