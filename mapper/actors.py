@@ -359,6 +359,8 @@ def find_actors(
                     continue  # "declaring an 'independent Islamic state'": a kind of state
                 if reading.metonym and not _acts(text, m.start(), m.end(), vocab):
                     continue
+                if _tail_of_longer_name(text, m.start(), m.group(0)):
+                    continue  # "Zapatista National Liberation Army": not the ELN
                 if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
                     continue
                 nation = _after_demonym().search(text[max(0, m.start() - 40):m.start()]) \
@@ -470,6 +472,25 @@ def _acted_for(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,4})?[ \t]+$")
+
+
+def _tail_of_longer_name(text: str, start: int, alias: str) -> bool:
+    """'National Liberation Army' in 'the Zapatista National Liberation Army': a name of
+    capitalised words right after another capitalised word (not a nationality, nor a sentence's
+    first word) ends a longer name, another group's."""
+    words = alias.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+            words[-1] not in _ORGANISATION_WORDS:  # not "President Ilham Aliyev"
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(2) not in demonyms() and \
+        before.group(1) not in ".!?:\"“‘'(-–—"
+
+
+_ORGANISATION_WORDS = frozenset({"Army", "Front", "Forces", "Movement", "Council", "Party",
+                                 "Brigade", "Brigades", "Alliance", "Guard", "Union", "Group",
+                                 "Organisation", "Organization", "Coalition", "Corps"})
+_WORD_BEFORE = re.compile(r"(\S)[ \t]+([A-Z][a-z]+)[ \t]+$")
 
 
 def _inside_proper_name(text: str, start: int) -> bool:

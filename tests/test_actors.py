@@ -360,3 +360,13 @@ def test_karabakh_self_defence_units_are_the_armenian_side() -> None:
     found = {a.text: a.actor for a in find_actors(text, countries=("AZ", "AM"))}
     assert found.get("Karabakh self-defence units") == "Armenia"
     assert found.get("self-defence forces of Nagorno-Karabakh") == "Armenia"
+
+
+def test_a_known_name_ending_a_longer_group_name_is_not_that_group() -> None:
+    text = "Rebels of the Zapatista National Liberation Army seized Ocosingo on Saturday."
+    assert "ELN" not in [a.actor for a in find_actors(text, countries=["MX"])]
+
+
+def test_a_known_name_after_a_nationality_is_still_the_group() -> None:
+    text = "Fighters of the Iraqi Popular Mobilisation Forces took Baiji on Saturday."
+    assert "Iraqi government" in [a.actor for a in find_actors(text, countries=["IQ"])]
