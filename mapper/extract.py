@@ -4872,7 +4872,7 @@ def _entry_date(text: str, start: int, dates: Sequence[DateExpression],
     alone on the line above: a timeline entry's date, which dates what the entry tells when
     the sentence itself gives none."""
     line = text.rfind("\n", 0, start) + 1
-    bullet = _ENTRY_LEAD.match(text, line, start)
+    bullet = _ENTRY_LEAD.match(text, line)  # the sentence may open with the bullet
     lead = bullet.end() - line if bullet else 0
     i = bisect_left(date_starts, line + lead)
     if i < len(dates) and dates[i].start == line + lead and dates[i].end <= start + 40 and \

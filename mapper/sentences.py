@@ -20,7 +20,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group(0)[0] in ".!?":
             rest = text[end:end + 2]
-            if rest and not (rest[0].isupper() or rest[0] in "\"“‘'(" or rest[0].isdigit()):
+            if rest and not (rest[0].isupper() or rest[0] in "\"“‘'(" or rest[0].isdigit()
+                             or "\n" in m.group(0)):  # "the claim.\n- 3 May: ..." ends a line
                 continue
             if _ABBREVIATIONS.search(text[max(0, m.start() - 12):m.start() + 1]):
                 continue

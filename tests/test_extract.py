@@ -6110,3 +6110,12 @@ def test_self_defence_groups_in_michoacan_are_kept_as_their_side(extract: Extrac
     event = captures(extract(text, dt.date(2014, 1, 14)))["Coalcomán"]
     assert (event.new_controller, event.old_controller) == ("self-defence groups",
                                                             "Knights Templar")
+
+
+def test_a_bulletins_entry_is_dated_by_its_own_line(extract: Extract) -> None:
+    text = ("MOSUL, Iraq - situation report\n\n- 2 May: Amaq claimed its fighters had retaken "
+            "Yarimja. "
+            "The ISF denied it.\n- 5 May: The Federal Police said it had liberated Tal al-Rumman."
+            "\n")
+    event = captures(extract(text, dt.date(2017, 5, 8)))["Tal al-Rumman"]
+    assert (event.new_controller, event.date) == ("Iraqi government", dt.date(2017, 5, 5))

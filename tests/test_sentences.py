@@ -21,3 +21,9 @@ def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
 def test_a_translators_language_label_in_brackets_does_not_end_a_sentence() -> None:
     text = "Units completed the liberation of Sol [Ukr. Sil] and Podgorodnoye [Ukr. Pidhorodne]."
     assert sentences(text) == [text]
+
+
+def test_a_full_stop_at_the_end_of_a_line_ends_the_sentence_before_a_bullet() -> None:
+    text = "- 2 May: IS claimed Risala. ISF denied it.\n- 3 May: An attack on Najjar was repelled."
+    assert sentences(text) == ["- 2 May: IS claimed Risala.", "ISF denied it.",
+                               "- 3 May: An attack on Najjar was repelled."]
