@@ -1944,7 +1944,9 @@ def _in_own_subject(place: Mention, anaphor: Token, offset: int) -> bool:
     def describes(token: Token, subject: Token) -> bool:  # not "elders in Aybak"
         path = [token, *takewhile(lambda a: a.i != subject.i, token.ancestors)]
         return token.i == subject.i or all(a.dep_ in ("compound", "amod", "nmod", "poss", "conj",
-                                                      "cc") for a in path)
+                                                      "cc") for a in path) or any(
+            a.dep_ == "prep" and a.lower_ == "from" for a in path)  # "troops flown in from
+        # Florencia, the provincial capital, retook the town": where the takers came from
     return any(offset + t.idx <= place.start < offset + t.idx + len(t.text)
                for s in subjects for t in s.subtree if describes(t, s))
 

@@ -6119,3 +6119,11 @@ def test_a_bulletins_entry_is_dated_by_its_own_line(extract: Extract) -> None:
             "\n")
     event = captures(extract(text, dt.date(2017, 5, 8)))["Tal al-Rumman"]
     assert (event.new_controller, event.date) == ("Iraqi government", dt.date(2017, 5, 5))
+
+
+def test_the_town_is_not_where_the_retaking_troops_came_from(extract: Extract) -> None:
+    text = ("BOGOTA - Rebels overran Solita on Monday. Army troops flown in by helicopter "
+            "from Florencia, the provincial capital, retook the town on Tuesday morning.")
+    events = [e for e in extract(text, dt.date(1999, 7, 14)) if e.kind == "capture"]
+    assert {e.place for e in events if e.new_controller == "Colombian government"} == {
+        "Solita"}
