@@ -343,6 +343,8 @@ def find_actors(
             if key not in usable:
                 usable[key] = [r for r in by_alias.get(key, [])
                                if _applies(r.actor, lower, countries, main)]
+            if usable[key] and _tail_of_longer_name(text, m.start(), m.group(0)):
+                continue  # "Zapatista National Liberation Army": not the ELN
             for reading in usable[key]:
                 actor = reading.actor
                 if regex is loose and reading.capitals:
@@ -359,8 +361,6 @@ def find_actors(
                     continue  # "declaring an 'independent Islamic state'": a kind of state
                 if reading.metonym and not _acts(text, m.start(), m.end(), vocab):
                     continue
-                if _tail_of_longer_name(text, m.start(), m.group(0)):
-                    continue  # "Zapatista National Liberation Army": not the ELN
                 if reading.lower_only and _modifies(vocab.modified_nouns).match(text, m.end()):
                     continue
                 nation = _after_demonym().search(text[max(0, m.start() - 40):m.start()]) \

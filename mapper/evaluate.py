@@ -171,17 +171,21 @@ def _place_noise() -> re.Pattern[str]:
     rules = load_place_rules()
     facilities = "|".join(re.escape(fold(w)) for w in sorted(rules.facility_words, key=len,
                                                              reverse=True))
-    qualifiers = "|".join(re.escape(fold(w)) for w in rules.facility_qualifiers)
     return re.compile(rf"\b(?:hill|town|village|city|border crossing|crossing|air base|airbase|"
-                      rf"international|(?:{qualifiers})(?=\s+(?:{facilities})\b))\b")
+                      rf"international|(?:{_qualifiers()})(?=\s+(?:{facilities})\b))\b")
 
 
 @cache
 def _site_suffix() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(load_place_rules().site_suffixes, key=len,
                                                     reverse=True))
-    qualifiers = "|".join(re.escape(fold(w)) for w in load_place_rules().facility_qualifiers)
-    return re.compile(rf"(?<=\w)(?:\s+(?:{qualifiers}))?\s+(?:{words or '(?!)'})$")
+    return re.compile(rf"(?<=\w)(?:\s+(?:{_qualifiers()}))?\s+(?:{words or '(?!)'})$")
+
+
+@cache
+def _qualifiers() -> str:
+    """A facility's qualifiers, folded, as a regex alternation ("military", "international")."""
+    return "|".join(re.escape(fold(w)) for w in load_place_rules().facility_qualifiers)
 
 
 def same_place(a: str, b: str) -> bool:

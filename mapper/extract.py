@@ -2053,6 +2053,7 @@ def _city_like(mention: Mention) -> bool:
 
 _ROUTE_WORDS = frozenset({"road", "highway", "street", "bridge", "river", "motorway", "route"})
 _REGION_WORDS = frozenset({"district", "province", "region", "governorate", "state", "county"})
+_REGION_ALTERNATION = "|".join(sorted(_REGION_WORDS))
 
 
 def _kind_last(places: list[Mention], anaphor: Token, text: str = "") -> list[Mention]:
@@ -2073,7 +2074,7 @@ def _kind_last(places: list[Mention], anaphor: Token, text: str = "") -> list[Me
             m.place is None and anaphor.lower_ in _REGION_WORDS and re.search(  # "Arghandab,
                 # a district of orchards ... much of the district", unplaced
                 rf"\b{re.escape(m.text)}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){{0,2}})?\s+"
-                rf"(?:{'|'.join(_REGION_WORDS)})\b", text or anaphor.doc.text) is not None)
+                rf"(?:{_REGION_ALTERNATION})\b", text or anaphor.doc.text) is not None)
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -2981,22 +2982,20 @@ def _first_actor(heads: Sequence[Token], sdoc: Doc, offset: int,
                        t.lower_ in allegiance for t in c.subtree)))  # the LNA": not the LNA
                    for t in c.subtree}
         tokens = {t.i for t in head.subtree} - helpers
-        found = [a for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))
+        found = [(a, sp) for a in actors if (sp := _token_span(sdoc, offset, a.start, a.end))
                  and sp[0] in tokens]
         # "insurgents led by Hayat Tahrir al-Sham", "the KNU-led resistance forces": the leader
         leading = {t.i for c in head.children if c.lower_ == "led" and c.i in tokens
                    for t in c.subtree}
-        led = [a for a in found if _token_span(sdoc, offset, a.start, a.end)[0] in leading
-               and not a.generic]
+        led = [a for a, sp in found if sp[0] in leading and not a.generic]
         if led:
             return led[0]
-        named = [a for a in found if head.i in _token_span(sdoc, offset, a.start, a.end)
-                 and not a.generic and a.text[:1].isupper()]  # "the Syrian Kurdish YPG": the
-        # YPG, not "Kurdish"
+        named = [a for a, sp in found if head.i in sp and not a.generic
+                 and a.text[:1].isupper()]  # "the Syrian Kurdish YPG": the YPG, not "Kurdish"
         if named:
             return named[0]
         if found:
-            return found[0]
+            return found[0][0]
     return None
 
 
