@@ -3335,7 +3335,8 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     sentence = _SPELLING_ASIDE.sub(r"\1", sentence)  # "Horlivka (Gorlovka), which remains"
     out: list[_Statement] = []
     redirected: set[int] = set()  # "the X district of Aleppo, which": Aleppo is not held
-    for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"}):
+    for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"},
+                                 load_place_rules().singular_cues - _REGIONS):
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
                 continue
@@ -4090,10 +4091,17 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
     return ActorMention(name, offset, offset, name, name)
 
 
+# Kinds of place too large to be said of one settlement's name before them ("the Tillia area of
+# the neighbouring Tahoua region, a stronghold of ..." is said of the area).
+_REGIONS = frozenset({"region", "province", "governorate", "territory"})
+
+
 @cache
-def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset()
-                  ) -> tuple[re.Pattern[str], ...]:
-    place, one = r"(?P<place>⟦P\d+⟧)", r"⟦P\d+⟧"
+def _hold_regexes(patterns: tuple[str, ...], nouns: frozenset[str] = frozenset(),
+                  kinds: frozenset[str] = frozenset()) -> tuple[re.Pattern[str], ...]:
+    kind = rf"(?:\s+(?-i:{'|'.join(sorted(kinds, key=len, reverse=True))}))?" if kinds else ""
+    place, one = rf"(?P<place>⟦P\d+⟧){kind}", r"⟦P\d+⟧"  # "Andar district, ... is a Taliban
+    # stronghold": the kind of place after its name
     located = rf"{one}(?:\s+in\s+(?-i:[A-Z][\w-]+))?"  # "Mosul in Iraq and Raqqa in Syria"
     place_list = (rf"(?P<place>{located}(?:\s*,\s*(?:then\s+)?{located})*"
                   rf"(?:,?\s+and\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?{one})?)")

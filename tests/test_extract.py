@@ -6127,3 +6127,31 @@ def test_the_town_is_not_where_the_retaking_troops_came_from(extract: Extract) -
     events = [e for e in extract(text, dt.date(1999, 7, 14)) if e.kind == "capture"]
     assert {e.place for e in events if e.new_controller == "Colombian government"} == {
         "Solita"}
+
+
+def test_a_district_named_before_its_kind_word_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Zurmat district, east of Gardez, is a Taliban "
+            "stronghold, elders said.")
+    assert holds(extract(text, dt.date(2018, 8, 15)))["Zurmat"].new_controller == "Taliban"
+
+
+def test_a_province_named_before_its_kind_word_is_not_the_holder_of_an_area_in_it(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Niger. The junta announced an operation aimed at clearing the "
+            "Tillia area of the neighbouring Tahoua region, a stronghold of the Islamic State "
+            "along the Malian border.")
+    assert "Tahoua" not in holds(extract(text, dt.date(2024, 12, 11)))
+
+
+def test_a_clause_after_a_comma_is_not_an_aside_about_the_place_before_it(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The army repelled an infiltration attempt by the "
+            "militia towards Sirwah area, and artillery targeted gatherings of the militia in "
+            "the area of Harib, which is under the control of the Houthis.")
+    assert set(holds(extract(text, dt.date(2021, 2, 22)))) == {"Harib"}
+
+
+def test_villages_named_after_their_district_are_what_remains_held(extract: Extract) -> None:
+    text = ("Fighting continued in Mozambique. In neighbouring Muidumbe district, the coastal "
+            "villages of Naunde and Ingoane remain under the control of the insurgents.")
+    assert "Muidumbe" not in holds(extract(text, dt.date(2020, 11, 9)))
