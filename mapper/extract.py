@@ -120,6 +120,7 @@ class ControlRules:
     formation_nouns: frozenset[str]
     person_objects: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
+    same_plural_post_nouns: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
@@ -266,6 +267,7 @@ def load_control_rules() -> ControlRules:
             entry_verbs=frozenset(data["implicit"]["entry_verbs"]),
             person_objects=frozenset(data["implicit"].get("person_objects", [])),
             post_nouns=frozenset(data["nouns"]["post_nouns"]),
+            same_plural_post_nouns=frozenset(data["nouns"].get("same_plural_post_nouns", [])),
             cue_nouns=frozenset(data["nouns"]["cue_nouns"]),
             unit_nouns=frozenset(data["nouns"]["unit_nouns"]),
             settlement_nouns=frozenset(data["nouns"]["settlement_nouns"]),
@@ -2242,7 +2244,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                          for p in _children(h, ("prep",)) if p.lower_ == "of"
                          for t in p.subtree}  # "several villages of Zangilan district"
         plural_posts = [h for h in place_heads if h.tag_ == "NNS" and (
-            h.lower_ in rules.post_nouns or h.lower_.removesuffix("s") in rules.post_nouns)]
+            h.lower_ in rules.post_nouns or h.lower_.removesuffix("s") in rules.post_nouns)
+            and not (h.lower_ in rules.same_plural_post_nouns and any(  # "the barracks at X"
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this") for c in h.children))]
         if plural_posts:  # "overran government positions in Lower Shabelle", "Borno bases":
             place_tokens -= {t.i for h in plural_posts for c in h.children  # not the region
                              if c.dep_ in ("compound", "nmod") or (

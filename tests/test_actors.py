@@ -370,3 +370,14 @@ def test_a_known_name_ending_a_longer_group_name_is_not_that_group() -> None:
 def test_a_known_name_after_a_nationality_is_still_the_group() -> None:
     text = "Fighters of the Iraqi Popular Mobilisation Forces took Baiji on Saturday."
     assert "Iraqi government" in [a.actor for a in find_actors(text, countries=["IQ"])]
+
+
+def test_guerrillas_in_el_salvador_are_the_fmln() -> None:
+    text = ("The guerrillas still hold Mejicanos. The Farabundo Marti National Liberation Front "
+            "denied it.")
+    assert actors_of(text, ("SV",)) == ["FMLN", "FMLN"]
+
+
+def test_the_armed_forces_of_el_salvador_are_its_state() -> None:
+    text = "The Armed Forces of El Salvador announced the recovery of the district."
+    assert actors_of(text, ("SV",)) == ["Salvadoran government"]

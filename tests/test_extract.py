@@ -6155,3 +6155,15 @@ def test_villages_named_after_their_district_are_what_remains_held(extract: Extr
     text = ("Fighting continued in Mozambique. In neighbouring Muidumbe district, the coastal "
             "villages of Naunde and Ingoane remain under the control of the insurgents.")
     assert "Muidumbe" not in holds(extract(text, dt.date(2020, 11, 9)))
+
+
+def test_the_barracks_at_a_town_is_one_post_and_the_town_is_taken(extract: Extract) -> None:
+    text = ("Fighting continued in El Salvador. In December 1983 the guerrillas overran the army "
+            "barracks at Chalatenango.")
+    assert set(captures(extract(text, dt.date(1989, 11, 15)))) == {"Chalatenango"}
+
+
+def test_barracks_in_two_departments_do_not_take_the_departments(extract: Extract) -> None:
+    text = ("Fighting continued in El Salvador. The guerrillas overran army barracks in "
+            "Chalatenango and Morazan.")
+    assert not captures(extract(text, dt.date(1989, 11, 15)))
