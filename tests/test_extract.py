@@ -6167,3 +6167,13 @@ def test_barracks_in_two_departments_do_not_take_the_departments(extract: Extrac
     text = ("Fighting continued in El Salvador. The guerrillas overran army barracks in "
             "Chalatenango and Morazan.")
     assert not captures(extract(text, dt.date(1989, 11, 15)))
+
+
+def test_the_army_fighting_the_taliban_in_pakistan_is_pakistans(extract: Extract) -> None:
+    text = ("MINGORA, Pakistan - Troops fought Taliban militants in Mingora. A Taliban "
+            "spokesman denied losses; Taliban fighters still hold Matta, and Charbagh is a "
+            "Taliban stronghold. The Taliban overran Buner in April, and a Taliban attack on "
+            "Kanju was beaten back. The army said on Saturday that it had taken control of "
+            "Peochar.")
+    found = captures(extract(text, dt.date(2009, 5, 25)))
+    assert found["Peochar"].new_controller == "Pakistani government"
