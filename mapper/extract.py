@@ -795,8 +795,9 @@ _NP_DEPS = {"compound", "conj", "appos", "cc", "punct", "det", "amod", "nmod", "
             "case", "quantmod", "npadvmod", "nn"}
 
 
-def _np_tokens(head: Token) -> set[int]:
-    """Token indices of the noun phrase headed by ``head``, without locative modifiers."""
+def _np_tokens(head: Token, regions: bool = False) -> set[int]:
+    """Token indices of the noun phrase headed by ``head``, without locative modifiers (with
+    ``regions``, nor the region a plural of settlements lies in)."""
     rules = load_control_rules()
     seen: set[int] = set()
     stack = [head]
@@ -807,13 +808,24 @@ def _np_tokens(head: Token) -> set[int]:
         seen.add(tok.i)
         for child in tok.children:
             of_cue = child.dep_ == "prep" and (
-                (child.lower_ == "of" and tok.lower_ in rules.cue_nouns)
+                (child.lower_ == "of" and tok.lower_ in rules.cue_nouns
+                 and not (regions and _region_of_settlements(tok, child, rules)))
                 or (child.lower_ in ("at", "in") and tok.lower_ in rules.post_nouns))
             of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
                 and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:
                 stack.append(child)
     return seen
+
+
+def _region_of_settlements(noun: Token, of: Token, rules: ControlRules) -> bool:
+    """'the towns of North Shewa': one name after a plural of settlements is the region they lie
+    in, not one of them ('the towns of Dessie and Kombolcha' names two)."""
+    objects = _children(of, ("pobj",))
+    return noun.lower_ in rules.settlement_plurals and bool(objects) and not any(
+        _children(o, ("conj",)) or _children(noun, ("conj",))
+        or o.doc[o.right_edge.i + 1:o.right_edge.i + 2].text in (",", "and")
+        for o in objects)
 
 
 def _allegiance(heads: Sequence[Token], rules: ControlRules) -> list[Token]:
@@ -909,9 +921,9 @@ def _names_one(noun: Token) -> bool:
                == "PROPN" for c in noun.children)
 
 
-def _phrase_tokens(heads: Iterable[Token]) -> set[int]:
+def _phrase_tokens(heads: Iterable[Token], regions: bool = False) -> set[int]:
     """Token indices of the noun phrases headed by ``heads``."""
-    return set().union(*(_np_tokens(h) for h in heads))
+    return set().union(*(_np_tokens(h, regions) for h in heads))
 
 
 def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Mention],
@@ -3719,7 +3731,8 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
                                      h.head if h.dep_ == "appos" else h) for h in target]
         included = [o for h in heads for p in _children(h, ("prep",)) if p.lower_ == "including"
                     for o in _children(p, ("pobj",))]  # "the major towns, including Gondar"
-        held = _places_in(_phrase_tokens([*heads, *included]), sdoc, start, places) or \
+        held = _places_in(_phrase_tokens([*heads, *included], regions=True), sdoc, start,
+                          places) or \
             _facility_site(token, heads, start, places)
         anaphor = [h for h in heads if _points_back(h)] or [
             o for h in heads if h.lower_ in _QUANTIFIERS for o in _prep_objects(h, ("of",))

@@ -6177,3 +6177,27 @@ def test_the_army_fighting_the_taliban_in_pakistan_is_pakistans(extract: Extract
             "Peochar.")
     found = captures(extract(text, dt.date(2009, 5, 25)))
     assert found["Peochar"].new_controller == "Pakistani government"
+
+
+def test_a_fall_told_as_a_lie_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. State media accused the TPLF of spreading the lie "
+            "that Dessie had fallen.")
+    assert not captures(extract(text, dt.date(2021, 11, 3)))
+
+
+def test_towns_said_to_be_held_in_a_lie_are_not_held(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. The TPLF and its media are spreading the lie that "
+            "the cities of Dessie and Kombolcha are in their hands.")
+    assert not holds(extract(text, dt.date(2021, 11, 3)))
+
+
+def test_the_towns_of_a_zone_do_not_hold_the_zone(extract: Extract) -> None:
+    text = ("Fighting continued in Ethiopia. Debre Berhan and the towns of North Shewa remain "
+            "under the firm control of the army.")
+    assert set(holds(extract(text, dt.date(2021, 11, 3)))) == {"Debre Berhan"}
+
+
+def test_the_towns_of_a_list_are_each_held(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Elsewhere in Homs province, the towns of al-Qusayr, "
+            "near the Lebanese border, and Rastan remain under rebel control.")
+    assert {"al-Qusayr", "Rastan"} <= set(holds(extract(text, dt.date(2012, 3, 2))))
