@@ -381,3 +381,9 @@ def test_guerrillas_in_el_salvador_are_the_fmln() -> None:
 def test_the_armed_forces_of_el_salvador_are_its_state() -> None:
     text = "The Armed Forces of El Salvador announced the recovery of the district."
     assert actors_of(text, ("SV",)) == ["Salvadoran government"]
+
+
+def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
+    text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
+            "Alliance Army stayed out.")
+    assert actors_of(text, ("MM",)) == ["MNDAA", "NDAA"]

@@ -6201,3 +6201,11 @@ def test_the_towns_of_a_list_are_each_held(extract: Extract) -> None:
     text = ("Fighting continued in Syria. Elsewhere in Homs province, the towns of al-Qusayr, "
             "near the Lebanese border, and Rastan remain under rebel control.")
     assert {"al-Qusayr", "Rastan"} <= set(holds(extract(text, dt.date(2012, 3, 2))))
+
+
+def test_a_groups_capital_in_a_whose_clause_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. Two ethnic armies stayed out of the fighting: the "
+            "United Wa State Army, whose de facto capital is Panghsang on the Chinese border, "
+            "and the Kachin Independence Army.")
+    found = holds(extract(text, dt.date(2023, 11, 14)))
+    assert found["Panghsang"].new_controller == "United Wa State Army"
