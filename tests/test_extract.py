@@ -6209,3 +6209,10 @@ def test_a_groups_capital_in_a_whose_clause_is_held(extract: Extract) -> None:
             "and the Kachin Independence Army.")
     found = holds(extract(text, dt.date(2023, 11, 14)))
     assert found["Panghsang"].new_controller == "United Wa State Army"
+
+
+def test_the_town_an_outpost_lies_north_of_is_not_taken_with_it(extract: Extract) -> None:
+    text = ("Fighting continued in Mali. Tuareg separatists of the MNLA said on Sunday they had "
+            "seized the army outpost at Intadjedite, north of the besieged garrison town of "
+            "Tessalit.")
+    assert set(captures(extract(text, dt.date(2012, 3, 13)))) == {"Intadjedite"}

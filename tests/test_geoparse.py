@@ -409,3 +409,10 @@ def test_a_base_described_with_an_indefinite_article_is_no_named_place(gazetteer
     text = ("KISMAYO - Al-Shabaab said its fighters had overrun Bulo Haji, a Jubaland base near "
             "the Kenyan border, on Tuesday.")
     assert "Jubaland base" not in mentions(text, gazetteer)
+
+
+def test_the_town_a_place_lies_north_of_is_a_reference_with_its_description_between(
+        gazetteer: Gazetteer) -> None:
+    text = "Rebels seized the outpost at Amachach, north of the besieged garrison town of Tessalit."
+    found = {m.text: m for m in find_mentions(text, gazetteer)}
+    assert is_reference(found["Tessalit"])
