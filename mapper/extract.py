@@ -4599,6 +4599,9 @@ def _pronoun_agent(st: _Statement, last_agent: tuple[int, ActorMention] | None, 
     capture up to three sentences back; never the side of the quote's ``speaker`` ('"They took
     Metele," one of the soldiers said': a soldier says 'we' of his own side)."""
     candidates: list[tuple[ActorMention, str]] = []
+    if last_agent is not None and last_agent[0] == index:  # "The rebels took Bamingui, meeting
+        # little resistance from the FACA, and Ouandago fell to them"
+        candidates.append((last_agent[1], "the agent of a capture before it in the sentence"))
     if same:
         candidates.append((by_name[same[0]], "the group named before it in the sentence"))
     if last_agent is not None and index - last_agent[0] <= 1:

@@ -6216,3 +6216,11 @@ def test_the_town_an_outpost_lies_north_of_is_not_taken_with_it(extract: Extract
             "seized the army outpost at Intadjedite, north of the besieged garrison town of "
             "Tessalit.")
     assert set(captures(extract(text, dt.date(2012, 3, 13)))) == {"Intadjedite"}
+
+
+def test_them_is_the_taker_of_the_town_before_it_in_the_sentence(extract: Extract) -> None:
+    text = ("Fighting continued in the Central African Republic. The Seleka rebels took Ndele on "
+            "December 10, meeting little resistance from the Central African Armed Forces "
+            "(FACA), and Kaga-Bandoro fell to them on December 26.")
+    found = captures(extract(text, dt.date(2013, 1, 5)))
+    assert found["Kaga-Bandoro"].new_controller == "Seleka"
