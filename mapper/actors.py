@@ -6,7 +6,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -395,6 +395,11 @@ def find_actors(
                     continue  # "the gang of Canaan", "the Mujahideen Shura Council": a group
                     # named, not the leading one
                 mention = ActorMention(m.group(0), m.start(), m.end(), ranked[0], side, True)
+                just = _group_before(chosen, text, m.start(), vocab) \
+                    if m.group(0).lower() in _NEUTRAL_DESCRIPTORS else None
+                if just is not None:  # "Hezbollah's war media said that the group and Syrian
+                    # troops had captured X": the group just named, not the leading one
+                    mention = replace(mention, actor=just.actor, side=just.side)
                 found.append((m.start(), -(m.end() - m.start()), 10, 0, mention))
     chosen = _non_overlapping(found)
     ministries = [a for a in chosen if "ministry" in a.text.lower()]
@@ -408,6 +413,22 @@ def find_actors(
     return sorted((a for a in chosen if not (  # "soldiers of the UPDF": the UPDF's, not the
         _written_lower(a.text, by_alias)  # army "soldiers" would stand for
         and (of := _OF_THE.match(text, a.end)) and of.end() in starts)), key=lambda a: a.start)
+
+
+# Descriptors that say nothing of a group's kind, so may stand for any group just named.
+_NEUTRAL_DESCRIPTORS = frozenset({"the group", "the organisation", "the organization",
+                                  "the movement"})
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _group_before(chosen: Sequence[ActorMention], text: str, start: int,
+                  vocab: ActorVocabulary) -> ActorMention | None:
+    """The armed group (not a state) named last before ``start`` in the same sentence."""
+    before = [a for a in chosen if a.end <= start and not a.generic
+              and not vocab.is_state(a.actor)]
+    if not before or _SENTENCE_BREAK.search(text, before[-1].end, start):
+        return None
+    return before[-1]
 
 
 def _written_lower(alias: str, by_alias: dict[str, list[_Reading]]) -> bool:

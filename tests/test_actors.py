@@ -387,3 +387,10 @@ def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> Non
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")
     assert actors_of(text, ("MM",)) == ["MNDAA", "NDAA"]
+
+
+def test_the_group_right_after_a_named_group_is_that_group() -> None:
+    text = ("IS fighters are squeezed into a pocket. Hezbollah's war media said that the group "
+            "had captured the ridge.")
+    assert actors_of(text, ("SY", "LB")) == ["Islamic State", "Hezbollah", "Hezbollah"]
+
