@@ -100,7 +100,10 @@ def load_date_rules() -> DateRules:
         rf"|(?P<same>(?:the\s+(?:very\s+)?same|that(?:\s+(?:very\s+)?same)?"
         rf"|the\s+(?:first|opening))\s+(?P<su>days|day|morning|afternoon|evening|night|week|"
         rf"month))"
-        rf"|(?P<after>(?:in\s+)?the\s+(?:(?:next|following)\s+days|days\s+that\s+followed)))\b"
+        rf"|(?P<after>(?:in\s+)?the\s+(?:(?:next|following)\s+days|days\s+that\s+followed))"
+        # "When the soldiers came back on Friday ... By the afternoon they had retaken it"
+        rf"|(?P<byday>by\s+(?:the\s+)?(?:morning|afternoon|evening|nightfall|dusk|midday|noon"
+        rf"|sunset|sundown)))\b"
         rf"|\b(?P<thismonth>earlier\s+this\s+month|this\s+month)\b"
         # "In October, the rebels took Daloa on the 13th": a day of the month written before
         rf"|\b(?P<ordinal>on\s+the\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th))\b(?!\s+of\b)"
@@ -251,6 +254,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
         last = months[-1].date
         return (last.replace(day=1), "month") if m.group("su").lower() == "month" else (
             last, "week" if months[-1].precision == "day" else months[-1].precision)
+    if m.group("byday"):  # the day written last in its paragraph, if any
+        here = _in_paragraph(m, found, ("day",))
+        return (here[-1].date, "day") if here else None
     if m.group("after"):  # "In the days that followed the villages were overrun as well"
         here = _in_paragraph(m, found, ("day",))
         return (here[-1].date, "week") if here else None

@@ -491,3 +491,14 @@ def test_an_ordinal_day_never_falls_after_the_article(day: int, article: dt.date
     suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
     found = find_date_expressions(f"They took the town on the {day}{suffix}.", article)
     assert found and found[-1].date <= article and found[-1].date.day == day
+
+
+def test_by_the_afternoon_is_the_day_written_before_it_in_its_paragraph() -> None:
+    text = "The soldiers came back to Johode on Friday. By the afternoon they had retaken it."
+    found = find_date_expressions(text, dt.date(2015, 3, 30))
+    assert [(d.text, d.date) for d in found][-1] == ("By the afternoon", dt.date(2015, 3, 27))
+
+
+def test_by_nightfall_with_no_day_before_it_is_no_date() -> None:
+    found = find_date_expressions("By nightfall the army had retaken Johode.", dt.date(2015, 3, 30))
+    assert found == []

@@ -6224,3 +6224,9 @@ def test_them_is_the_taker_of_the_town_before_it_in_the_sentence(extract: Extrac
             "(FACA), and Kaga-Bandoro fell to them on December 26.")
     found = captures(extract(text, dt.date(2013, 1, 5)))
     assert found["Kaga-Bandoro"].new_controller == "Seleka"
+
+
+def test_a_town_retaken_by_the_afternoon_is_dated_to_the_day_before_it(extract: Extract) -> None:
+    text = ("Fighting continued in Nigeria. When the soldiers came back to Ngoshe on Friday, they "
+            "found the school burned. By the afternoon the army had retaken Ngoshe.")
+    assert captures(extract(text, dt.date(2015, 3, 30)))["Ngoshe"].date == dt.date(2015, 3, 27)
