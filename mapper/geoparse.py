@@ -85,6 +85,7 @@ class PlaceRules:
     country_aliases: tuple[tuple[str, str], ...] = ()
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
     held_after_which: re.Pattern[str] = re.compile("(?!)")
+    held_before: re.Pattern[str] = re.compile("(?!)")
     group_heads: re.Pattern[str] = re.compile("(?!)")  # "Jaish al-Izza" is a group
     numbered: re.Pattern[str] = re.compile("(?!)")  # "Point 4590"
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
@@ -171,10 +172,13 @@ def load_place_rules() -> PlaceRules:
         appositive = re.compile(
             rf"(?P<name>{NAME})(?:[,:]|(?P<copula>(?:\s*,[^,;.]{{1,60}},)?\s+(?:is|was|remains|"
             rf"(?:has|had)\s+(?:long\s+)?been)))"
-            rf"\s+(?:a|an|the)\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
+            rf"\s+(?:(?:a|an|the)\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['appositive_cues'])})"
             rf"|[\w'’]+-(?:held|controlled|occupied|run)\s+"
-            rf"(?:{_alternation(data.get('held_appositive_cues', [])) or '(?!)'}))\b(?!['’])")
+            rf"(?:{_alternation(data.get('held_appositive_cues', [])) or '(?!)'}))"
+            # "Deir Qanoun, one of the rebel-held villages strung along the valley"
+            rf"|one\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['appositive_cues'])})s)\b(?!['’])")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         institution_before = re.compile(
@@ -196,6 +200,9 @@ def load_place_rules() -> PlaceRules:
                 rf"\s+(?:(?:{_alternation(data.get('settlement_kinds', [])) or '(?!)'})\s+"
                 rf"(?:town|village|hamlet)s?\b(?!\s+of\b)|suburbs?\s+of\s+(?:the\s+)?"
                 rf"(?-i:[A-Z]))", re.IGNORECASE),
+            held_before=re.compile(  # "Taliban-held Maruf", "rebel-controlled Deir Qanoun"
+                rf"\b[\w'’]+-(?:{_alternation(data.get('held_adjectives', [])) or '(?!)'})\s+"
+                rf"(?P<name>{NAME})"),
             held_after_which=re.compile(
                 rf"(?P<name>{NAME})(?:,\s+(?:on|near|along|by)\s+the\s+[^,;.⟦]{{1,40}})?,\s+which\s+"
                 rf"(?:{held_state}(?!\w)"
@@ -485,6 +492,13 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     for m in rules.fallen_after_that.finditer(sentence):  # "denied that Dyliivka had fallen"
         found.append((m.start("name"), m.end("name")))
+    for m in rules.held_before.finditer(sentence):  # a far spelling elsewhere does not count
+        if rules.facility.match(sentence, m.start("name")) or \
+                re.match(r"\s+\d", sentence[m.end("name"):]):
+            continue  # "IS-held Tabqa Dam", "IS-held District 3": cued as a whole elsewhere
+        found.append((m.start("name"), m.end("name")))  # against it; a known name keeps its
+        unknown_only.add((m.start("name"), m.end("name")))  # own reading
+        copular.add((m.start("name"), m.end("name")))
     for m in rules.numbered.finditer(sentence):  # "Point 4590", "Hill 937"
         found.append((m.start(), m.end()))
     # "Robotyne, which remains under Russian control": a name the gazetteer lacks is a place; a

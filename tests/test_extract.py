@@ -6230,3 +6230,15 @@ def test_a_town_retaken_by_the_afternoon_is_dated_to_the_day_before_it(extract: 
     text = ("Fighting continued in Nigeria. When the soldiers came back to Ngoshe on Friday, they "
             "found the school burned. By the afternoon the army had retaken Ngoshe.")
     assert captures(extract(text, dt.date(2015, 3, 30)))["Ngoshe"].date == dt.date(2015, 3, 27)
+
+
+def test_a_village_named_only_as_taliban_held_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Taliban-held Zorbakh, on the Pakistani border, "
+            "has been out of government reach for years.")
+    assert holds(extract(text, dt.date(2021, 7, 10)))["Zorbakh"].new_controller == "Taliban"
+
+
+def test_a_dam_held_by_a_group_is_the_dam_not_the_town(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The SDF are approaching the IS-held Tabqa Dam, "
+            "commanders said.")
+    assert "Tabqa" not in holds(extract(text, dt.date(2017, 1, 16)))

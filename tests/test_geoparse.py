@@ -416,3 +416,13 @@ def test_the_town_a_place_lies_north_of_is_a_reference_with_its_description_betw
     text = "Rebels seized the outpost at Amachach, north of the besieged garrison town of Tessalit."
     found = {m.text: m for m in find_mentions(text, gazetteer)}
     assert is_reference(found["Tessalit"])
+
+
+def test_a_name_after_a_holders_hyphenated_held_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Taliban-held Zorbakh, on the Pakistani border, has been out of reach for years."
+    assert "Zorbakh" in {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_a_name_one_of_whose_kind_follows_it_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Deir Qanoun, one of the rebel-held villages strung along the valley, was shelled."
+    assert "Deir Qanoun" in {m.text for m in find_mentions(text, gazetteer)}
