@@ -224,7 +224,7 @@ def load_place_rules() -> PlaceRules:
             titles=titles, never=frozenset(never), anchors=anchors,
             numbered=re.compile(
                 rf"\b(?:{_alternation(data.get('numbered_feature_words', [])) or '(?!)'})"
-                r"\s+\d{2,4}\b"),
+                r"\s+\d{1,4}\b"),
             group_heads=re.compile(
                 rf"(?:{_alternation(data.get('group_name_heads', [])) or '(?!)'})(?:\s|-|$)"),
             facility_words=frozenset(w.lower() for w in data["facility_words"]),

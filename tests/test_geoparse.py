@@ -426,3 +426,8 @@ def test_a_name_after_a_holders_hyphenated_held_is_a_place(gazetteer: Gazetteer)
 def test_a_name_one_of_whose_kind_follows_it_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Deir Qanoun, one of the rebel-held villages strung along the valley, was shelled."
     assert "Deir Qanoun" in {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_a_road_junction_numbered_with_one_digit_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Kilo 7, a road junction east of the centre, remains Houthi-controlled."
+    assert "Kilo 7" in {m.text for m in find_mentions(text, gazetteer)}
