@@ -946,6 +946,7 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                 and not _qualifies_plural(_span_root(sdoc, span)):
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
+    found += _listed_after(found, sdoc, offset, mentions)
     tokens_of_places = {i for _, span in found for i in span}
     return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
                    if not _describes_another(_span_root(sdoc, span),
@@ -1111,6 +1112,34 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
         out.append((Mention(name, start, end, None, 1, 0.0,
                             ("listed with a known place; no gazetteer entry",)),
                     [p.i for p in parts]))
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*|,?\s+and\s+")
+
+
+def _listed_after(found: Sequence[tuple[Mention, list[int]]], sdoc: Doc, offset: int,
+                  mentions: Sequence[Mention]) -> list[tuple[Mention, list[int]]]:
+    """'the villages of Kharufiyah, Qabr Imo and Bir Hosh', which the parser breaks apart at an
+    unusual name: the places the text lists right after a place found, up to the 'and'."""
+    have = {id(m) for m, _ in found}
+    ordered = sorted((m for m in mentions if m.start - offset >= 0), key=lambda m: m.start)
+    out: list[tuple[Mention, list[int]]] = []
+    for m, _ in found:
+        chain: list[tuple[Mention, list[int]]] = []
+        current = m
+        for nxt in (n for n in ordered if n.start >= m.end):
+            join = _LIST_JOIN.fullmatch(sdoc.text, current.end - offset, nxt.start - offset)
+            span = _token_span(sdoc, offset, nxt.start, nxt.end)
+            if join is None or not span or id(nxt) in have or is_reference(nxt) or (
+                    join.group(0).startswith(",") and "and" in join.group(0) and not chain):
+                break  # "including A and B, and Moscow still controls": a clause, not a list
+            chain.append((nxt, span))
+            if "and" in join.group(0):
+                out.extend(chain)
+                have.update(id(n) for n, _ in chain)
+                break
+            current = nxt
     return out
 
 

@@ -6242,3 +6242,16 @@ def test_a_dam_held_by_a_group_is_the_dam_not_the_town(extract: Extract) -> None
     text = ("Fighting continued in Syria. The SDF are approaching the IS-held Tabqa Dam, "
             "commanders said.")
     assert "Tabqa" not in holds(extract(text, dt.date(2017, 1, 16)))
+
+
+def test_every_village_of_a_list_the_parser_breaks_is_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. SDF fighters, backed by coalition aircraft, took full "
+            "control of the villages of Kharufiyah, Qabr Imo and Bir Hosh south-east of Manbij "
+            "after clashes.")
+    assert {"Qabr Imo", "Bir Hosh"} <= set(captures(extract(text, dt.date(2016, 6, 8))))
+
+
+def test_a_clause_after_a_list_is_not_part_of_it(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. Russian troops hold the left bank, including Nova "
+            "Kakhovka and Oleshky, and Moscow still controls the nuclear plant at Enerhodar.")
+    assert "Moscow" not in holds(extract(text, dt.date(2022, 11, 12)))
