@@ -6255,3 +6255,10 @@ def test_a_clause_after_a_list_is_not_part_of_it(extract: Extract) -> None:
     text = ("Fighting continued in Ukraine. Russian troops hold the left bank, including Nova "
             "Kakhovka and Oleshky, and Moscow still controls the nuclear plant at Enerhodar.")
     assert "Moscow" not in holds(extract(text, dt.date(2022, 11, 12)))
+
+
+def test_one_of_the_rebel_held_villages_is_held(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. Kfeir al-Zeit, one of the rebel-held villages strung "
+            "along the valley, was shelled on Thursday.")
+    assert holds(extract(text, dt.date(2017, 1, 20)))["Kfeir al-Zeit"].new_controller == \
+        "Syrian opposition"
