@@ -86,6 +86,7 @@ class PlaceRules:
     subject_verbs: re.Pattern[str] = re.compile("(?!)")
     held_after_which: re.Pattern[str] = re.compile("(?!)")
     held_before: re.Pattern[str] = re.compile("(?!)")
+    paired: re.Pattern[str] = re.compile("(?!)")  # "A and B, villages on ..."
     group_heads: re.Pattern[str] = re.compile("(?!)")  # "Jaish al-Izza" is a group
     numbered: re.Pattern[str] = re.compile("(?!)")  # "Point 4590"
     stop_words: frozenset[str] = frozenset()  # spaCy's English stop words, lower-case
@@ -179,6 +180,9 @@ def load_place_rules() -> PlaceRules:
             # "Deir Qanoun, one of the rebel-held villages strung along the valley"
             rf"|one\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['appositive_cues'])})s)\b(?!['’])")
+        paired = re.compile(  # "Lomakyne and Orlovske, villages on the approaches to the city"
+            rf"(?P<name>{NAME})\s+and\s+(?P<more>{NAME}),\s+(?:(?:two|both|the\s+two)\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(data['appositive_cues'])})s\b")
         institution = re.compile(
             rf"\s+(?i:{_alternation(data.get('institution_words', []))})\b")
         institution_before = re.compile(
@@ -214,7 +218,7 @@ def load_place_rules() -> PlaceRules:
                 rf"considered|regards?|regarded)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
                 rf"(?:[\w'’]+-(?:held|controlled|run)\b|(?:[\w'’-]+\s+){{0,2}}?"
                 rf"(?:stronghold|bastion)\b))"),
-            appositive=appositive, institution=institution,
+            appositive=appositive, paired=paired, institution=institution,
             institution_before=institution_before,
             facility=facility,
             feature_words=frozenset(features),
@@ -492,6 +496,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     for m in rules.fallen_after_that.finditer(sentence):  # "denied that Dyliivka had fallen"
         found.append((m.start("name"), m.end("name")))
+    for m in rules.paired.finditer(sentence):
+        found.extend([(m.start("name"), m.end("name")), (m.start("more"), m.end("more"))])
     for m in rules.held_before.finditer(sentence):  # a far spelling elsewhere does not count
         if rules.facility.match(sentence, m.start("name")) or \
                 re.match(r"\s+\d", sentence[m.end("name"):]):

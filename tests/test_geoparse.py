@@ -431,3 +431,9 @@ def test_a_name_one_of_whose_kind_follows_it_is_a_place(gazetteer: Gazetteer) ->
 def test_a_road_junction_numbered_with_one_digit_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Kilo 7, a road junction east of the centre, remains Houthi-controlled."
     assert "Kilo 7" in {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_two_names_with_a_plural_kind_after_them_are_places(gazetteer: Gazetteer) -> None:
+    text = ("Zorbakh and Qalat Nauabad, two villages north of the city, remain under Taliban "
+            "control.")
+    assert {"Zorbakh", "Qalat Nauabad"} <= {m.text for m in find_mentions(text, gazetteer)}
