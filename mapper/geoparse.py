@@ -119,6 +119,9 @@ def load_place_rules() -> PlaceRules:
             rf"|\b(?:{_alternation(data['plural_cues'])})\b[^.;:]{{0,80}}?,\s+"
             rf"(?:among\s+them|including)\s+"
             rf"(?P<among>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
+            # "villages such as Holeri in Rolpa district are under Maoist control"
+            rf"|\b(?:{_alternation(data['plural_cues'])})\b,?\s+such\s+as\s+"
+            rf"(?P<such>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
         )
         singular = re.compile(
             rf"\b(?:(?:{_alternation(data['singular_cues'])})\s+of"
@@ -467,7 +470,8 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
     unknown_only: set[tuple[int, int]] = set()
     copular: set[tuple[int, int]] = set()
     for m in rules.plural.finditer(sentence):
-        group = "list" if m.group("list") else "among" if m.group("among") else "before"
+        group = "list" if m.group("list") else "among" if m.group("among") else \
+            "such" if m.group("such") else "before"
         base = m.start(group)
         for part in re.finditer(rf"{NAME}(?:\s+(?:{_alternation(rules.feature_words)}))?",
                                 m.group(group)):

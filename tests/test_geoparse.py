@@ -437,3 +437,9 @@ def test_two_names_with_a_plural_kind_after_them_are_places(gazetteer: Gazetteer
     text = ("Zorbakh and Qalat Nauabad, two villages north of the city, remain under Taliban "
             "control.")
     assert {"Zorbakh", "Qalat Nauabad"} <= {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_names_after_a_plural_kind_and_such_as_are_places(gazetteer: Gazetteer) -> None:
+    text = ("The rebels control the hills, and villages such as Zorbakh and Thabang are under "
+            "their control.")
+    assert "Zorbakh" in {m.text for m in find_mentions(text, gazetteer)}
