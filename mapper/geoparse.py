@@ -196,6 +196,7 @@ def load_place_rules() -> PlaceRules:
                 rf"(?P<name>{NAME})(?:\s*,\s+[^,;.]{{1,60}},\s+(?:{falls}"
                 rf"|{held_state})\b"
                 rf"|\s+(?:{falls})\s+by\b|\s+(?:{falls_to})\s+to\b"
+                rf"|\s+(?:{_alternation(data.get('subject_verb_of_cues', [])) or '(?!)'})\s+of\b"
                 rf"|\s+(?:{falls})\s+(?:{_alternation(data.get('subject_verb_times', []))})\b"
                 rf"|\s+{held_state}(?!\w)"
                 rf"|\s*,\s+(?:still\s+|now\s+)?(?:{held_by or '(?!)'})\b)"),

@@ -443,3 +443,8 @@ def test_names_after_a_plural_kind_and_such_as_are_places(gazetteer: Gazetteer) 
     text = ("The rebels control the hills, and villages such as Zorbakh and Thabang are under "
             "their control.")
     assert "Zorbakh" in {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_a_name_said_to_be_cleared_of_fighters_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "The army says Zorbakh was cleared of militants last month."
+    assert "Zorbakh" in {m.text for m in find_mentions(text, gazetteer)}
