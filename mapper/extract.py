@@ -1124,11 +1124,12 @@ def _listed_after(found: Sequence[tuple[Mention, list[int]]], sdoc: Doc, offset:
     unusual name: the places the text lists right after a place found, up to the 'and'."""
     have = {id(m) for m, _ in found}
     ordered = sorted((m for m in mentions if m.start - offset >= 0), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     out: list[tuple[Mention, list[int]]] = []
     for m, _ in found:
         chain: list[tuple[Mention, list[int]]] = []
         current = m
-        for nxt in (n for n in ordered if n.start >= m.end):
+        for nxt in ordered[bisect_left(starts, m.end):]:
             join = _LIST_JOIN.fullmatch(sdoc.text, current.end - offset, nxt.start - offset)
             span = _token_span(sdoc, offset, nxt.start, nxt.end)
             if join is None or not span or id(nxt) in have or is_reference(nxt) or (

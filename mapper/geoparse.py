@@ -503,12 +503,14 @@ def _cue_spans(text: str, start: int, end: int, gazetteer: Gazetteer,
         found.append((m.start("name"), m.end("name")))
     for m in rules.paired.finditer(sentence):
         found.extend([(m.start("name"), m.end("name")), (m.start("more"), m.end("more"))])
-    for m in rules.held_before.finditer(sentence):  # a far spelling elsewhere does not count
+    # "Taliban-held Maruf": a name the gazetteer lacks is a place, a far spelling elsewhere
+    # does not count against it, and a name it knows keeps its own reading
+    for m in rules.held_before.finditer(sentence):
         if rules.facility.match(sentence, m.start("name")) or \
                 re.match(r"\s+\d", sentence[m.end("name"):]):
             continue  # "IS-held Tabqa Dam", "IS-held District 3": cued as a whole elsewhere
-        found.append((m.start("name"), m.end("name")))  # against it; a known name keeps its
-        unknown_only.add((m.start("name"), m.end("name")))  # own reading
+        found.append((m.start("name"), m.end("name")))
+        unknown_only.add((m.start("name"), m.end("name")))
         copular.add((m.start("name"), m.end("name")))
     for m in rules.numbered.finditer(sentence):  # "Point 4590", "Hill 937"
         found.append((m.start(), m.end()))
