@@ -424,11 +424,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 def _group_before(chosen: Sequence[ActorMention], text: str, start: int,
                   vocab: ActorVocabulary) -> ActorMention | None:
     """The armed group (not a state) named last before ``start`` in the same sentence."""
-    before = [a for a in chosen if a.end <= start and not a.generic
-              and not vocab.is_state(a.actor)]
-    if not before or _SENTENCE_BREAK.search(text, before[-1].end, start):
+    last = next((a for a in reversed(chosen) if a.end <= start and not a.generic
+                 and not vocab.is_state(a.actor)), None)
+    if last is None or _SENTENCE_BREAK.search(text, last.end, start):
         return None
-    return before[-1]
+    return last
 
 
 def _written_lower(alias: str, by_alias: dict[str, list[_Reading]]) -> bool:

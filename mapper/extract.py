@@ -1122,6 +1122,8 @@ def _listed_after(found: Sequence[tuple[Mention, list[int]]], sdoc: Doc, offset:
                   mentions: Sequence[Mention]) -> list[tuple[Mention, list[int]]]:
     """'the villages of Kharufiyah, Qabr Imo and Bir Hosh', which the parser breaks apart at an
     unusual name: the places the text lists right after a place found, up to the 'and'."""
+    if not found:
+        return []
     have = {id(m) for m, _ in found}
     ordered = sorted((m for m in mentions if m.start - offset >= 0), key=lambda m: m.start)
     starts = [m.start for m in ordered]
@@ -3382,7 +3384,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     out: list[_Statement] = []
     redirected: set[int] = set()  # "the X district of Aleppo, which": Aleppo is not held
     for pattern in _hold_regexes(rules.hold_patterns, rules.nonstate_nouns - {"group"},
-                                 load_place_rules().singular_cues - _REGIONS):
+                                 _settlement_kinds()):
         for m in pattern.finditer(sentence):
             if m.group("named") and _REGION_AFTER.match(sentence, m.end("named")):
                 continue
@@ -4141,6 +4143,12 @@ def _hold_actor(match: re.Match[str], actors: Sequence[ActorMention], places: Se
 # Kinds of place too large to be said of one settlement's name before them ("the Tillia area of
 # the neighbouring Tahoua region, a stronghold of ..." is said of the area).
 _REGIONS = frozenset({"region", "province", "governorate", "territory"})
+
+
+@cache
+def _settlement_kinds() -> frozenset[str]:
+    """The kinds of place a hold pattern allows after a place's name ("Andar district")."""
+    return load_place_rules().singular_cues - _REGIONS
 
 
 @cache
