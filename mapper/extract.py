@@ -760,6 +760,15 @@ _SPELLED_ASIDE = re.compile(r"(?<=\w)\s*\((?:also\s+)?(?:spelled|spelt|written|t
                             r"Turkish|Kurdish|Spanish|Portuguese)\b\.?:?\s+[^\[\]()\n]{1,40}[\])]")
 
 
+def _doc_text(doc: Doc) -> str:
+    """A parsed sentence's text, joined once: spaCy's ``Doc.text`` joins every token anew on each
+    call, and the rules read it many times per sentence."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return str(text)
+
+
 def _token_span(sdoc: Doc, offset: int, start: int, end: int) -> list[int]:
     """Indices of the tokens overlapping a character span of the text (bisected: sentences are
     searched for every actor and place mention)."""
@@ -938,11 +947,11 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
             continue
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
-                and not _POSSESSOR.match(sdoc.text, m.end - offset) \
-                and not _RIVER_AFTER.match(sdoc.text, m.end - offset) \
+                and not _POSSESSOR.match(_doc_text(sdoc), m.end - offset) \
+                and not _RIVER_AFTER.match(_doc_text(sdoc), m.end - offset) \
                 and not m.text.endswith(("'s", "’s")) and not (
                     _common_word(sdoc, span) and not (
-                        m.place is None and _PLACE_ASIDE.match(sdoc.text, m.end - offset))) \
+                        m.place is None and _PLACE_ASIDE.match(_doc_text(sdoc), m.end - offset))) \
                 and not _qualifies_plural(_span_root(sdoc, span)):
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
@@ -1023,7 +1032,7 @@ def _unlisted_place(heads: Sequence[Token], sdoc: Doc, offset: int, mentions: Se
         if any(a.start < end and a.end > start for a in actors) or any(
                 m.start < end and m.end > start for m in mentions) or \
                 any(fold(w) in rules.never for w in name.split()) or \
-                rules.titles.search(sdoc.text[:parts[0].idx]) or not (
+                rules.titles.search(_doc_text(sdoc)[:parts[0].idx]) or not (
                     name[:1].isupper() or _ARTICLE_NAME.match(name)) or name in countries:
             continue
         found = [Mention(name, start, end, None, 1, 0.0,
@@ -1044,7 +1053,7 @@ def _first_spelling(mention: Mention, sdoc: Doc, offset: int, mentions: Sequence
                     ) -> Mention:
     """'Sinja, also spelt Singa, which the RSF seized': a spelling given as an aside names the
     place named just before it, which the record keeps."""
-    text = sdoc.text
+    text = _doc_text(sdoc)
     if not _VARIANT.search(text[max(0, mention.start - offset - 30):mention.start - offset]):
         return mention
     before = [m for m in mentions if m.end <= mention.start and m.start >= offset
@@ -1108,7 +1117,7 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
         if parts is None or any(p.i in covered for p in parts):
             continue
         start, end = parts[0].idx + offset, token.idx + len(token) + offset
-        name = sdoc.user_data.get("written", sdoc.text)[parts[0].idx:token.idx + len(token)]
+        name = sdoc.user_data.get("written", _doc_text(sdoc))[parts[0].idx:token.idx + len(token)]
         out.append((Mention(name, start, end, None, 1, 0.0,
                             ("listed with a known place; no gazetteer entry",)),
                     [p.i for p in parts]))
@@ -1132,7 +1141,7 @@ def _listed_after(found: Sequence[tuple[Mention, list[int]]], sdoc: Doc, offset:
         chain: list[tuple[Mention, list[int]]] = []
         current = m
         for nxt in ordered[bisect_left(starts, m.end):]:
-            join = _LIST_JOIN.fullmatch(sdoc.text, current.end - offset, nxt.start - offset)
+            join = _LIST_JOIN.fullmatch(_doc_text(sdoc), current.end - offset, nxt.start - offset)
             span = _token_span(sdoc, offset, nxt.start, nxt.end)
             if join is None or not span or id(nxt) in have or is_reference(nxt) or (
                     join.group(0).startswith(",") and "and" in join.group(0) and not chain):
@@ -1177,7 +1186,7 @@ def _common_word(sdoc: Doc, span: list[int]) -> bool:
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in sdoc[span[0]].children) and not (
         span[0] + 1 < len(sdoc) and sdoc[span[0] + 1].lower_ in _kind_nouns()
         and sdoc[span[0]].head.i == span[0] + 1) and not _LOCATED_AFTER.match(
-        sdoc.text, sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
+        _doc_text(sdoc), sdoc[span[0]].idx + len(sdoc[span[0]]))  # "Taloqan and Sar-e Pul fell",
     # "Mhardeh city remained ...", "Tobruk, near the Egyptian border, passed": listed with a
     # name, named by its kind or located, it is one
 
@@ -1453,7 +1462,7 @@ def _modality(token: Token, rules: ControlRules, sentence: str, state: bool = Fa
                 return f"conditional ('{child.text}' before its subject)"  # "Had Haditha fallen"
         if node.dep_ == "advcl" and _past_tense(node) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _FACTUAL_WHEN for c in node.children
-        ) and load_date_rules().pattern.search(node.doc.text, node.left_edge.idx, max(
+        ) and load_date_rules().pattern.search(_doc_text(node.doc), node.left_edge.idx, max(
                 node.head.idx, node.right_edge.idx + len(node.right_edge))):
             return None  # "When Goma fell on January 27, few people could claim surprise"
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
@@ -1803,7 +1812,7 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             dates = load_date_rules().pattern
             objects += [c for c in _children(verb, ("conj",))
                         if c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
-                        and not dates.search(verb.doc.text, c.idx)]
+                        and not dates.search(_doc_text(verb.doc), c.idx)]
         if not objects:  # "troops had recaptured Snihurivka", the name misread as an adverb
             objects = [c for c in verb.rights if c.dep_ in (  # ... or "recaptured Hit" as a verb
                 "npadvmod", "advmod", "dep", "oprd", "xcomp") and c.left_edge.i == verb.i + 1
@@ -1956,8 +1965,8 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
                and not _in_own_subject(m, anaphor, offset)]
     here = _kind_last([m for m in earlier if not is_reference(m)
                        and not _where_said(m, anaphor, offset)
-                       and not _locating_the_one_before(m, earlier, anaphor.doc.text, offset)
-                       and not _another_spelling(m, earlier, anaphor.doc.text, offset)],
+                       and not _locating_the_one_before(m, earlier, _doc_text(anaphor.doc), offset)
+                       and not _another_spelling(m, earlier, _doc_text(anaphor.doc), offset)],
                       anaphor, text)
     # "liberated the area of Yakhtul, north of the city of al-Mukha. ... took control of it":
     # not the place that only locates the other
@@ -2116,11 +2125,12 @@ def _kind_last(places: list[Mention], anaphor: Token, text: str = "") -> list[Me
             m.geo_precision >= 3 and anaphor.lower_ in settlements) or (  # "West
             m.place is None and any(  # Kordofan"
                 w.lower() in load_control_rules().direction_words and w[:1].isupper()
-                for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b", anaphor.doc.text))) or (
+                for w in re.findall(rf"\b(\w+)\s+{re.escape(m.text)}\b",
+                                    _doc_text(anaphor.doc)))) or (
             m.place is None and anaphor.lower_ in _REGION_WORDS and re.search(  # "Arghandab,
                 # a district of orchards ... much of the district", unplaced
                 rf"\b{re.escape(m.text)}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){{0,2}})?\s+"
-                rf"(?:{_REGION_ALTERNATION})\b", text or anaphor.doc.text) is not None)
+                rf"(?:{_REGION_ALTERNATION})\b", text or _doc_text(anaphor.doc)) is not None)
     wanted = anaphor.lower_ in _REGION_WORDS
     return [m for m in places if region(m) != wanted] + [m for m in places
                                                           if region(m) == wanted]
@@ -2228,7 +2238,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
     to; ``lead``: the place that opens the sentence before, which a subject 'It' stands for
     ("Bor has changed hands repeatedly since fighting erupted in Juba. It fell to the rebels");
     ``city``: the article's main city so far, which 'the city' means when ``prior`` has none."""
-    sentence = text[offset:offset + len(sdoc.text)]
+    sentence = text[offset:offset + len(_doc_text(sdoc))]
     out: list[_Statement] = []
     frames_here: list[tuple[Token, Frame, ActorMention | None, ActorMention | None]] = []
     for token in sdoc:
@@ -2442,7 +2452,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
             if certainty == "claimed":
                 confidence -= 0.1
             out.append(_Statement("capture", place, new, old, certainty, confidence,
-                                  (offset, offset + len(sdoc.text)), token.i, tuple(reasons),
+                                  (offset, offset + len(_doc_text(sdoc))), token.i, tuple(reasons),
                                   partial, date_spans, unnamed, own, anchor,
                                   frame.name, lemma_of(token) in rules.restoring_verbs,
                                   _group_noun(new_heads, rules) if new is None else "",
@@ -2533,7 +2543,7 @@ def _nominal_captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Ment
     base by loyalist forces': a capture told as a noun, when the noun names both the place and
     the taker and is not what someone plans, fights for or prevents."""
     out: list[_Statement] = []
-    sentence = text[offset:offset + len(sdoc.text)]
+    sentence = text[offset:offset + len(_doc_text(sdoc))]
     for token in sdoc:
         if token.pos_ != "NOUN":
             continue
@@ -2607,7 +2617,7 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
     change told as the state it ends in; 'Aliyev declared the villages of Tugh and Taghaser
     liberated': a state declared by the taker (a claim)."""
     out: list[_Statement] = []
-    sentence = text[offset:offset + len(sdoc.text)]
+    sentence = text[offset:offset + len(_doc_text(sdoc))]
     for token in sdoc:
         lemma = lemma_of(token)
         place_heads: list[Token] = []
@@ -2677,7 +2687,7 @@ def _told_captures(text: str, offset: int, sdoc: Doc, place_heads: Sequence[Toke
     than by a capture verb (as a noun, as a new state): dated by the clause of ``dated_by``,
     with ``own`` spans whose date wins."""
     return [_Statement("capture", place, new, old, certainty, 0.8,
-                       (offset, offset + len(sdoc.text)), trigger.i, reasons,
+                       (offset, offset + len(_doc_text(sdoc))), trigger.i, reasons,
                        _partial(text, place.start, rules), _date_scope(dated_by, offset),
                        False, own,
                        (), "capture", False)
@@ -2956,7 +2966,7 @@ def _entrants(sdoc: Doc, offset: int, actors: Sequence[ActorMention],
     found = []
     for token in sdoc:
         lemma = lemma_of(token)
-        if lemma in rules.entry_verbs and not _modality(token, rules, sdoc.text):
+        if lemma in rules.entry_verbs and not _modality(token, rules, _doc_text(sdoc)):
             subject = _subject(token)
             actor = (_distributed_actor([subject], offset, actors)
                      or _first_actor([subject], sdoc, offset, actors)) if subject else None
@@ -3160,8 +3170,8 @@ def _group_noun(heads: Sequence[Token], rules: ControlRules) -> str:
 def _person(head: Token, first: Token, rules: ControlRules) -> bool:
     """'Zabihullah Mujahid, the chief spokesman', 'Rear Admiral Daniel Hagari': a person named
     after a title or described as a speaker is not an armed group."""
-    before = head.doc.text[max(0, first.idx - 40):first.idx]
-    name = head.doc.text[first.idx:head.idx + len(head)]
+    before = _doc_text(head.doc)[max(0, first.idx - 40):first.idx]
+    name = _doc_text(head.doc)[first.idx:head.idx + len(head)]
     if re.search(r"\b(?:Admiral|General|Gen\.|Colonel|Col\.|Major|Captain|Lieutenant|President|"
                  r"Minister|Governor|Mayor|Sheikh|Brigadier|Sergeant|Lt\.)\s", name):
         return True
@@ -3230,7 +3240,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if last is head and head.pos_ == "PROPN" and head.lower_ not in rules.party_speakers:
             last = _name_tail(head)  # a place inside the name is part of it
             end = last.idx + len(last) + offset
-        text = head.doc.text[words[0].idx:last.idx + len(last)]
+        text = _doc_text(head.doc)[words[0].idx:last.idx + len(last)]
         if len(words) == 1 and head.text in rules.short_group_names and not head.is_sent_start \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return ActorMention(text, start, end, text, text)  # "the Front": a named group
@@ -3243,7 +3253,7 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         if any(t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
                rules.formation_nouns for t in words) or (
                 head.lower_ in rules.formation_nouns
-                and _UNIT_NUMBER.match(head.doc.text, head.idx + len(head))):
+                and _UNIT_NUMBER.match(_doc_text(head.doc), head.idx + len(head))):
             continue  # "Task Force 3", "58 Division": a numbered formation of an army
         led = _led_group(text)
         if led is not None:
@@ -3333,11 +3343,11 @@ def _national_forces(head: Token, offset: int, rules: ControlRules, possessive_o
             words = [child]
         else:
             continue
-        name = head.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        name = _doc_text(head.doc)[words[0].idx:words[-1].idx + len(words[-1])]
         state = _state_of_demonym(name, country=child.dep_ == "poss")
         if state is not None:
             start = words[0].idx + offset
-            return replace(state, text=head.doc.text[words[0].idx:head.idx + len(head)],
+            return replace(state, text=_doc_text(head.doc)[words[0].idx:head.idx + len(head)],
                            start=start, end=head.idx + len(head) + offset)
     return None
 
@@ -3776,7 +3786,7 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             # militia": the town named before
             earlier = [m for m in places if m.start < start + anaphor[0].idx
                        and m.geo_precision < 3 and _may_be_antecedent(m, anaphor[0], sdoc, start)
-                       and not _another_spelling(m, places, sdoc.text, start)]
+                       and not _another_spelling(m, places, _doc_text(sdoc), start)]
             before = [] if _country_description(anaphor[0]) else [
                 m for m in topic if m.geo_precision < 3]
             held = _kind_last(earlier or before, anaphor[0])[-1:]  # "the town of Abu Zabad in
@@ -3977,7 +3987,7 @@ def _coordinated_with(last: list[Mention], places: Sequence[Mention], sdoc: Doc,
                      if c.dep_ in ("conj", "compound", "flat", "cc", "punct"))
     listed_places = [p for p in places if (ts := _token_span(sdoc, offset, p.start, p.end))
                      and ts[0] in listed]
-    gaps = [sdoc.text[a.end - offset:b.start - offset]
+    gaps = [_doc_text(sdoc)[a.end - offset:b.start - offset]
             for a, b in zip(listed_places, listed_places[1:], strict=False)]
     if not all(re.fullmatch(r"[\s,]*(?:(?:and|or)[\s,]*)?", gap) for gap in gaps):
         return last

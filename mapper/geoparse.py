@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
-from geopy.distance import great_circle
+from geopy.distance import EARTH_RADIUS
 
 from mapper.actors import ActorMention, demonyms
 from mapper.errors import RulesError
@@ -699,6 +699,18 @@ def _anchors(text: str, start: int, end: int, rules: PlaceRules) -> list[_Anchor
     return sorted(best.values(), key=lambda u: u.name_start)
 
 
+def _great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """geopy's great-circle distance in km, same formula and radius, without building geopy
+    Points: every candidate of every mention is scored against the document's places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    delta = lon2 - lon1
+    return EARTH_RADIUS * math.atan2(
+        math.sqrt((math.cos(lat2) * math.sin(delta)) ** 2
+                  + (math.cos(lat1) * math.sin(lat2)
+                     - math.sin(lat1) * math.cos(lat2) * math.cos(delta)) ** 2),
+        math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(delta))
+
+
 def _match_score(place: Place, span: _Span) -> tuple[float, str]:
     for fuzzy_place, ratio in span.fuzzy:
         if fuzzy_place == place:
@@ -769,7 +781,7 @@ def _score(
         score += weight * math.log10(place.population + 1)
         reasons.append(f"population {place.population:,}")
     if centre is not None:
-        d = great_circle(centre, (place.lat, place.lon)).km
+        d = _great_circle_km(centre, (place.lat, place.lon))
         if d < 300:
             score += 1.5 * (1 - d / 300)
             reasons.append(f"{d:.0f} km from the document's other places")
@@ -787,7 +799,7 @@ def _score(
             continue  # "Ramadi, the capital of Anbar province" is not the province
         if anchor_place.feature_code.startswith("A"):
             radius = max(radius, 400.0)  # a province's centre may lie far from its towns
-        d = great_circle((anchor_place.lat, anchor_place.lon), (place.lat, place.lon)).km
+        d = _great_circle_km((anchor_place.lat, anchor_place.lon), (place.lat, place.lon))
         if d <= radius:
             score += 2.0
             reasons.append(f"{d:.0f} km from {label} (within {radius:.0f} km)")
