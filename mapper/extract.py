@@ -92,6 +92,8 @@ class ControlRules:
     hearsay_nouns: frozenset[str]
     rumour_nouns: frozenset[str]
     showing_verbs: frozenset[str]
+    seeing_verbs: frozenset[str]
+    picture_nouns: frozenset[str]
     false_words: frozenset[str]
     ordinal_words: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -238,6 +240,8 @@ def load_control_rules() -> ControlRules:
             hearsay_nouns=frozenset(mod["hearsay_nouns"]),
             rumour_nouns=frozenset(mod.get("rumour_nouns", [])),
             showing_verbs=frozenset(mod["showing_verbs"]),
+            seeing_verbs=frozenset(mod.get("seeing_verbs", [])),
+            picture_nouns=frozenset(mod.get("picture_nouns", [])),
             false_words=frozenset(mod["false_words"]),
             ordinal_words=frozenset(mod["ordinal_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
@@ -1634,6 +1638,22 @@ def _lasting(token: Token, rules: ControlRules) -> str | None:
     return None
 
 
+def _pictured(token: Token, rules: ControlRules) -> str | None:
+    """'Footage showed soldiers raising the flag over the town hall': a flag being raised in what
+    a picture shows or a witness saw is a moment pictured, not a stated capture."""
+    if token.tag_ != "VBG":
+        return None
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "acl", "xcomp", "dobj", "pobj", "prep", "advcl"):
+            return None
+        node = node.head
+        if lemma_of(node) in rules.showing_verbs | rules.seeing_verbs or (
+                node.pos_ == "NOUN" and node.lower_ in rules.picture_nouns):
+            return f"a picture of a flag being raised ('{node.text} ... {token.text}')"
+    return None
+
+
 def _attribution_modality(verb: Token, rules: ControlRules) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
@@ -2432,7 +2452,8 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                 continue
             places, unnamed = [count], True
             reasons.append("a count of places without names: recorded, not mapped")
-        why_not = _modality(token, rules, sentence) or _lasting(token, rules)
+        why_not = _modality(token, rules, sentence) or _lasting(token, rules) or (
+            _pictured(token, rules) if frame.object_required else None)
         if why_not:
             out.extend(_Statement(_UNTOLD, place, new, old, "", 0.0, (offset, offset), token.i,
                                   (why_not,)) for place in places if not unnamed)

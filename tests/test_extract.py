@@ -630,6 +630,24 @@ def test_a_vow_to_raise_the_flag_over_a_town_is_not_a_capture(extract: Extract) 
     assert captures(extract(text, dt.date(2023, 11, 16))) == {}
 
 
+def test_a_flag_raising_shown_in_footage_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. State television showed soldiers raising the flag "
+            "over the municipal building in Kafr Nabl on Sunday.")
+    assert captures(extract(text, dt.date(2019, 8, 26))) == {}
+
+
+def test_a_flag_raising_in_a_posted_video_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. The mayor posted a video of soldiers raising the "
+            "flag over the railway station in Balakliia.")
+    assert captures(extract(text, dt.date(2022, 9, 9))) == {}
+
+
+def test_residents_seeing_fighters_raise_flags_is_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Iraq. Residents said they saw militants raising black flags "
+            "over the police station in Baiji.")
+    assert captures(extract(text, dt.date(2014, 6, 12))) == {}
+
+
 def test_another_countrys_ministry_does_not_speak_for_our_army(extract: Extract) -> None:
     text = ("Shusha is free\n\nA spokeswoman for the Armenian Ministry of Defence denied the "
             "loss.\n\nAzerbaijani troops entered Shusha on Sunday.\n\nThe Ministry of Defence "
