@@ -3271,11 +3271,14 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
             continue  # "the Ministry of Defence of the Russian Federation": not "Ministry"
         if _person(head, words[0], rules) or _date_word(text):
             continue
+        formation = head.lower_ in rules.formation_nouns or (
+            head.lower_.endswith("s") and head.lower_[:-1] in rules.formation_nouns)
         if any(t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in
-               rules.formation_nouns for t in words) or (
-                head.lower_ in rules.formation_nouns
-                and _UNIT_NUMBER.match(_doc_text(head.doc), head.idx + len(head))):
-            continue  # "Task Force 3", "58 Division": a numbered formation of an army
+               rules.formation_nouns for t in words) or (formation and (
+                any(t.like_num for t in head.subtree if t.i < head.i)
+                or _UNIT_NUMBER.match(_doc_text(head.doc), head.idx + len(head)))):
+            continue  # "Task Force 3", "58 Division", "the 14th Mechanised Brigade", "the 4th
+            # and 7th Guards Brigades": a numbered formation of an army
         led = _led_group(text)
         if led is not None:
             return replace(led, text=text, start=start, end=end)

@@ -2453,6 +2453,20 @@ def test_a_numbered_army_formation_is_not_an_unknown_group(extract: Extract) -> 
         "Task Force")
 
 
+def test_an_ordinal_numbered_brigade_is_its_armys_not_an_unknown_group(
+        extract: Extract) -> None:
+    text = ("Ukrainian forces pressed east on Monday. Borova was taken by the 25th Airborne "
+            "Brigade on Tuesday, officials said.")
+    assert captures(extract(text, dt.date(2022, 10, 5)))["Borova"].new_controller == "Ukraine"
+
+
+def test_units_of_numbered_brigades_named_together_are_their_armys(extract: Extract) -> None:
+    text = ("Croatian troops took Obrovac on Saturday, and the villages of Kistanje and Ervenik "
+            "were taken by units of the 4th and 7th Guards Brigades the same day.")
+    assert {c.new_controller for c in captures(extract(text, dt.date(1995, 8, 6))).values()} \
+        == {"Croatian army"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
