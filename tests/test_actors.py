@@ -383,6 +383,16 @@ def test_the_armed_forces_of_el_salvador_are_its_state() -> None:
     assert actors_of(text, ("SV",)) == ["Salvadoran government"]
 
 
+def test_the_sandinistas_are_the_fsln_and_the_national_guard_nicaraguas_state() -> None:
+    text = "Matagalpa fell to the Sandinistas after the National Guard garrison surrendered."
+    assert actors_of(text, ("NI",)) == ["FSLN", "Nicaraguan government"]
+
+
+def test_a_national_guard_outside_nicaragua_is_not_somozas() -> None:
+    text = "The National Guard and the Sandinistas are both mentioned in the archive."
+    assert "Nicaraguan government" not in actors_of(text, ("US",))
+
+
 def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")
