@@ -3354,10 +3354,11 @@ def _national_forces(head: Token, offset: int, rules: ControlRules, possessive_o
     own people, named by its country or nationality, are its forces (not "the military" of the
     country the article is about; not "Yemen's Houthi movement")."""
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")
-                 and c.text[:1].isupper()]
+                 and c.text[:1].isupper() and c.lower_ not in rules.portfolios]  # "Georgia's
+    # Defence Ministry"
     if head.lower_ not in rules.state_nouns or len(modifiers) > 1 or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
-            for c in head.children):
+            and c.lower_ not in rules.portfolios for c in head.children):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":

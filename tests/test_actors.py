@@ -393,6 +393,11 @@ def test_a_national_guard_outside_nicaragua_is_not_somozas() -> None:
     assert "Nicaraguan government" not in actors_of(text, ("US",))
 
 
+def test_south_ossetian_militiamen_are_the_south_ossetian_forces() -> None:
+    text = "South Ossetian militiamen backed by Russian troops seized Kekhvi."
+    assert actors_of(text, ("GE",))[0] == "South Ossetian forces"
+
+
 def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")

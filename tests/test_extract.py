@@ -2467,6 +2467,20 @@ def test_units_of_numbered_brigades_named_together_are_their_armys(extract: Extr
         == {"Croatian army"}
 
 
+def test_its_forces_of_a_countrys_defence_ministry_are_that_states(extract: Extract) -> None:
+    text = ("Fighting continued in Georgia. On Friday, Georgia's Defence Ministry said its "
+            "forces had taken the village of Khetagurovo.")
+    assert captures(extract(text, dt.date(2008, 8, 9)))["Khetagurovo"].new_controller == (
+        "Georgian government")
+
+
+def test_militiamen_of_an_unknown_group_are_that_group(extract: Extract) -> None:
+    text = ("Fighting continued in Tajikistan. Kulyabi militiamen seized the town of Kurgan-Tyube "
+            "on Monday, residents said.")
+    assert captures(extract(text, dt.date(1992, 9, 30)))["Kurgan-Tyube"].new_controller == (
+        "Kulyabi")
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
