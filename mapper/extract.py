@@ -1766,13 +1766,15 @@ def _certainty(token: Token, rules: ControlRules, sentence: str,
 
 def _agency(verb: Token, rules: ControlRules) -> list[Token]:
     """The doer a passive change names in an agency phrase instead of "by": "as a result of
-    operations of the units of the Azerbaijan Army, ... were liberated"."""
+    operations of the units of the Azerbaijan Army, ... were liberated", "as a result of
+    operations conducted yesterday by units of the Azerbaijan Army, ..."."""
     for prep in _children(verb, ("prep",)):
         if prep.lower_ not in rules.agency_preps:
             continue
         for noun in prep.subtree:
             if noun.lower_ in rules.agency_nouns and noun.pos_ == "NOUN":
-                doers = _prep_objects(noun, ("of", "by"))
+                doers = _prep_objects(noun, ("of", "by")) or [
+                    o for done in _children(noun, ("acl",)) for o in _prep_objects(done, ("by",))]
                 if doers:
                     return doers
     return []
@@ -1892,9 +1894,11 @@ def _object_after_from(verb: Token) -> list[Token]:
 
 
 def _flag_state(verb: Token, frame: Frame, offset: int) -> ActorMention | None:
-    """'The heroes of the 9th Division raised the Iraqi flag over X': a state's flag raised by
-    a taker the text does not name is the state's forces."""
-    return next((state for flag in _children(verb, ("dobj",)) if flag.lower_ in frame.control_nouns
+    """'The heroes of the 9th Division raised the Iraqi flag over X', 'The Azerbaijani flag has
+    been raised in the village': a state's flag raised by a taker the text does not name is the
+    state's forces."""
+    return next((state for flag in _children(verb, ("dobj", "nsubjpass"))
+                 if flag.lower_ in frame.control_nouns
                  and (state := _nationality_of(flag, offset)) is not None), None)
 
 
@@ -2849,10 +2853,15 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     of the clauses above it ("On Sunday, the army said it took X"; "It was May before they
     took X"), not other phrases nor the
     time of another event ("the biggest loss since its collapse around Izium last month")."""
+    rules = load_control_rules()
+    agency = {done.i for prep in _children(trigger, ("prep",))
+              if prep.lower_ in rules.agency_preps for noun in prep.subtree
+              if noun.lower_ in rules.agency_nouns for done in _children(noun, ("acl",))}
     tokens = {t.i for t in trigger.subtree} - {
         t.i for c in trigger.subtree if (c.dep_ in ("relcl", "acl") or _relative_subject(c))
         and c.pos_ in ("VERB", "AUX") and c is not trigger and not _stray_auxiliary(c, trigger)
-        for t in c.subtree}
+        and c.i not in agency  # "as a result of operations conducted yesterday by X, ... were
+        for t in c.subtree}  # liberated": the operations' day is the change's
     # "had liberated Bukavu and urged civil servants to return to work on Monday": not the
     # date of a coordinated act with an object of its own
     if _children(trigger, ("dobj",)):

@@ -2481,6 +2481,23 @@ def test_militiamen_of_an_unknown_group_are_that_group(extract: Extract) -> None
         "Kulyabi")
 
 
+def test_operations_conducted_by_a_force_name_who_liberated_the_villages(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Karabakh, where Armenian forces hold the line. As a result of "
+            "operations conducted yesterday by units of the Azerbaijan Army, the villages of "
+            "Horadiz and Kurdlar were liberated from occupation.")
+    found = captures(extract(text, dt.date(2020, 10, 20)))
+    assert {(c.new_controller, c.date) for c in found.values()} == {
+        ("Azerbaijan", dt.date(2020, 10, 19))}
+
+
+def test_a_states_flag_raised_in_the_passive_is_that_states_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Karabakh, where Armenian forces hold the line. The Azerbaijani "
+            "flag has been raised in the village of Horadiz.")
+    assert captures(extract(text, dt.date(2020, 10, 20)))["Horadiz"].new_controller == (
+        "Azerbaijan")
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
