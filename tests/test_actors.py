@@ -398,6 +398,11 @@ def test_south_ossetian_militiamen_are_the_south_ossetian_forces() -> None:
     assert actors_of(text, ("GE",))[0] == "South Ossetian forces"
 
 
+def test_assads_militias_are_the_syrian_government() -> None:
+    text = "Assad's militias took Kafr Sajna after ten hours of fighting."
+    assert actors_of(text, ("SY",)) == ["Syrian government"]
+
+
 def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")
