@@ -823,7 +823,9 @@ def _np_tokens(head: Token, regions: bool = False) -> set[int]:
             of_cue = child.dep_ == "prep" and (
                 (child.lower_ == "of" and tok.lower_ in rules.cue_nouns
                  and not (regions and _region_of_settlements(tok, child, rules)))
-                or (child.lower_ in ("at", "in") and tok.lower_ in rules.post_nouns))
+                or (child.lower_ in ("at", "in") and (  # "the camps at A and B"
+                    tok.lower_ in rules.post_nouns
+                    or tok.lower_.removesuffix("s") in rules.post_nouns)))
             of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
                 and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:

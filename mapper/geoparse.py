@@ -110,7 +110,7 @@ def load_place_rules() -> PlaceRules:
         features = data["trailing_feature_words"]
         item = rf"{NAME}(?:\s+(?:{_alternation(features)}))?"
         plural = re.compile(
-            rf"\b(?:{_alternation(data['plural_cues'])})\b[,:]?\s+(?:of\s+)?"
+            rf"\b(?:{_alternation(data['plural_cues'])})\b[,:]?\s+(?:(?:of|at)\s+)?"
             rf"(?P<list>{item}(?:\s*,\s*(?:and\s+)?{item})*(?:,?\s+and\s+{item})?)"
             # "the Sheikh Maqsoud and Ashrafiyeh neighbourhoods": the cue after the list
             rf"|(?P<before>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})\s+"

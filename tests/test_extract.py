@@ -2498,6 +2498,13 @@ def test_a_states_flag_raised_in_the_passive_is_that_states_capture(extract: Ext
         "Azerbaijan")
 
 
+def test_posts_named_by_where_they_are_in_the_plural_are_those_places(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. On 21 October, the army camps at Hkawnglaw and "
+            "Sumprabum were seized by KIA forces.")
+    assert set(captures(extract(text, dt.date(2024, 10, 23)))) == {"Hkawnglaw", "Sumprabum"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
