@@ -95,6 +95,7 @@ class ControlRules:
     seeing_verbs: frozenset[str]
     picture_nouns: frozenset[str]
     false_words: frozenset[str]
+    true_words: frozenset[str]
     ordinal_words: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_verbs: frozenset[str]
@@ -243,6 +244,7 @@ def load_control_rules() -> ControlRules:
             seeing_verbs=frozenset(mod.get("seeing_verbs", [])),
             picture_nouns=frozenset(mod.get("picture_nouns", [])),
             false_words=frozenset(mod["false_words"]),
+            true_words=frozenset(mod.get("true_words", [])),
             ordinal_words=frozenset(mod["ordinal_words"]),
             attribution_verbs=frozenset(att["verbs"]), claim_verbs=frozenset(att["claim_verbs"]),
             party_speakers=frozenset(w.lower() for w in att["party_speakers"]),
@@ -1613,9 +1615,12 @@ _FACTUAL_WHEN = frozenset({"when", "after", "since"})
 
 
 def _called_false(verb: Token, rules: ControlRules) -> bool:
-    """Whether a copula calls its subject false: the reports 'were false', 'were lies'."""
-    return any(c.dep_ in ("acomp", "attr") and c.lower_ in rules.false_words
-               for c in verb.children)
+    """Whether a copula calls its subject false: the reports 'were false', 'were lies', 'are
+    not true'."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ in ("acomp", "attr") and (
+        c.lower_ in rules.false_words or (negated and c.lower_ in rules.true_words))
+        for c in verb.children)
 
 
 def _past_tense(verb: Token) -> bool:

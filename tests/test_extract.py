@@ -428,6 +428,18 @@ def test_reports_called_false_are_not_a_capture(extract: Extract) -> None:
     assert captures(extract(text)) == {}
 
 
+def test_reports_said_not_to_be_true_are_not_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. Reports circulating on social media that the KIA has "
+            "captured Sumprabum are not true.")
+    assert captures(extract(text, dt.date(2024, 10, 23))) == {}
+
+
+def test_reports_said_to_be_true_are_still_a_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Myanmar. Reports that the KIA has captured Sumprabum are true, "
+            "residents said.")
+    assert set(captures(extract(text, dt.date(2024, 10, 23)))) == {"Sumprabum"}
+
+
 def test_claims_called_false_before_the_noun_are_not_a_capture(extract: Extract) -> None:
     text = SYRIA + ("False reports that Shaddadi had fallen spread on Sunday; the town "
                     "remains in SDF hands. Unfounded claims that the SDF had lost Manbij "
