@@ -403,6 +403,16 @@ def test_assads_militias_are_the_syrian_government() -> None:
     assert actors_of(text, ("SY",)) == ["Syrian government"]
 
 
+def test_islamic_states_central_africa_province_is_the_cabo_delgado_insurgency() -> None:
+    text = "Fighters of its Central Africa Province captured the post at Pundanhar."
+    assert actors_of(text, ("MZ",)) == ["Cabo Delgado insurgents"]
+
+
+def test_the_krajina_army_is_the_krajina_serbs() -> None:
+    text = "Krajina army units retook the village of Kijevo."
+    assert actors_of(text, ("HR",)) == ["Krajina Serbs"]
+
+
 def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")
