@@ -3215,7 +3215,9 @@ def _person(head: Token, first: Token, rules: ControlRules) -> bool:
     if load_place_rules().titles.search(before) or re.search(
             r"\b(?:Admiral|Adm\.|Brigadier|Sergeant|spokesman|spokeswoman|commander)\s+$", before):
         return True
-    return any(c.dep_ == "appos" and c.lower_ in rules.party_speakers for c in head.children)
+    return any(c.dep_ == "appos" and c.lower_ in rules.party_speakers
+               and c.lower_ not in rules.armed_nouns  # not "Fatah al-Intifada, the splinter
+               for c in head.children)  # group"
 
 
 _UNIT_NUMBER = re.compile(r"\s+\d+(?:st|nd|rd|th)?\b")
@@ -3242,6 +3244,8 @@ def _verbatim_actor(heads: Sequence[Token], offset: int, mentions: Sequence[Ment
         # which the small model tags as a common noun
         if head.lower_ not in rules.armed_nouns and head.pos_ != "PROPN" and not acronym:
             continue
+        if not any(c.isalpha() for c in head.text):
+            continue  # "In mid-December 1998 they took": a dash the parser made the subject
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")
                  and not t.is_space and not any(a.dep_ == "poss" for a in [t, *t.ancestors]
                                                 if a.i < head.i)]

@@ -2517,6 +2517,21 @@ def test_posts_named_by_where_they_are_in_the_plural_are_those_places(
     assert set(captures(extract(text, dt.date(2024, 10, 23)))) == {"Hkawnglaw", "Sumprabum"}
 
 
+def test_a_group_described_as_a_splinter_group_is_kept_as_written(extract: Extract) -> None:
+    text = ("Fighting continued in Lebanon. In November 1983, fighters of Fatah al-Intifada, the "
+            "Syrian-backed splinter group led by Abu Musa, drove Arafat's loyalists out of the "
+            "Baddawi camp.")
+    assert captures(extract(text, dt.date(2007, 6, 10)))["Baddawi"].new_controller == (
+        "Fatah al-Intifada")
+
+
+def test_a_dash_in_a_date_is_never_the_taker(extract: Extract) -> None:
+    text = ("Fighting continued in Sierra Leone. In mid-December 1998 they took the diamond "
+            "district of Kono, a defeat that left the road to the capital open.")
+    assert all(c.new_controller != "-"
+               for c in captures(extract(text, dt.date(1999, 1, 19))).values())
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
