@@ -2056,10 +2056,13 @@ def _another_spelling(place: Mention, earlier: Sequence[Mention], sentence: str,
 def _locating_the_one_before(place: Mention, earlier: Sequence[Mention], sentence: str,
                              offset: int) -> bool:
     """'Adan Yabaal, in Middle Shabelle, ... the town', 'Mweso, the strategic crossroads in
-    Masisi territory, ... took it': the area after 'X, in' or 'X, the ... in' only says where
-    X is."""
+    Masisi territory, ... took it', 'Vrlika, a small town at the foot of the Dinara mountain':
+    the area after 'X, in' or 'X, the ... in/at/near' only says where X is."""
     return any(m.end <= place.start and re.fullmatch(
         r",\s+(?:(?:the|an?)\s+[^,.;]{1,40}?\s)?in\s+(?:the\s+)?"
+        # "Vrlika, a small town at the foot of the Dinara mountain, ... when it was taken"
+        r"|,\s+(?:the|an?)\s+[^,.;]{1,40}?\s(?:at|on|near|below|beneath|above|along|by)\s+"
+        r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
         # "At Turanj, on the southern edge of Karlovac, ... the village"
         r"|,\s+(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of\s+"
         r"(?:the\s+)?",

@@ -2532,6 +2532,13 @@ def test_a_dash_in_a_date_is_never_the_taker(extract: Extract) -> None:
                for c in captures(extract(text, dt.date(1999, 1, 19))).values())
 
 
+def test_it_is_the_town_an_appositive_locates_at_a_mountains_foot(extract: Extract) -> None:
+    text = ("Fighting continued in Croatia. Kijevo, a village at the foot of the Kozjak "
+            "mountain, had been in rebel Serb hands since August 1991, when it was taken from the "
+            "Croatian police by Serb militiamen.")
+    assert set(captures(extract(text, dt.date(1995, 8, 7)))) == {"Kijevo"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
