@@ -2539,6 +2539,14 @@ def test_it_is_the_town_an_appositive_locates_at_a_mountains_foot(extract: Extra
     assert set(captures(extract(text, dt.date(1995, 8, 7)))) == {"Kijevo"}
 
 
+def test_the_factions_are_the_rebel_factions_named_before(extract: Extract) -> None:
+    text = ("Fighting continued in Syria. The rebel factions repelled an attack near Kafr Nabl. "
+            "The village of Hish, which remains under the control of the factions, was shelled "
+            "on Friday.")
+    assert holds(extract(text, dt.date(2019, 8, 17)))["Hish"].new_controller == (
+        "Syrian opposition")
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
