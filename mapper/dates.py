@@ -229,12 +229,20 @@ def _day_of_month(m: re.Match[str], found: Sequence[DateExpression], reference: 
     return month.replace(day=day), "day"
 
 
+# A span restated by the day right after it ("two days later, on Monday", "a week later, on
+# March 3").
+_RESTATED = re.compile(r",?\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b"
+                       r"|\d{1,2}\s+[A-Z][a-z]+)")
+
+
 def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
            ) -> tuple[dt.date, DatePrecision] | None:
     """'On January 21 the rebels took Minova. Two days later (or 'the same day') they captured
     Sake', 'Rajo had been taken five days earlier': a span from
     the last date written before it (a day or a week), not after the article's date; 'that
     year', 'the following year' after the last year written."""
+    if m.group("later") and _RESTATED.match(m.string, m.end()):
+        return None  # "two days later, on Monday": the day written next says which
     if m.group("yearref"):
         year = _last_year_written(found, m.string, m.start())
         if year is None:

@@ -198,6 +198,12 @@ def test_the_same_day_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Aleppo airport was taken the same day.", dt.date(2024, 12, 4)) == []
 
 
+def test_days_later_restated_by_a_weekday_is_that_weekday() -> None:
+    text = ("The assault began last month. The Shiha district fell two days later, on Monday, "
+            "residents said.")
+    assert dates_in(text, dt.date(2018, 6, 5)) == [dt.date(2018, 5, 1), dt.date(2018, 6, 4)]
+
+
 def test_days_later_with_no_date_before_is_not_a_date() -> None:
     assert dates_in("Two days later they captured Sake.", dt.date(2025, 3, 1)) == []
 
