@@ -75,6 +75,7 @@ class Frame:
     old: str
     object_required: bool = False  # only with one of control_nouns as object ("raise the flag")
     under_control: bool = False  # only with "under <control word>" ("brought X under control")
+    implicit_taker: bool = True  # False: no taker the text does not give ("IS withdrew from X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,7 @@ def load_control_rules() -> ControlRules:
                 place=f["place"], new=f["new"], old=f["old"],
                 object_required=bool(f.get("object_required", False)),
                 under_control=bool(f.get("under_control", False)),
+                implicit_taker=bool(f.get("implicit_taker", True)),
             )
             for f in data["frame"]
         )
@@ -619,6 +621,12 @@ _OPENS_WITH = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[-–•*]\s*)?(?:(?:In|A
 
 # A place a capture verb is about, though the capture is denied, planned or withdrawn ("denied
 # that rebels had taken X"): no record, but still what "the town" in the next sentence means.
+@cache
+def _without_implicit_taker() -> frozenset[str]:
+    """Frames whose change, when the text names no taker, is a loss ("IS withdrew from X")."""
+    return frozenset(f.name for f in load_control_rules().frames if not f.implicit_taker)
+
+
 _UNTOLD = "untold"
 
 
@@ -1946,7 +1954,7 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.particle and frame.particle not in particles | preps:
             continue
-        if frame.name == "lose" and not _children(token, ("dobj", "nsubjpass")):
+        if frame.name in ("lose", "abandon") and not _children(token, ("dobj", "nsubjpass")):
             continue
         if frame.object_required and not any(
                 o.lower_ in frame.control_nouns for o in _children(token, ("dobj", "nsubjpass"))):
@@ -3044,8 +3052,8 @@ def _share_old_controller(statements: list[_Statement], frames: Sequence[
                 why = f"previous holder from the same sentence ('{candidates[0].text}')"
                 st = replace(st, old=candidates[0], reasons=(*st.reasons, why))
         if st.new is None and st.pronoun_agent < 0 and not st.agent_noun and (
-                entrants if st.frame == "withdraw" else news):
-            candidates = [n for n in (entrants if st.frame == "withdraw" else news)
+                entrants if st.frame in _without_implicit_taker() else news):
+            candidates = [n for n in (entrants if st.frame in _without_implicit_taker() else news)
                           if st.old is None or n.actor != st.old.actor]
             if candidates:
                 st = replace(st, new=candidates[0], confidence=0.85, reasons=(
@@ -4371,7 +4379,7 @@ def _fill_implicit(statements: list[_Statement], text: str, sentences: Sequence[
                 *st.reasons, f"agent implicit: the state the town belongs to ({home})"))
         if st.new is None and st.old is None:
             st = _post_holder(st, text)
-        if st.new is None and st.frame != "withdraw":
+        if st.new is None and st.frame not in _without_implicit_taker():
             nonstate = st.agent_noun in nonstate_nouns
             index = bisect_right(starts, st.sentence[0]) - 2
             previous = sentences[index] if index >= 0 else (0, 0)

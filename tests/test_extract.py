@@ -2547,6 +2547,19 @@ def test_the_factions_are_the_rebel_factions_named_before(extract: Extract) -> N
         "Syrian opposition")
 
 
+def test_a_town_abandoned_with_no_taker_is_no_ones_capture(extract: Extract) -> None:
+    text = ("South Sudanese government troops retook Bentiu from SPLA-IO rebels on Friday. Aid "
+            "workers said Nasir had been largely abandoned.")
+    assert captures(extract(text, dt.date(2014, 1, 28)))["Nasir"].new_controller is None
+
+
+def test_a_town_abandoned_to_a_group_is_its_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. The Taliban abandoned Khost to the Northern "
+            "Alliance in November 2001.")
+    assert captures(extract(text, dt.date(2021, 8, 16)))["Khost"].new_controller == (
+        "Northern Alliance")
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
