@@ -2560,6 +2560,12 @@ def test_a_town_abandoned_to_a_group_is_its_capture(extract: Extract) -> None:
         "Northern Alliance")
 
 
+def test_cossack_stanitsas_are_settlements(extract: Extract) -> None:
+    text = ("Fighting continued in Chechnya. The Cossack stanitsas of Naurskaya and Mekenskaya "
+            "were occupied by federal forces on Tuesday.")
+    assert set(captures(extract(text, dt.date(1999, 10, 8)))) == {"Naurskaya", "Mekenskaya"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
