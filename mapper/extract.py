@@ -1254,7 +1254,16 @@ def _holds_named_parts(token: Token, place_tokens: set[int]) -> bool:
 
 def _locates_named_town(token: Token, place_tokens: set[int]) -> bool:
     """'the Woreta town of South Gondar Zone': the region after a named town locates it, as
-    the city after a named district does ('the Ghwayran district of the city of Hasakah')."""
+    the city after a named district does ('the Ghwayran district of the city of Hasakah'), and
+    a district after a named village ('the village of Tulus of the Jabrayil district')."""
+    unit = token.head if token.dep_ in ("compound", "nmod") else token
+    if unit.lower_ in load_control_rules().unit_nouns and unit.dep_ == "pobj" and \
+            unit.head.lower_ == "of":
+        owner = unit.head.head  # "Tulus of the ... district", "the village of Tulus of the ..."
+        if (owner.pos_ == "PROPN" and owner.i in place_tokens) or (
+                owner.lower_ in load_control_rules().settlement_nouns and any(
+                    o.i in place_tokens for o in _prep_objects(owner, ("of",)) if o.i != unit.i)):
+            return True
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     town = token.head.head

@@ -2566,6 +2566,14 @@ def test_cossack_stanitsas_are_settlements(extract: Extract) -> None:
     assert set(captures(extract(text, dt.date(1999, 10, 8)))) == {"Naurskaya", "Mekenskaya"}
 
 
+def test_the_district_a_named_village_is_of_is_not_captured_with_it(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Karabakh. \"The village of Tulus of the Jabrayil district, "
+            "seized by Armenian forces in August 1993, was retaken on Monday,\" the ministry "
+            "said.")
+    assert "Jabrayil" not in captures(extract(text, dt.date(2020, 10, 20)))
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
