@@ -1132,6 +1132,8 @@ def _listed_unknowns(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequenc
         parts = _name_parts(token)
         if parts is None or any(p.i in covered for p in parts):
             continue
+        if len(parts) == 1 and fold(token.text) in load_place_rules().name_words:
+            continue  # "Calaba Town": the end of a longer name, not a name on its own
         start, end = parts[0].idx + offset, token.idx + len(token) + offset
         name = sdoc.user_data.get("written", _doc_text(sdoc))[parts[0].idx:token.idx + len(token)]
         out.append((Mention(name, start, end, None, 1, 0.0,

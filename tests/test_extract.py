@@ -2574,6 +2574,12 @@ def test_the_district_a_named_village_is_of_is_not_captured_with_it(
     assert "Jabrayil" not in captures(extract(text, dt.date(2020, 10, 20)))
 
 
+def test_town_closing_a_listed_name_is_no_place_of_its_own(extract: Extract) -> None:
+    text = ("Fighting continued in Sierra Leone. Calaba Town and Kissy Town remain in the hands "
+            "of the RUF, ECOMOG officers said.")
+    assert "Town" not in holds(extract(text, dt.date(1999, 1, 19)))
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
