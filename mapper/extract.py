@@ -2901,6 +2901,10 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
         return _spans(trigger.doc, tokens, offset)  # "..., and the army says it has now
         # taken most of Raya Azebo": as of the report, not the day of the clause before
+    opening = _OPENING_DATE.match(_doc_text(trigger.doc))
+    if opening:  # "On Friday, the same day soldiers reached the town, the army said it had
+        # taken X": a sentence's opening date, which the parser may hang on an aside, dates it
+        tokens |= {t.i for t in trigger.doc if t.idx < opening.end(1)}
     path = {trigger.i}
     for ancestor in trigger.ancestors:
         cleft = ancestor.lemma_ == "be" and any(
@@ -2913,6 +2917,9 @@ def _date_scope(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
             tokens |= {t.i for t in child.subtree}
         path.add(ancestor.i)
     return _spans(trigger.doc, tokens, offset)
+
+
+_OPENING_DATE = re.compile(r"\s*(On\s+[A-Z][^,.;]{2,24}),")
 
 
 _OTHER_CLAUSES = frozenset({"conj", "relcl", "advcl", "ccomp", "parataxis", "acl"})

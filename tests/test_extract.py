@@ -2580,6 +2580,12 @@ def test_town_closing_a_listed_name_is_no_place_of_its_own(extract: Extract) -> 
     assert "Town" not in holds(extract(text, dt.date(1999, 1, 19)))
 
 
+def test_a_sentences_opening_day_dates_it_past_an_aside(extract: Extract) -> None:
+    text = ("Fighting continued in Sri Lanka. On Friday, the same day soldiers reached the lagoon, "
+            "the army's 58th Division said it had taken Paranthan.")
+    assert captures(extract(text, dt.date(2009, 1, 7)))["Paranthan"].date == dt.date(2009, 1, 2)
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
