@@ -399,8 +399,8 @@ def test_south_ossetian_militiamen_are_the_south_ossetian_forces() -> None:
 
 
 def test_assads_militias_are_the_syrian_government() -> None:
-    text = "Assad's militias took Kafr Sajna after ten hours of fighting."
-    assert actors_of(text, ("SY",)) == ["Syrian government"]
+    text = "Assad's militias took Kafr Sajna; the Assad militias then shelled Hish."
+    assert actors_of(text, ("SY",)) == ["Syrian government", "Syrian government"]
 
 
 def test_islamic_states_central_africa_province_is_the_cabo_delgado_insurgency() -> None:

@@ -2586,6 +2586,25 @@ def test_a_sentences_opening_day_dates_it_past_an_aside(extract: Extract) -> Non
     assert captures(extract(text, dt.date(2009, 1, 7)))["Paranthan"].date == dt.date(2009, 1, 2)
 
 
+def test_a_town_reconquered_is_captured(extract: Extract) -> None:
+    text = ("Fighting continued in Cote d'Ivoire. The army spokesman said loyal troops had "
+            "reconquered Zuenoula on Monday.")
+    assert set(captures(extract(text, dt.date(2011, 3, 30)))) == {"Zuenoula"}
+
+
+def test_a_village_reoccupied_by_a_militia_is_its_capture(extract: Extract) -> None:
+    text = ("Fighting continued in Georgia. By Sunday, Georgian forces had pulled out of Avnevi, "
+            "which was reoccupied by South Ossetian militia.")
+    assert captures(extract(text, dt.date(2008, 8, 12)))["Avnevi"].new_controller == (
+        "South Ossetian forces")
+
+
+def test_the_district_centre_of_a_name_is_that_place(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Taliban fighters overran the district centre of "
+            "Warduj on Tuesday.")
+    assert set(captures(extract(text, dt.date(2015, 9, 30)))) == {"Warduj"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
