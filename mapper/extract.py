@@ -583,7 +583,10 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                     _holds(text, start, end, sdoc, in_sentence, actors_here, rules,
                            _last_topic(captured, recent or [
                                m for m in lead if _OPENS_WITH.fullmatch(text, previous, m.start)
-                               and text[m.end:m.end + 1] != ":"][:1] or topic, before=start)),
+                               and text[m.end:m.end + 1] != ":"][:1] or [
+                               m for m in prior if m.start >= previous
+                               and _named_with_kind(text, m, rules)][-1:] or topic,
+                               before=start)),
                     captured, prep.vocabulary)
                 captured = _taken_by_holder(captured, held, text)
                 held = [h for h in held if not any(  # "the IS-held town was retaken": before
@@ -648,6 +651,16 @@ def _led_by_named(text: str, actors: list[ActorMention], vocab: ActorVocabulary,
     return [replace(a, actor=actor, side=side)
             if re.sub(r"^the\s+", "", a.text.lower()) in rules.nonstate_nouns
             and not vocab.is_state(a.actor) else a for a in actors]
+
+
+def _named_with_kind(text: str, mention: Mention, rules: ControlRules) -> bool:
+    """'an attack on the district of Dasht-e Qala. The district remains ...': a place the
+    sentence before names with its kind ("the district of X", "X district"), which 'the
+    district' after it may point back to."""
+    kinds = "|".join(sorted(rules.settlement_nouns | rules.unit_nouns))
+    return re.search(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{kinds})\s+of\s+$",
+                     text[max(0, mention.start - 40):mention.start], re.I) is not None or \
+        re.match(rf"\s+(?:{kinds})\b", text[mention.end:mention.end + 20], re.I) is not None
 
 
 def _last_topic(statements: Sequence[_Statement], topic: list[Mention],

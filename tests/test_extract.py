@@ -2605,6 +2605,13 @@ def test_the_district_centre_of_a_name_is_that_place(extract: Extract) -> None:
     assert set(captures(extract(text, dt.date(2015, 9, 30)))) == {"Warduj"}
 
 
+def test_the_district_points_back_to_the_district_named_before(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Taliban fighters took Gul Tepa last week. In "
+            "Takhar province, police repelled an attack on the district of Dasht-e Qala "
+            "overnight. The district remains under government control, the spokesman said.")
+    assert set(holds(extract(text, dt.date(2015, 9, 30)))) == {"Dasht-e Qala"}
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
