@@ -1863,6 +1863,9 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             if not heads and verb.dep_ in ("acl", "amod"):
                 heads = _object_after_from(verb) or [  # an active verb misread as a participle
                     verb.head.head if verb.head.dep_ == "appos" else verb.head]
+                counted = _counted_settlements(heads[0])
+                if counted is not None:
+                    heads = [counted]
             return heads or _subject_read_as_appositive(verb)
         objects = _children(verb, ("dobj", "obj", "attr"))
         if objects and _under_read_as_object(verb, load_control_rules()):
@@ -1902,6 +1905,16 @@ def _slot(frame_slot: str, verb: Token, passive: bool) -> list[Token]:
             o for hands in _prep_objects(verb, ("into",)) if hands.lower_ == "hands"  # the rebels"
             for o in _prep_objects(hands, ("of",))] if frame_slot == "to" else [])
     return []
+
+
+def _counted_settlements(noun: Token) -> Token | None:
+    """'seven more villages in Fuzuli and Jabrayil districts "liberated"': a participle the
+    parser hangs on the districts that locate a count of settlements is about the count."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "in" or prep.head.lower_ not in \
+            load_control_rules().settlement_plurals:
+        return None
+    return prep.head if any(c.dep_ == "nummod" for c in prep.head.children) else None
 
 
 def _object_after_aside(verb: Token) -> list[Token]:

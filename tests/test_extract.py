@@ -2612,6 +2612,13 @@ def test_the_district_points_back_to_the_district_named_before(extract: Extract)
     assert set(holds(extract(text, dt.date(2015, 9, 30)))) == {"Dasht-e Qala"}
 
 
+def test_a_count_of_villages_in_named_districts_liberated_takes_no_district(
+        extract: Extract) -> None:
+    text = ("Baku: five more villages in Zangilan and Qubadli districts \"liberated from "
+            "occupation\" (translation)\n\nBAKU - Fighting continued in Azerbaijan.")
+    assert not {"Zangilan", "Qubadli"} & set(captures(extract(text, dt.date(2020, 10, 26))))
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
