@@ -978,6 +978,8 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
                 and not _POSSESSOR.match(_doc_text(sdoc), m.end - offset) \
                 and not _RIVER_AFTER.match(_doc_text(sdoc), m.end - offset) \
+                and not _RIVER_BEFORE.search(_doc_text(sdoc), max(0, m.start - offset - 20),
+                                             m.start - offset) \
                 and not m.text.endswith(("'s", "’s")) and not (
                     _common_word(sdoc, span) and not (
                         m.place is None and _PLACE_ASIDE.match(_doc_text(sdoc), m.end - offset))) \
@@ -998,8 +1000,17 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
                   key=lambda m: m.start)
 
 
-# "north of the Kunduz river, which the Taliban took": a river named after a town is no town
+# "north of the Kunduz river, which the Taliban took": a river named after a town is no town;
+# nor is one after "the eastern bank of the" ("the eastern bank of the Oskil, including the
+# village of Podoly, is still held by Russian troops")
 _RIVER_AFTER = re.compile(r"\s+(?:river|canal|stream|creek)\b", re.I)
+_RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _a_river(text: str, mention: Mention) -> bool:
+    """Whether the name is a river's: '... the Oskil', 'the Kunduz river'."""
+    return _RIVER_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None \
+        or _RIVER_AFTER.match(text, mention.end) is not None
 
 
 def _qualifies_plural(root: Token) -> bool:
@@ -3474,7 +3485,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     Russian-held Donetsk") can still be held. 'The town remains in government hands' is
     about the place named earlier in the sentence, else the last place a statement was about
     (``topic``)."""
-    places = list(mentions)
+    places = [m for m in mentions if not _a_river(text, m)]
     if _asks(text[start:end]):
         return []
     if not places and not topic:  # "Berdychi remained in Ukrainian hands": a name the

@@ -2619,6 +2619,12 @@ def test_a_count_of_villages_in_named_districts_liberated_takes_no_district(
     assert not {"Zangilan", "Qubadli"} & set(captures(extract(text, dt.date(2020, 10, 26))))
 
 
+def test_the_bank_of_a_river_named_like_a_town_is_not_held(extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. The eastern bank of the Oskil, including the village "
+            "of Kurylivka, is still held by Russian troops.")
+    assert "Oskil" not in holds(extract(text, dt.date(2022, 9, 14)))
+
+
 def test_a_dated_liberation_told_as_a_noun_is_the_states_capture(extract: Extract) -> None:
     text = ("Fighting continued in Sri Lanka. Troops captured Mullaittivu on Sunday. It comes "
             "a month after the liberation of Paranthan, north of the town, on January 1.")
