@@ -76,6 +76,7 @@ class Frame:
     object_required: bool = False  # only with one of control_nouns as object ("raise the flag")
     under_control: bool = False  # only with "under <control word>" ("brought X under control")
     implicit_taker: bool = True  # False: no taker the text does not give ("IS withdrew from X")
+    needs_object: bool = False  # a change only with an object ("lost control of X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ def load_control_rules() -> ControlRules:
                 object_required=bool(f.get("object_required", False)),
                 under_control=bool(f.get("under_control", False)),
                 implicit_taker=bool(f.get("implicit_taker", True)),
+                needs_object=bool(f.get("needs_object", False)),
             )
             for f in data["frame"]
         )
@@ -2002,7 +2004,7 @@ def _frame_for(token: Token, rules: ControlRules) -> Frame | None:
             continue
         if frame.particle and frame.particle not in particles | preps:
             continue
-        if frame.name in ("lose", "abandon") and not _children(token, ("dobj", "nsubjpass")):
+        if frame.needs_object and not _children(token, ("dobj", "nsubjpass")):
             continue
         if frame.object_required and not any(
                 o.lower_ in frame.control_nouns for o in _children(token, ("dobj", "nsubjpass"))):
