@@ -413,6 +413,11 @@ def test_the_krajina_army_is_the_krajina_serbs() -> None:
     assert actors_of(text, ("HR",)) == ["Krajina Serbs"]
 
 
+def test_ahmad_massoud_leads_the_nrf_not_his_fathers_northern_alliance() -> None:
+    text = "Ahmad Massoud's fighters still hold Dara; Ahmad Shah Massoud held it in 1998."
+    assert actors_of(text, ("AF",)) == ["National Resistance Front", "Northern Alliance"]
+
+
 def test_the_mongla_army_is_not_the_kokang_army_whose_name_ends_like_it() -> None:
     text = ("The Myanmar National Democratic Alliance Army took Laukkai; the National Democratic "
             "Alliance Army stayed out.")
