@@ -587,7 +587,7 @@ def _finish(batch: Sequence[_Prepared], rules: ControlRules, nlp: Language
                                m for m in lead if _OPENS_WITH.fullmatch(text, previous, m.start)
                                and text[m.end:m.end + 1] != ":"][:1] or [
                                m for m in prior if m.start >= previous
-                               and _named_with_kind(text, m, rules)][-1:] or topic,
+                               and _named_with_kind(text, m)][-1:] or topic,
                                before=start)),
                     captured, prep.vocabulary)
                 captured = _taken_by_holder(captured, held, text)
@@ -655,14 +655,23 @@ def _led_by_named(text: str, actors: list[ActorMention], vocab: ActorVocabulary,
             and not vocab.is_state(a.actor) else a for a in actors]
 
 
-def _named_with_kind(text: str, mention: Mention, rules: ControlRules) -> bool:
+def _named_with_kind(text: str, mention: Mention) -> bool:
     """'an attack on the district of Dasht-e Qala. The district remains ...': a place the
     sentence before names with its kind ("the district of X", "X district"), which 'the
     district' after it may point back to."""
+    kind_before, kind_after = _kind_phrases()
+    return kind_before.search(text[max(0, mention.start - 40):mention.start]) is not None or \
+        kind_after.match(text[mention.end:mention.end + 20]) is not None
+
+
+@cache
+def _kind_phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'the district of ' before a name and ' district' after it, for every settlement and
+    administrative unit noun."""
+    rules = load_control_rules()
     kinds = "|".join(sorted(rules.settlement_nouns | rules.unit_nouns))
-    return re.search(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{kinds})\s+of\s+$",
-                     text[max(0, mention.start - 40):mention.start], re.I) is not None or \
-        re.match(rf"\s+(?:{kinds})\b", text[mention.end:mention.end + 20], re.I) is not None
+    return (re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{kinds})\s+of\s+$", re.I),
+            re.compile(rf"\s+(?:{kinds})\b", re.I))
 
 
 def _last_topic(statements: Sequence[_Statement], topic: list[Mention],
@@ -979,9 +988,7 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
         span = _token_span(sdoc, offset, m.start, m.end)
         if span and all(i in tokens for i in span[:1]) and not _under_between(sdoc[span[0]]) \
                 and not _POSSESSOR.match(_doc_text(sdoc), m.end - offset) \
-                and not _RIVER_AFTER.match(_doc_text(sdoc), m.end - offset) \
-                and not _RIVER_BEFORE.search(_doc_text(sdoc), max(0, m.start - offset - 20),
-                                             m.start - offset) \
+                and not _a_river(_doc_text(sdoc), m.start - offset, m.end - offset) \
                 and not m.text.endswith(("'s", "’s")) and not (
                     _common_word(sdoc, span) and not (
                         m.place is None and _PLACE_ASIDE.match(_doc_text(sdoc), m.end - offset))) \
@@ -1009,10 +1016,11 @@ _RIVER_AFTER = re.compile(r"\s+(?:river|canal|stream|creek)\b", re.I)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _a_river(text: str, mention: Mention) -> bool:
-    """Whether the name is a river's: '... the Oskil', 'the Kunduz river'."""
-    return _RIVER_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None \
-        or _RIVER_AFTER.match(text, mention.end) is not None
+def _a_river(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a river's: 'the bank of the Oskil', 'the Kunduz
+    river'."""
+    return _RIVER_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _RIVER_AFTER.match(text, end) is not None
 
 
 def _qualifies_plural(root: Token) -> bool:
@@ -3487,7 +3495,7 @@ def _holds(text: str, start: int, end: int, sdoc: Doc, mentions: Sequence[Mentio
     Russian-held Donetsk") can still be held. 'The town remains in government hands' is
     about the place named earlier in the sentence, else the last place a statement was about
     (``topic``)."""
-    places = [m for m in mentions if not _a_river(text, m)]
+    places = [m for m in mentions if not _a_river(text, m.start, m.end)]
     if _asks(text[start:end]):
         return []
     if not places and not topic:  # "Berdychi remained in Ukrainian hands": a name the
