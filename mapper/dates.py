@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -229,10 +229,18 @@ def _day_of_month(m: re.Match[str], found: Sequence[DateExpression], reference: 
     return month.replace(day=day), "day"
 
 
-# A span restated by the day right after it ("two days later, on Monday", "a week later, on
-# March 3").
-_RESTATED = re.compile(r",?\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b"
-                       r"|\d{1,2}\s+[A-Z][a-z]+)")
+@cache
+def _restated() -> re.Pattern[str]:
+    """A span restated by the day right after it ("two days later, on Monday", "a week later,
+    on March 3", "two days earlier, on 3 January"), from the vocabulary's day and month names."""
+    rules = load_date_rules()
+
+    def names(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+
+    days, months = names(rules.weekdays), names(rules.months)
+    return re.compile(rf",?\s+on\s+(?:(?:{days})\b|(?:{months})\s+\d{{1,2}}\b"
+                      rf"|\d{{1,2}}\s+(?:{months})\b)")
 
 
 def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date | None
@@ -241,7 +249,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     Sake', 'Rajo had been taken five days earlier': a span from
     the last date written before it (a day or a week), not after the article's date; 'that
     year', 'the following year' after the last year written."""
-    if m.group("later") and _RESTATED.match(m.string, m.end()):
+    if m.group("later") and _restated().match(m.string, m.end()):
         return None  # "two days later, on Monday": the day written next says which
     if m.group("yearref"):
         year = _last_year_written(found, m.string, m.start())
