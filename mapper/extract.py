@@ -857,14 +857,17 @@ def _np_tokens(head: Token, regions: bool = False) -> set[int]:
             of_cue = child.dep_ == "prep" and (
                 (child.lower_ == "of" and tok.lower_ in rules.cue_nouns
                  and not (regions and _region_of_settlements(tok, child, rules)))
-                or (child.lower_ in ("at", "in") and (  # "the camps at A and B"
-                    tok.lower_ in rules.post_nouns
-                    or tok.lower_.removesuffix("s") in rules.post_nouns)))
+                or (child.lower_ in ("at", "in") and _post_noun(tok, rules)))
             of_object = child.dep_ == "pobj" and tok.lower_ in ("of", "at", "in") \
                 and tok.head.i in seen
             if child.dep_ in _NP_DEPS or of_cue or of_object:
                 stack.append(child)
     return seen
+
+
+def _post_noun(token: Token, rules: ControlRules) -> bool:
+    """A post named by where it is, singular or plural ("the camp at X", "the camps at X")."""
+    return token.lower_ in rules.post_nouns or token.lower_.removesuffix("s") in rules.post_nouns
 
 
 def _region_of_settlements(noun: Token, of: Token, rules: ControlRules) -> bool:
@@ -2397,8 +2400,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
         place_tokens -= {t.i for h in place_heads if _count_of(h) is not None
                          for p in _children(h, ("prep",)) if p.lower_ == "of"
                          for t in p.subtree}  # "several villages of Zangilan district"
-        plural_posts = [h for h in place_heads if h.tag_ == "NNS" and (
-            h.lower_ in rules.post_nouns or h.lower_.removesuffix("s") in rules.post_nouns)
+        plural_posts = [h for h in place_heads if h.tag_ == "NNS" and _post_noun(h, rules)
             and not (h.lower_ in rules.same_plural_post_nouns and any(  # "the barracks at X"
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this") for c in h.children))]
         if plural_posts:  # "overran government positions in Lower Shabelle", "Borno bases":
