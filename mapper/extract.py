@@ -2409,7 +2409,9 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                  c.dep_ == "prep" and c.lower_ in ("in", "across", "around"))
                              for t in c.subtree}
         elif any(h.lower_ in rules.post_nouns and not any(  # not "the base in Marte, in Borno"
-                p.lower_ in ("at", "in") for p in _children(h, ("prep",))) for h in place_heads):
+                p.lower_ in ("at", "in") for p in _children(h, ("prep",))) and not any(
+                a.lower_ in ("known", "called", "named", "dubbed")  # "the ridge known as X"
+                for a in _children(h, ("acl",))) for h in place_heads):
             place_tokens |= {t.i for p in _children(token, ("prep",)) if p.lower_ in ("at", "in")
                              for o in _children(p, ("pobj",)) for t in o.subtree}
         new_heads = [_speaker_of(h) or _acting_subject(h, sdoc, offset, actors) or h

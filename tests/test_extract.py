@@ -6452,3 +6452,21 @@ def test_one_of_the_rebel_held_villages_is_held(extract: Extract) -> None:
             "along the valley, was shelled on Thursday.")
     assert holds(extract(text, dt.date(2017, 1, 20)))["Kfeir al-Zeit"].new_controller == \
         "Syrian opposition"
+
+
+def test_a_ridge_named_by_where_it_is_is_that_place(extract: Extract) -> None:
+    text = ("Fighting continued in southern Lebanon. Israeli paratroopers hold the ridge at "
+            "Yaroun, overlooking the road to Bint Jbeil, military officials said.")
+    assert holds(extract(text, dt.date(2024, 10, 10)))["Yaroun"].new_controller == "Israel"
+
+
+def test_a_checkpoint_named_by_where_it_is_is_that_place(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Rebels pushed along the coast road on Monday and took "
+            "the checkpoint at Bin Jawad after loyalist troops pulled out.")
+    assert "Bin Jawad" in captures(extract(text, dt.date(2011, 3, 29)))
+
+
+def test_a_ridge_known_by_its_own_name_is_not_the_sector_it_lies_in(extract: Extract) -> None:
+    text = ("Fighting continued in Kashmir. In the Batalik sector, the rocky ridge known as the "
+            "Camel's Back fell to Indian troops on Sunday, officers said.")
+    assert "Batalik" not in captures(extract(text, dt.date(1999, 6, 21)))
