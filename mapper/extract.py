@@ -1260,14 +1260,17 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
     """Whether ``token`` sits inside a common-noun phrase that describes another place
     ("Mekelle, the Tigray regional capital", "al-Jawf capital al-Hazm", "the Kokang capital of
     Laukkai")."""
+    place_rules, nouns = load_place_rules(), load_control_rules()
     for node in token.ancestors:
         if node.i in place_tokens:
             return False
+        if node.dep_ == "conj" and node.lower_ in nouns.settlement_nouns and \
+                token.head.lower_ == "of" and token.head.head.i == node.i:
+            return False  # "Xuddur, the capital of Bakool, and the nearby town of Rab Dhuure"
         if node.dep_ in ("appos", "compound", "nmod") and node.head.i in place_tokens \
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    place_rules, nouns = load_place_rules(), load_control_rules()
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.lower_ not in _NAMED_PART_NOUNS \
         and (head.tag_ != "NNS" or head.lower_ in nouns.settlement_plurals) and any(
@@ -2727,7 +2730,7 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
         lemma = lemma_of(token)
         place_heads: list[Token] = []
         new = old = None
-        claimed = for_its_side = False
+        claimed = for_its_side = declared = False
         pointer = -1
         back = any(c.lower_ == "back" for c in token.children)
         if lemma in rules.change_verbs or (lemma == "be" and back):
@@ -2758,10 +2761,23 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
                 lemma_of(token.head) in rules.declaring_verbs:  # 'liberated'"
             place_heads = _children(token, ("nsubj", "nsubjpass")) or _children(
                 token.head, ("dobj",))
+            declared = _is_passive(token.head) and not place_heads
+            if declared:  # "Irpin was declared liberated by its mayor": the town, and whoever
+                place_heads = _children(token.head, ("nsubjpass",))  # took it, as if untold
             subject = _shared_subject(token.head)
             if subject is not None and _pronominal(subject):
                 subject = _speaker_of(subject) or subject
             new = _first_actor([subject], sdoc, offset, actors) if subject is not None else None
+            if declared:
+                agents = [o for v in (token, token.head) for a in _children(v, ("agent",))
+                          for o in _children(a, ("pobj",))]
+                new = _first_actor(agents, sdoc, offset, actors)
+                town = next((m for h in place_heads if (m := _mention_at(h, offset, mentions))),
+                            None)
+                home = _town_state(town.place, load_actor_vocabulary()) \
+                    if town is not None and any(_OFFICIAL.fullmatch(a.text) for a in agents) \
+                    else None  # "declared liberated by its mayor": by the town's own state
+                new = _state_of(home) if new is None and home else new
             if new is None and subject is not None and subject.lower_ in ("he", "she", "they"):
                 pointer = subject.idx + offset  # "He also named the villages ... as liberated"
             # "the general staff listed the villages ... as retaken": the side the staff
@@ -2771,7 +2787,8 @@ def _state_changes(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention
             old = _first_actor(_prep_objects(token, ("of",)), sdoc, offset, actors)
             claimed = True
             why = f"'{token.head.text} ... {token.text}': a state declared by the taker"
-        if (new is None and pointer < 0 and not for_its_side) or not place_heads or \
+        if (new is None and pointer < 0 and not for_its_side and not declared) or \
+                not place_heads or \
                 _modality(token, rules, sentence) or _modality(token.head, rules, sentence):
             continue
         verb = token.head if claimed else token

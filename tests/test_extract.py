@@ -6470,3 +6470,23 @@ def test_a_ridge_known_by_its_own_name_is_not_the_sector_it_lies_in(extract: Ext
     text = ("Fighting continued in Kashmir. In the Batalik sector, the rocky ridge known as the "
             "Camel's Back fell to Indian troops on Sunday, officers said.")
     assert "Batalik" not in captures(extract(text, dt.date(1999, 6, 21)))
+
+
+def test_a_town_coordinated_after_an_appositive_is_taken_too(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. On Saturday, government troops took Baidoa, the "
+            "capital of Bay region, and the nearby town of Dinsoor.")
+    assert set(captures(extract(text, dt.date(2014, 3, 10)))) == {"Baidoa", "Dinsoor"}
+
+
+def test_a_town_declared_liberated_in_the_passive_is_a_claimed_capture(
+        extract: Extract) -> None:
+    text = ("Ukrainian troops pushed north of the capital on Sunday. Makariv was declared "
+            "liberated on Monday.")
+    event = captures(extract(text, dt.date(2022, 3, 23)))["Makariv"]
+    assert (event.new_controller, event.certainty) == ("Ukraine", "claimed")
+
+
+def test_a_town_declared_liberated_by_its_mayor_is_its_own_states(extract: Extract) -> None:
+    text = ("Fighting continued near Kyiv. Bucha was cleared of Russian troops on Thursday. "
+            "Makariv was declared liberated by its mayor on Monday.")
+    assert captures(extract(text, dt.date(2022, 3, 23)))["Makariv"].new_controller == "Ukraine"
