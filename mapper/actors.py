@@ -35,6 +35,7 @@ class Actor:
     metonyms: tuple[str, ...] = ()
     when_central: tuple[str, ...] = ()
     when_abroad: tuple[str, ...] = ()  # only where none of these is the article's main country
+    when_before: int | None = None  # only in articles dated before this year
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,7 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
             compatible_with=_as_strings(spec.get("compatible_with", []), "compatible_with"),
             home=str(spec["home"]) if spec.get("home") else None,
             metonyms=_as_strings(spec.get("metonyms", []), f"metonyms of {spec['name']}"),
+            when_before=_as_year(spec.get("when_before"), spec["name"]),
         ))
     defaults = _default_states(data.get("default_state"), actors)
     actors.extend(defaults)
@@ -220,8 +222,20 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
                            _as_strings(data.get("outlet_nouns", []), "outlet_nouns"))
 
 
-def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "") -> bool:
+def _as_year(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RulesError(f"when_before of {name} in the actor vocabulary must be a year, "
+                         f"not {value!r}")
+    return value
+
+
+def _applies(actor: Actor, text_lower: str, countries: Iterable[str], main: str = "",
+             year: int | None = None) -> bool:
     conditions = []
+    if actor.when_before is not None:
+        conditions.append(year is not None and year < actor.when_before)
     if actor.when_mentions:
         conditions.append(any(cue.lower() in text_lower for cue in actor.when_mentions))
     if actor.when_country:
@@ -318,12 +332,12 @@ def _alias_key(alias: str) -> str:
 
 def find_actors(
     text: str, vocabulary: ActorVocabulary | None = None, countries: Sequence[str] = (),
-    main_country: str | None = None,
+    main_country: str | None = None, year: int | None = None,
 ) -> list[ActorMention]:
     """Every actor mention in ``text``; longest match wins, generic descriptors resolved last.
     ``countries`` is the document's country focus, most central first; ``main_country`` the one
     the document is clearly about (default: the first of ``countries``; "" for none), which
-    decides ``when_central`` aliases."""
+    decides ``when_central`` aliases; ``year``, the document's, decides ``when_before`` ones."""
     main = next(iter(countries), "") if main_country is None else main_country
     vocab = vocabulary or load_actor_vocabulary()
     lower = text.lower()
@@ -342,7 +356,7 @@ def find_actors(
             key = _alias_key(m.group(0))
             if key not in usable:
                 usable[key] = [r for r in by_alias.get(key, [])
-                               if _applies(r.actor, lower, countries, main)]
+                               if _applies(r.actor, lower, countries, main, year)]
             if usable[key] and _tail_of_longer_name(text, m.start(), m.group(0)):
                 continue  # "Zapatista National Liberation Army": not the ELN
             for reading in usable[key]:

@@ -502,15 +502,16 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     text = document.text
     named = mentioned_countries(text)
     countries = [c for c, _ in named.most_common()]
-    actors = find_actors(text, vocab, countries, main_country(named))
+    year = document.date.year if document.date else None
+    actors = find_actors(text, vocab, countries, main_country(named), year)
     mentions = find_mentions(text, gazetteer, actors)
     focus = document_focus(mentions, text) + _theatres(actors, vocab)
     central = [c for c, _ in focus.most_common(3)]
     if set(focus) - set(countries):
-        actors = find_actors(text, vocab, central, main_country(focus))
+        actors = find_actors(text, vocab, central, main_country(focus), year)
         mentions = find_mentions(text, gazetteer, actors, focus)
     elif central[:1] != countries[:1] or main_country(focus) != main_country(named):
-        actors = find_actors(text, vocab, central, main_country(focus))
+        actors = find_actors(text, vocab, central, main_country(focus), year)
     datelines = [(m.start(), m.end()) for m in rules.dateline.finditer(text)]
     actors = [a for a in actors if not any(s <= a.start < e for s, e in datelines) and not any(
         m.start < a.start and a.end <= m.end for m in mentions)]  # "Hama military airport"
@@ -1115,6 +1116,10 @@ def _first_spelling(mention: Mention, sdoc: Doc, offset: int, mentions: Sequence
     return before[-1] if before else mention
 
 
+# The short words that join a name's parts between hyphens ("Dara-i-Suf", "Kuh-e-Sangi").
+_LINKING_WORDS = frozenset({"i", "e", "ul", "ud", "us", "ur", "ash", "al", "el", "an", "ad"})
+
+
 def _name_parts(token: Token) -> list[Token] | None:
     """The words of the proper name headed by ``token`` ("Bulo Marer"): it and its proper-noun
     compounds, in order, without a first word of the sentence that is never a name
@@ -1124,7 +1129,9 @@ def _name_parts(token: Token) -> list[Token] | None:
                              and c.pos_ == "PROPN")], key=lambda t: t.i)
     if len(parts) > 1:  # "al-Shifuniyah": the hyphen between two parts is one of them
         parts = sorted({*parts, *(t for t in token.doc[parts[0].i:parts[-1].i]
-                                  if t.text == "-" and not t.whitespace_)}, key=lambda t: t.i)
+                                  if (t.text == "-" or (t.lower_ in _LINKING_WORDS and  # "Kuh-
+                                      t.nbor(-1).text == t.nbor(1).text == "-"))  # i-Sangi"
+                                  and not t.whitespace_)}, key=lambda t: t.i)
     if len(parts) > 1 and parts[0].is_sent_start and fold(parts[0].text) in never:
         parts = parts[1:]  # capitalised only because it opens the sentence
     if token.text.endswith(".") and fold(token.text[:-1]) in never:
@@ -1136,6 +1143,12 @@ def _name_parts(token: Token) -> list[Token] | None:
     while first.i >= 2 and first.nbor(-1).text == "-" and not first.nbor(-1).whitespace_ \
             and not first.nbor(-2).whitespace_ and first.nbor(-2).text[:1].isupper():
         parts = [first.nbor(-2), first.nbor(-1), *parts]  # "Galette-Chambon": one name
+        first = parts[0]
+    while first.i >= 4 and token.doc[first.i - 3].text == token.doc[first.i - 1].text == "-" \
+            and token.doc[first.i - 2].lower_ in _LINKING_WORDS and not any(
+                t.whitespace_ for t in token.doc[first.i - 4:first.i]) and \
+            first.nbor(-4).text[:1].isupper():
+        parts = [*token.doc[first.i - 4:first.i], *parts]  # "Dara-i-Suf": one name
         first = parts[0]
     return parts if parts[-1].i - parts[0].i + 1 == len(parts) else None
 
@@ -4582,9 +4595,10 @@ def _local_state(st: _Statement, text: str, vocab: ActorVocabulary) -> _Statemen
     if not generic or not st.sentence[0] <= st.new.start < st.sentence[1]:
         return st
     place = st.mention.place
-    if place is not None and vocab.is_state(st.new.actor) and len(st.new.countries) > 1 and \
+    if place is not None and vocab.is_state(st.new.actor) and \
             place.country_code in st.new.countries:
         return st  # "Federal army takes Ilok": a federation's army, read as such in its lands
+        # (and Saigon's "government forces" in 1975)
     start = _paragraph_start(text, st.sentence[0])
     end = text.find("\n\n", st.sentence[1])
     home = _town_state(st.mention.place, vocab,

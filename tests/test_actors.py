@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from mapper.actors import find_actors, load_actor_vocabulary
+from mapper.errors import RulesError
 
 
 def actors_of(text: str, countries: tuple[str, ...] = ("SY",)) -> list[str]:
@@ -429,3 +434,31 @@ def test_the_group_right_after_a_named_group_is_that_group() -> None:
             "had captured the ridge.")
     assert actors_of(text, ("SY", "LB")) == ["Islamic State", "Hezbollah", "Hezbollah"]
 
+
+
+def test_a_wars_own_words_apply_only_in_articles_dated_in_it() -> None:
+    text = "Government forces still hold Nha Trang."
+    then = [m.actor for m in find_actors(text, countries=("VN",), year=1975)]
+    now = [m.actor for m in find_actors(text, countries=("VN",), year=2015)]
+    assert (then, now) == (["South Vietnamese government"], ["Vietnamese government"])
+
+
+def test_an_actor_bound_to_a_period_needs_the_articles_date() -> None:
+    assert "South Vietnamese government" not in [
+        m.actor for m in find_actors("Government forces still hold Hue.", countries=("VN",))]
+
+
+def test_a_period_bound_actor_needs_a_year_not_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "X"\naliases = ["X"]\nwhen_before = "1976"\n')
+    with pytest.raises(RulesError, match="must be a year"):
+        load_actor_vocabulary(path)
+
+
+def test_georgias_civil_war_rebels_are_the_zviadists() -> None:
+    assert actors_of("Zviadist forces seized Abasha.", ("GE",)) == ["Zviadists"]
+
+
+def test_rebels_in_rwandas_war_are_the_rpf_where_the_article_names_it() -> None:
+    text = "The RPF advanced from the north. The rebels took Byumba."
+    assert actors_of(text, ("RW",)) == ["RPF", "RPF"]

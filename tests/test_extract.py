@@ -6490,3 +6490,23 @@ def test_a_town_declared_liberated_by_its_mayor_is_its_own_states(extract: Extra
     text = ("Fighting continued near Kyiv. Bucha was cleared of Russian troops on Thursday. "
             "Makariv was declared liberated by its mayor on Monday.")
     assert captures(extract(text, dt.date(2022, 3, 23)))["Makariv"].new_controller == "Ukraine"
+
+
+def test_a_wars_own_government_forces_hold_its_towns(extract: Extract) -> None:
+    text = ("Fighting continued in South Vietnam around Hue. Government forces still hold Nha "
+            "Trang and the naval base at Cam Ranh Bay.")
+    assert holds(extract(text, dt.date(1975, 3, 30)))["Nha Trang"].new_controller == (
+        "South Vietnamese government")
+
+
+def test_a_name_whose_parts_a_linking_word_joins_is_one_name(extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Hezb-e Wahdat, which has held Kuh-i-Sangi "
+            "since the 1998 offensive, said its fighters were pushing down the valley.")
+    assert set(holds(extract(text, dt.date(2001, 11, 11)))) == {"Kuh-i-Sangi"}
+
+
+def test_a_camp_named_by_its_number_is_a_place(extract: Extract) -> None:
+    text = ("Fighting continued in Libya. Libya Dawn fighters seized Camp 27, a former army "
+            "base on the coastal road, on Saturday.")
+    assert captures(extract(text, dt.date(2014, 10, 20)))["Camp 27"].new_controller == (
+        "Libya Dawn")
