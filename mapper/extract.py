@@ -504,8 +504,12 @@ def _prepare(document: Document, gazetteer: Gazetteer, vocab: ActorVocabulary,
     countries = [c for c, _ in named.most_common()]
     year = document.date.year if document.date else None
     actors = find_actors(text, vocab, countries, main_country(named), year)
+    if (recounted := mentioned_countries(text, actors)) != named:  # not "... of Iraq and the
+        named = recounted  # Levant" in a story from Pakistan
+        countries = [c for c, _ in named.most_common()]
+        actors = find_actors(text, vocab, countries, main_country(named), year)
     mentions = find_mentions(text, gazetteer, actors)
-    focus = document_focus(mentions, text) + _theatres(actors, vocab)
+    focus = document_focus(mentions, text, actors) + _theatres(actors, vocab)
     central = [c for c, _ in focus.most_common(3)]
     if set(focus) - set(countries):
         actors = find_actors(text, vocab, central, main_country(focus), year)

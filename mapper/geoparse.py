@@ -21,7 +21,7 @@ from importlib.resources import files
 
 from geopy.distance import EARTH_RADIUS
 
-from mapper.actors import ActorMention, demonyms
+from mapper.actors import ActorMention, demonyms, load_actor_vocabulary
 from mapper.errors import RulesError
 from mapper.gazetteer import EXACT, PHONETIC, Gazetteer
 from mapper.models import Mention, Place
@@ -307,11 +307,15 @@ def _demonym_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(demonyms())})\b(?!\s+(?:{waters})\b)")
 
 
-def mentioned_countries(text: str) -> Counter[str]:
+def mentioned_countries(text: str, actors: Sequence[ActorMention] = ()) -> Counter[str]:
     """ISO codes of the countries the text names or qualifies ("Syria", "Syrian"), counted;
-    a country name counts twice as much as an adjective."""
+    a country name counts twice as much as an adjective. A name inside a non-state group's
+    name ("the Islamic State of Iraq and the Levant" in a story from Pakistan) is not
+    counted: the group says where it fights by its own theatres."""
+    groups = [(a.start, a.end) for a in actors if not load_actor_vocabulary().is_state(a.actor)]
     names = country_names()
-    focus = Counter(names[m.group(0)] for m in _country_pattern().finditer(text))
+    focus = Counter(names[m.group(0)] for m in _country_pattern().finditer(text)
+                    if not any(s <= m.start() < e for s, e in groups))
     focus.update({code: 2 * n for code, n in focus.items()})
     adjectives = demonyms()
     focus.update(adjectives[m.group(0)] for m in _demonym_pattern().finditer(text))
@@ -721,8 +725,11 @@ def _match_score(place: Place, span: _Span) -> tuple[float, str]:
             return 3.0, "exact name"
         return 2.5, "exact alternate name"
     if phonetic_key(place.name) == phonetic_key(span.lookup):
-        return 1.5, "spelling variant of the name"
-    return 1.0, "spelling variant of an alternate name"
+        return 1.5, f"{_VARIANT} of the name"
+    return 1.0, f"{_VARIANT} of an alternate name"
+
+
+_VARIANT = "spelling variant"
 
 
 def _score(
@@ -996,7 +1003,7 @@ def find_mentions(
         from mapper.actors import find_actors
 
         blocked = find_actors(text)
-    focus = Counter(countries or mentioned_countries(text))
+    focus = Counter(countries or mentioned_countries(text, blocked))
     if not countries:
         focus.update(c for a in blocked for c in a.countries)
     blocking = _SpanIndex([(a.start, a.end) for a in blocked]
@@ -1166,10 +1173,13 @@ def main_country(focus: Counter[str], lead: float = 1.5) -> str:
     return top[0][0]
 
 
-def document_focus(mentions: Sequence[Mention], text: str) -> Counter[str]:
-    """Country focus of a document: named countries plus the countries of its resolved places."""
-    focus = mentioned_countries(text)
-    focus.update(m.place.country_code for m in mentions if m.place is not None)
+def document_focus(mentions: Sequence[Mention], text: str,
+                   actors: Sequence[ActorMention] = ()) -> Counter[str]:
+    """Country focus of a document: named countries plus the countries of its resolved places
+    (not of those matched only by a spelling variant, which would vote for their own reading)."""
+    focus = mentioned_countries(text, actors)
+    focus.update(m.place.country_code for m in mentions if m.place is not None
+                 and not m.reasons[0].startswith(_VARIANT))  # "Tirah" read as Tehran
     return focus
 
 

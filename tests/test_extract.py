@@ -6510,3 +6510,14 @@ def test_a_camp_named_by_its_number_is_a_place(extract: Extract) -> None:
             "base on the coastal road, on Saturday.")
     assert captures(extract(text, dt.date(2014, 10, 20)))["Camp 27"].new_controller == (
         "Libya Dawn")
+
+
+def test_security_forces_are_of_the_country_the_story_is_set_in_not_a_groups_name(
+        extract: Extract) -> None:
+    text = ("PESHAWAR - Security forces cleared Dwatoi, in the upper Tirah valley, of "
+            "Tehreek-e-Taliban Pakistan (TTP) fighters on 2 April, the military's media wing "
+            "said. The TTP denied it. Clashes were reported in Tirah on 4 April. Some TTP "
+            "commanders have expressed sympathy for the Islamic State of Iraq and the Levant. "
+            "Families from Tirah fled to camps.")
+    assert captures(extract(text, dt.date(2014, 4, 7)))["Dwatoi"].new_controller == (
+        "Pakistani government")

@@ -7,7 +7,7 @@ from geopy.distance import great_circle
 
 from mapper.actors import find_actors
 from mapper.gazetteer import Gazetteer
-from mapper.geoparse import find_mentions, is_reference, mentioned_countries
+from mapper.geoparse import document_focus, find_mentions, is_reference, mentioned_countries
 from mapper.models import Mention
 
 
@@ -448,3 +448,20 @@ def test_names_after_a_plural_kind_and_such_as_are_places(gazetteer: Gazetteer) 
 def test_a_name_said_to_be_cleared_of_fighters_is_a_place(gazetteer: Gazetteer) -> None:
     text = "The army says Zorbakh was cleared of militants last month."
     assert "Zorbakh" in {m.text for m in find_mentions(text, gazetteer)}
+
+
+def test_a_country_in_a_groups_name_does_not_bring_it_into_focus() -> None:
+    text = "Some local commanders now speak for the Islamic State of Iraq and the Levant."
+    assert "IQ" not in mentioned_countries(text, find_actors(text))
+    assert "IQ" in mentioned_countries("Troops crossed into Iraq.", find_actors("Troops"))
+
+
+def test_a_place_matched_only_by_a_spelling_variant_does_not_vote_for_its_country(
+        gazetteer: Gazetteer) -> None:
+    text = "Clashes continued in the Tirah valley. Families fled from Tirah to Peshawar."
+    mentions = find_mentions(text, gazetteer)
+    variants = [m for m in mentions if m.place is not None
+                and m.reasons[0].startswith("spelling variant")]
+    focus = document_focus(mentions, text)
+    assert all(focus[m.place.country_code] == 0 for m in variants
+               if m.place is not None and m.place.country_code != "PK")
