@@ -1004,6 +1004,12 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
             found.append((m, span))
     found += _listed_unknowns(tokens, sdoc, offset, mentions, found)
     found += _listed_after(found, sdoc, offset, mentions)
+    text = _doc_text(sdoc)
+    found = [(m, span) for m, span in found if not any(  # "Zaporizke (Zaporozhskoye)": the
+        re.fullmatch(r"\s*\(\s*", text[o.end - offset:m.start - offset])  # place the first
+        and text[m.end - offset:m.end - offset + 1] == ")" and o.place is not None  # name
+        and o.reasons[:1] == ("exact name",) and m.place != o.place  # is exactly, not
+        for o, _ in found)]  # another the bracketed spelling is read as
     tokens_of_places = {i for _, span in found for i in span}
     return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
                    if not _describes_another(_span_root(sdoc, span),

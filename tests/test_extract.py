@@ -6521,3 +6521,10 @@ def test_security_forces_are_of_the_country_the_story_is_set_in_not_a_groups_nam
             "Families from Tirah fled to camps.")
     assert captures(extract(text, dt.date(2014, 4, 7)))["Dwatoi"].new_controller == (
         "Pakistani government")
+
+
+def test_a_bracketed_spelling_read_as_another_village_is_not_a_second_capture(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Ukraine. The Russian defence ministry said its troops had "
+            "taken the village of Zaporizke (Zaporozhskoye) in the Dnipropetrovsk region.")
+    assert set(captures(extract(text, dt.date(2025, 7, 8)))) == {"Zaporizke"}
