@@ -2434,6 +2434,13 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                              if c.dep_ in ("compound", "nmod") or (
                                  c.dep_ == "prep" and c.lower_ in ("in", "across", "around"))
                              for t in c.subtree}
+            if not any(p.lower_ == "at" for h in plural_posts for p in _children(h, ("prep",))):
+                place_tokens |= {i for p in _children(token, ("prep",)) if p.lower_ == "at"
+                                 for o in _children(p, ("pobj",)) for i in _np_tokens(o) - {
+                                     t.i for r in o.subtree if r.dep_ == "prep" and r.lower_ in (
+                                         "in", "near", "across", "around") for t in r.subtree}}
+                # "overran government garrisons at Bazi, Ombasi and Loka in Western Equatoria",
+                # "at" read on the verb: the posts, not the region they lie in
         elif any(h.lower_ in rules.post_nouns and not any(  # not "the base in Marte, in Borno"
                 p.lower_ in ("at", "in") for p in _children(h, ("prep",))) and not any(
                 a.lower_ in ("known", "called", "named", "dubbed")  # "the ridge known as X"
@@ -2617,6 +2624,7 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
 
 # ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
 # with its own date phrase.
+_IN_REGION = re.compile(r"\s+(?:in|near|across|around)\s+(?:the\s+)?[A-Z][\w-]*\s+and\s+$")
 _GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?$")
 # "..., and the settlements of Martynovka and Mirny on 12 March": a gapped item may be a list
 # with its cue word
@@ -2647,8 +2655,9 @@ def _gapped(text: str, offset: int, trigger: Token, places: Sequence[Mention],
     for mention in mentions:
         if mention.start < cursor or mention.start in known or is_reference(mention):
             continue
-        if not (_GAPPED_ITEM if listed else _GAPPED_LIST).search(text, cursor, mention.start):
-            break
+        if not (_GAPPED_ITEM if listed else _GAPPED_LIST).search(text, cursor, mention.start) \
+                or _IN_REGION.match(text, cursor, mention.start):  # "Loka in Western and
+            break  # Central Equatoria": the region the last item lies in
         listed.append(mention)
         date = _GAPPED_DATE.match(text, mention.end)
         if date is None:

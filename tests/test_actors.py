@@ -462,3 +462,9 @@ def test_georgias_civil_war_rebels_are_the_zviadists() -> None:
 def test_rebels_in_rwandas_war_are_the_rpf_where_the_article_names_it() -> None:
     text = "The RPF advanced from the north. The rebels took Byumba."
     assert actors_of(text, ("RW",)) == ["RPF", "RPF"]
+
+
+def test_the_spla_before_the_peace_agreement_is_the_rebel_army_not_south_sudans() -> None:
+    then = [m.actor for m in find_actors("The SPLA took Yei.", countries=("SS",), year=1997)]
+    now = [m.actor for m in find_actors("The SPLA took Bor.", countries=("SS",), year=2014)]
+    assert (then, now) == (["SPLA"], ["South Sudanese army"])

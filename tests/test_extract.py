@@ -6543,3 +6543,28 @@ def test_a_command_speaking_for_its_units_is_the_army_it_commands(extract: Extra
             "Tuesday that its units had liberated the town of Zuwaytina after fighting with the "
             "Benghazi Defence Brigades.")
     assert captures(extract(text, dt.date(2017, 3, 15)))["Zuwaytina"].new_controller == "LNA"
+
+
+def test_the_capitals_of_two_provinces_named_in_a_list_are_both_taken(
+        extract: Extract) -> None:
+    text = ("Fighting continued in South Vietnam. The provincial capitals of Tam Ky and Quang "
+            "Ngai were taken by North Vietnamese units on Monday.")
+    taken = captures(extract(text, dt.date(1975, 3, 26)))
+    assert {p: e.new_controller for p, e in taken.items()} == {
+        "Tam Ky": "North Vietnamese army", "Quang Ngai": "North Vietnamese army"}
+
+
+def test_crossings_named_by_where_they_are_are_those_places(extract: Extract) -> None:
+    text = ("Fighting continued in Slovenia. The crossings at Vrtojba and Sentilj were taken "
+            "over by Slovenian Territorial Defence forces on Friday.")
+    assert set(captures(extract(text, dt.date(1991, 6, 29)))) == {"Vrtojba", "Sentilj"}
+
+
+def test_posts_at_places_read_on_the_verb_are_the_places_not_their_region(
+        extract: Extract) -> None:
+    text = ("Fighting continued in southern Sudan. The SPLA said its forces had overrun "
+            "government garrisons at Bazi, Ombasi and Loka in Western and Central Equatoria "
+            "on Tuesday.")
+    taken = captures(extract(text, dt.date(1997, 3, 20)))
+    assert set(taken) == {"Bazi", "Ombasi", "Loka"}
+    assert taken["Loka"].new_controller == "SPLA"
