@@ -1380,7 +1380,8 @@ def _subject(token: Token) -> Token | None:
         if subj:
             before = [t for t in subj if t.i < node.i]
             description = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                              for c in subj[0].children)
+                              for c in subj[0].children) or (  # "Further south-west, Wahdat
+                subj[0].lower_ in load_control_rules().direction_words)  # fighters seized"
             return before[-1] if len(before) > 1 and description else subj[0]
         if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBZ", "VBP"):
             # "since Bakhmut fell": a finite clause has its own subject, misread or missing
@@ -2090,6 +2091,9 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
     earlier = [m for m in mentions if m.start < offset + first_it
                and not _in_own_subject(m, anaphor, offset)]
     here = _kind_last([m for m in earlier if not is_reference(m)
+                       and not _ROUTE_TO.search(text or _doc_text(anaphor.doc),
+                                                max(0, m.start - (0 if text else offset) - 40),
+                                                m.start - (0 if text else offset))
                        and not _where_said(m, anaphor, offset)
                        and not _locating_the_one_before(m, earlier, _doc_text(anaphor.doc), offset)
                        and not _another_spelling(m, earlier, _doc_text(anaphor.doc), offset)],
@@ -2115,6 +2119,10 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village", "hamlet"})
+# "Tel Shams, a hill guarding the road to Damascus, ...; paratroopers took it": a route's end
+# is where it leads, not what 'it' stands for.
+_ROUTE_TO = re.compile(r"\b(?:road|highway|route|motorway|railway|way)s?\s+(?:to|towards)\s+"
+                       r"(?:the\s+)?$", re.I)
 
 
 def _in_own_subject(place: Mention, anaphor: Token, offset: int) -> bool:
@@ -2462,6 +2470,11 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                or next((n for h in new_heads if (n := _national_forces(h, offset, rules)
                                                  or _speakers_forces(h, sdoc, offset, actors,
                                                                      rules))), None))
+        if new is not None and new.text.islower() and any(
+                _pronominal(h) and h.tag_ != "PRP" and new.text.endswith(h.lower_)
+                for h in new_heads):
+            new = None  # "Israel carried the war into Syria. Its troops took X": whose troops
+            # the pronoun says, not the article's main country's
         old = (_distributed_actor(old_heads, offset, actors)
                or _first_actor(old_heads, sdoc, offset, actors)
                or _verbatim_actor(old_heads, offset, mentions, rules))

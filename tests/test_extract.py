@@ -6568,3 +6568,31 @@ def test_posts_at_places_read_on_the_verb_are_the_places_not_their_region(
     taken = captures(extract(text, dt.date(1997, 3, 20)))
     assert set(taken) == {"Bazi", "Ombasi", "Loka"}
     assert taken["Loka"].new_controller == "SPLA"
+
+
+def test_a_compass_phrase_misread_as_subject_does_not_hide_the_taker(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Afghanistan. Further south-west, Hizb-e Wahdat fighters "
+            "seized the district centre of Waras last Thursday, according to elders.")
+    assert captures(extract(text, dt.date(2001, 2, 21)))["Waras"].new_controller == (
+        "Hizb-e Wahdat")
+
+
+def test_its_troops_are_the_troops_of_the_state_named_before(extract: Extract) -> None:
+    text = ("The war on the Golan went on. On 11 October Israel carried the war into Syria. Its "
+            "troops took the Druze village of Mazraat Beit Jan on 12 October.")
+    assert captures(extract(text, dt.date(1998, 10, 20)))["Mazraat Beit Jan"].new_controller == (
+        "Israel")
+
+
+def test_a_nations_armour_is_its_forces(extract: Extract) -> None:
+    text = ("The war on the Golan went on. Syrian armour seized Hushniya, the crossroads of "
+            "the southern plateau, on 7 October.")
+    assert captures(extract(text, dt.date(1998, 10, 20)))["Hushniya"].new_controller == (
+        "Syrian government")
+
+
+def test_it_is_not_the_town_a_road_leads_to(extract: Extract) -> None:
+    text = ("The war on the Golan went on. The first assault on Tel Shams, a hill guarding the "
+            "road to Damascus, failed on 13 October; paratroopers took it the following night.")
+    assert set(captures(extract(text, dt.date(1998, 10, 20)))) == {"Tel Shams"}
