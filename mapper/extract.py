@@ -4000,8 +4000,10 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             subject = _clause_subject(token)
             noun = _speaker_group(pointer, rules) or _group_noun(
                 [subject] if subject is not None else [], rules)
-        pronoun_at = start + pointer.idx if holder is None and pointer is not None and \
-            pointer.lower_ in ("they", "it") else -1  # not "in their hands": unsure
+        pronoun_at = start + pointer.idx if holder is None and pointer is not None and (
+            pointer.lower_ in ("they", "it", "them") or (pointer.dep_ == "nsubj" and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pointer.children))
+        ) else -1  # "its fighters still hold", "held by them"; not "in their hands": unsure
         for place in held:
             if holder is not None and place.start >= holder.start and place.end <= holder.end:
                 continue

@@ -6596,3 +6596,9 @@ def test_it_is_not_the_town_a_road_leads_to(extract: Extract) -> None:
     text = ("The war on the Golan went on. The first assault on Tel Shams, a hill guarding the "
             "road to Damascus, failed on 13 October; paratroopers took it the following night.")
     assert set(captures(extract(text, dt.date(1998, 10, 20)))) == {"Tel Shams"}
+
+
+def test_a_holder_written_its_fighters_is_the_group_named_before(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The Houthis took Amran on Tuesday. Its fighters still "
+            "hold the town of Dahyan, where the movement's leaders live.")
+    assert holds(extract(text, dt.date(2014, 7, 10)))["Dahyan"].new_controller == "Houthis"
