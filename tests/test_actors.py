@@ -468,3 +468,8 @@ def test_the_spla_before_the_peace_agreement_is_the_rebel_army_not_south_sudans(
     then = [m.actor for m in find_actors("The SPLA took Yei.", countries=("SS",), year=1997)]
     now = [m.actor for m in find_actors("The SPLA took Bor.", countries=("SS",), year=2014)]
     assert (then, now) == (["SPLA"], ["South Sudanese army"])
+
+
+def test_ukraines_defence_forces_are_ukraine_in_its_own_war() -> None:
+    assert actors_of("Units of the Defence Forces liberated the village.", ("UA",)) == [
+        "Ukraine"]
