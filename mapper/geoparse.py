@@ -312,7 +312,8 @@ def mentioned_countries(text: str, actors: Sequence[ActorMention] = ()) -> Count
     a country name counts twice as much as an adjective. A name inside a non-state group's
     name ("the Islamic State of Iraq and the Levant" in a story from Pakistan) is not
     counted: the group says where it fights by its own theatres."""
-    groups = [(a.start, a.end) for a in actors if not load_actor_vocabulary().is_state(a.actor)]
+    vocab = load_actor_vocabulary()
+    groups = [(a.start, a.end) for a in actors if not vocab.is_state(a.actor)]
     names = country_names()
     focus = Counter(names[m.group(0)] for m in _country_pattern().finditer(text)
                     if not any(s <= m.start() < e for s, e in groups))
@@ -1179,7 +1180,7 @@ def document_focus(mentions: Sequence[Mention], text: str,
     (not of those matched only by a spelling variant, which would vote for their own reading)."""
     focus = mentioned_countries(text, actors)
     focus.update(m.place.country_code for m in mentions if m.place is not None
-                 and not m.reasons[0].startswith(_VARIANT))  # "Tirah" read as Tehran
+                 and not (m.reasons and m.reasons[0].startswith(_VARIANT)))  # "Tirah": Tehran
     return focus
 
 
