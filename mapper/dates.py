@@ -82,7 +82,7 @@ def load_date_rules() -> DateRules:
         rf"(?:,?\s+(?P<y2>\d{{4}}))?)\b"
         rf"|\b(?P<partmonth>(?:(?:in|by|since|until)\s+)?(?:the\s+)?(?P<part>{alt(list(parts))})"
         rf"(?:\s+of)?[\s-]+(?P<m3>{alt(list(months))})(?:\s+(?P<y3>\d{{4}}))?)\b"
-        rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during|(?P<lastm>last|this))\s+"
+        rf"|\b(?P<monthyear>(?:(?:in|since|by|until|during|that|(?P<lastm>last|this))\s+"
         rf"(?:the\s+month\s+of\s+)?(?P<m4>{alt(list(months))})"  # "in the month of June"
         rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
         rf"(?:\s+(?:of\s+(?:the\s+)?(?:year\s+)?)?(?P<y4>\d{{4}}))?)|(?P<m6>{alt(list(months))})\s+(?P<y6>{YEAR}))\b"

@@ -508,3 +508,8 @@ def test_by_the_afternoon_is_the_day_written_before_it_in_its_paragraph() -> Non
 def test_by_nightfall_with_no_day_before_it_is_no_date() -> None:
     found = find_date_expressions("By nightfall the army had retaken Johode.", dt.date(2015, 3, 30))
     assert found == []
+
+
+def test_that_month_is_the_month_of_the_year_just_written() -> None:
+    text = "The town fell in March 1974 and was retaken that July."
+    assert dates_in(text, dt.date(1975, 4, 2)) == [dt.date(1974, 3, 1), dt.date(1974, 7, 1)]
