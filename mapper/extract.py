@@ -3942,7 +3942,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             if holder is None and agents and _pronominal(agents[0]):  # "held by our troops"
                 holder, pointer = _pointed_holder(agents[0], sdoc, start, actors), agents[0]
             target = _children(token, ("nsubjpass",)) or (
-                [token.head] if token.dep_ in ("acl", "relcl") else [])
+                [token.head] if token.dep_ in ("acl", "relcl") else []) or (
+                _children(token.head, ("nsubjpass",)) if token.dep_ == "conj" else [])
+            # "Kyrenia was taken on July 22 and has been held by them ever since"
             why = f"'{token.text} by' the holder"
         if (holder is None and pointer is None and not noun) or not target or \
                 _modality(token, rules, sentence, state=lemma in rules.hold_verbs):

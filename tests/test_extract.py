@@ -6602,3 +6602,10 @@ def test_a_holder_written_its_fighters_is_the_group_named_before(extract: Extrac
     text = ("Fighting continued in Yemen. The Houthis took Amran on Tuesday. Its fighters still "
             "hold the town of Dahyan, where the movement's leaders live.")
     assert holds(extract(text, dt.date(2014, 7, 10)))["Dahyan"].new_controller == "Houthis"
+
+
+def test_a_passive_hold_coordinated_with_the_capture_holds_the_same_town(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Cyprus. Lapithos was taken by Turkish troops on July 22 and "
+            "has been held by them ever since.")
+    assert holds(extract(text, dt.date(1974, 8, 17)))["Lapithos"].new_controller == "Turkey"
