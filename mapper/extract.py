@@ -3933,8 +3933,9 @@ def _parsed_holds(text: str, start: int, end: int, sdoc: Doc, places: Sequence[M
             target = [token.head]
             why = f"'{token.text} ... {token.head.text}' describes the holder's control"
         elif lemma in rules.hold_verbs and token.tag_ == "VBN" and not perfect_past and (
-                token.dep_ in ("acl", "relcl") or _is_passive(token)) and not any(
-                c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children):
+                token.dep_ in ("acl", "relcl") or _is_passive(token)) and (not any(
+                c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children) or any(
+                c.lower_ == "still" for c in children)):  # "saying it was still held by"
             agents = _prep_objects(token, ("by",))
             holder = (_serving_actor(agents, sdoc, start, actors)
                       or _first_actor(agents, sdoc, start, actors)

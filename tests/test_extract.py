@@ -6609,3 +6609,16 @@ def test_a_passive_hold_coordinated_with_the_capture_holds_the_same_town(
     text = ("Fighting continued in Cyprus. Lapithos was taken by Turkish troops on July 22 and "
             "has been held by them ever since.")
     assert holds(extract(text, dt.date(1974, 8, 17)))["Lapithos"].new_controller == "Turkey"
+
+
+def test_still_held_in_reported_speech_is_a_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The ministry denied reports that Thula had fallen, "
+            "saying it was still held by army units.")
+    assert holds(extract(text, dt.date(2014, 7, 10)))["Thula"].new_controller == (
+        "Yemeni government")
+
+
+def test_held_in_the_past_without_still_is_no_hold(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. In 2012 Thula was held by army units, before the "
+            "tribes came.")
+    assert "Thula" not in holds(extract(text, dt.date(2014, 7, 10)))
