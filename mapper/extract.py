@@ -39,6 +39,7 @@ from mapper.gazetteer import Gazetteer, default_gazetteer
 from mapper.geoparse import (
     ARTICLES,
     BEARINGS,
+    EXACT_NAME,
     country_names,
     document_focus,
     find_mentions,
@@ -1008,7 +1009,7 @@ def _places_in(tokens: set[int], sdoc: Doc, offset: int, mentions: Sequence[Ment
     found = [(m, span) for m, span in found if not any(  # "Zaporizke (Zaporozhskoye)": the
         re.fullmatch(r"\s*\(\s*", text[o.end - offset:m.start - offset])  # place the first
         and text[m.end - offset:m.end - offset + 1] == ")" and o.place is not None  # name
-        and o.reasons[:1] == ("exact name",) and m.place != o.place  # is exactly, not
+        and o.reasons[:1] == (EXACT_NAME,) and m.place != o.place  # is exactly, not
         for o, _ in found)]  # another the bracketed spelling is read as
     tokens_of_places = {i for _, span in found for i in span}
     return sorted({_first_spelling(m, sdoc, offset, mentions) for m, span in found
@@ -2090,10 +2091,10 @@ def _pointed_place(anaphor: Token, offset: int, mentions: Sequence[Mention],
         if anaphor.lower_ == "it" else anaphor.idx
     earlier = [m for m in mentions if m.start < offset + first_it
                and not _in_own_subject(m, anaphor, offset)]
+    written, shift = (text, 0) if text else (_doc_text(anaphor.doc), offset)
     here = _kind_last([m for m in earlier if not is_reference(m)
-                       and not _ROUTE_TO.search(text or _doc_text(anaphor.doc),
-                                                max(0, m.start - (0 if text else offset) - 40),
-                                                m.start - (0 if text else offset))
+                       and not _ROUTE_TO.search(written, max(0, m.start - shift - 40),
+                                                m.start - shift)
                        and not _where_said(m, anaphor, offset)
                        and not _locating_the_one_before(m, earlier, _doc_text(anaphor.doc), offset)
                        and not _another_spelling(m, earlier, _doc_text(anaphor.doc), offset)],
@@ -2635,9 +2636,11 @@ def _captures(text: str, offset: int, sdoc: Doc, mentions: Sequence[Mention],
                                  _entrants(sdoc, offset, actors, mentions, rules))
 
 
+# "Loka in Western and Central Equatoria": what follows a list's last item and a region's first
+# word is the rest of the region, not a gapped item.
+_IN_REGION = re.compile(r"\s+(?:in|near|across|around)\s+(?:the\s+)?[A-Z][\w-]*\s+and\s+$")
 # ", Qubadli on 31 August and Zangilan at the end of October": a gapped list item, a place
 # with its own date phrase.
-_IN_REGION = re.compile(r"\s+(?:in|near|across|around)\s+(?:the\s+)?[A-Z][\w-]*\s+and\s+$")
 _GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?$")
 # "..., and the settlements of Martynovka and Mirny on 12 March": a gapped item may be a list
 # with its cue word

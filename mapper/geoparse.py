@@ -723,13 +723,15 @@ def _match_score(place: Place, span: _Span) -> tuple[float, str]:
     primary = fold(place.name)
     if place in span.exact:
         if primary == fold(span.lookup):
-            return 3.0, "exact name"
+            return 3.0, EXACT_NAME
         return 2.5, "exact alternate name"
     if phonetic_key(place.name) == phonetic_key(span.lookup):
         return 1.5, f"{_VARIANT} of the name"
     return 1.0, f"{_VARIANT} of an alternate name"
 
 
+# The first reason a mention's match gives: the name itself, or only a spelling variant of it.
+EXACT_NAME = "exact name"
 _VARIANT = "spelling variant"
 
 
@@ -746,7 +748,7 @@ def _score(
         if span.admin:
             score += 2.5
             reasons.append("the text names a province or region")
-        elif why == "exact name" and focus and place.country_code == focus.most_common(1)[0][0]:
+        elif why == EXACT_NAME and focus and place.country_code == focus.most_common(1)[0][0]:
             score -= 0.5  # "Chechnya" in a report on Russia: the republic, not a namesake village
             reasons.append("a region of the document's main country, by its own name")
         else:
@@ -774,11 +776,11 @@ def _score(
     elif why.startswith("close spelling"):
         score -= 10.0
         reasons.append("close spellings are only trusted inside the document's countries")
-    elif total and (place.population < 50_000 or why != "exact name"):
+    elif total and (place.population < 50_000 or why != EXACT_NAME):
         score -= 1.5 * min(1.0, total / 4)
         reasons.append(f"small place or alias outside the document's countries "
                        f"({place.country_code})")
-        if why != "exact name" and len(fold(span.lookup)) <= 3:
+        if why != EXACT_NAME and len(fold(span.lookup)) <= 3:
             score -= 10.0  # "Ber" (a town near Timbuktu) is not Berlin's code-like alias
             reasons.append("a name of three letters or fewer is trusted as an alias only "
                            "inside the document's countries")
@@ -796,7 +798,7 @@ def _score(
         elif d > 600 and why.startswith("close spelling"):
             score -= 10.0
             reasons.append(f"a close spelling {d:.0f} km from the document's other places")
-        elif d > 600 and why != "exact name" and share < 0.15 and total >= 3:
+        elif d > 600 and why != EXACT_NAME and share < 0.15 and total >= 3:
             score -= 10.0  # "Mambasa" in an Ituri story is not Kenya's Mombasa by an alias
             reasons.append(f"another name of a place {d:.0f} km from the document's other "
                            f"places, outside its countries")
