@@ -341,7 +341,8 @@ def _first_days(m: re.Match[str], found: Sequence[DateExpression]
                 ) -> tuple[dt.date, DatePrecision] | None:
     """'The alliance launched Operation 1027 on Oct. 27. On the first day (in the first days)
     it seized Chinshwehaw': the start last written in the paragraph; none when the phrase
-    carries its own date ("in the first days of the war in April 2023")."""
+    carries its own date ("in the first days of the war in April 2023", "on the first day of
+    the fighting, Sept. 27")."""
     if _DATED_AFTER.match(m.string, m.end()):
         return None
     here = _in_paragraph(m, found, ("day", "week", "month"))
@@ -360,8 +361,10 @@ def _in_paragraph(m: re.Match[str], found: Sequence[DateExpression],
     return [d for d in found if d.start > paragraph and d.precision in precisions]
 
 
+# "... of the war in April", "... of the fighting, Sept. 27": the phrase's own date follows
 _DATED_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|this|that)\s+[\w'’-]+"
-                          r"(?:\s+[\w'’-]+)?\s+(?:in|on)\s+\w", re.IGNORECASE)
+                          r"(?:\s+[\w'’-]+)?(?:\s+(?:in|on)\s+\w|\s*,\s+[A-Za-z]{3,9}\.?\s+\d)",
+                          re.IGNORECASE)
 
 
 def _same_day(m: re.Match[str], before: Sequence[DateExpression], reference: dt.date | None

@@ -3051,14 +3051,21 @@ def _stray_auxiliary(clause: Token, trigger: Token) -> bool:
 
 def _own_clause(trigger: Token, offset: int) -> tuple[tuple[int, int], ...]:
     """The spans of the trigger's own clause, without the clauses hanging off it ("took X on
-    Nov. 3, and Y fell in September"; "retook X, which fell in January"): a date there wins.
+    Nov. 3, and Y fell in September"; "retook X, which fell in January"), nor the day of a
+    saying the parser hangs on it: a date there wins.
     A present participle describing the place is not a clause of its own: "seized the castle
     overlooking the old city yesterday" (the parser hangs 'yesterday' from 'overlooking')."""
+    subject = next((c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
+    said_first = trigger.dep_ == "ccomp" and trigger.head.i < subject
     tokens, stack = set(), [trigger]
     while stack:
         token = stack.pop()
         tokens.add(token.i)
         for c in token.children:
+            if said_first and token is trigger and trigger.head.i < c.i < subject and c.dep_ in (
+                    "prep", "npadvmod"):
+                continue  # "the ministry said on Monday its forces had seized X on Sept. 27":
+                # the parser hangs the day of the saying on the clause said
             if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")) or (
                     c.dep_ == "acl" and c.tag_ == "VBG") or _stray_auxiliary(c, trigger):
                 if not (token is trigger and _before_mark(trigger, c)):
@@ -3689,11 +3696,14 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
     """'Laukkai, the group's capital, which it captured in January', 'Taliban-held Kunduz,
     captured on Sunday': a capture naming no taker, of a place the same sentence says someone
     holds, was theirs; not "Tarhuna, the LNA's last stronghold, was taken", where the holder
-    described lost it (unless a pronoun took it)."""
+    described lost it (unless a pronoun took it) and is the previous holder."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
     falls = {st.mention.start for st in captures if (st.frame == "fall" or st.restoring) and
-             _HELD_BEFORE.search(text, 0, st.mention.start)}  # "Serb-held Jajce falls", "the
-    # IS-held town of al-Alam was retaken"
+             _HELD_BEFORE.search(text, 0, st.mention.start) or (
+                 st.pronoun_agent < 0 and (last := _STRONGHOLD.match(text, st.mention.end))
+                 and re.search(r"\blast\b", last.group(0)))}  # "Serb-
+    # held Jajce falls", "the IS-held town of al-Alam was retaken", "Tarhuna, the LNA's last
+    # stronghold, was taken"
     captures = [replace(st, old=holders[st.mention.start], reasons=(
                     *st.reasons, f"previous holder: {holders[st.mention.start].actor}, whose "
                     "hold the name carries"))
@@ -3718,8 +3728,10 @@ _HELD_BEFORE = re.compile(rf"[\w'’]+{_HELD}\s+(?:(?:[a-z-]+\s+){{0,2}}?"
                           r"(?:town|city|village|district|area|enclave)\s+of\s+)?$")
 
 
-# "Tarhuna, the LNA's last stronghold in the west, was taken": the holder described lost it.
-_STRONGHOLD = re.compile(r"[^.;]{0,60}\b(?:stronghold|bastion|heartland)s?\b", re.I)
+# "Tarhuna, the LNA's last stronghold in the west, was taken", "had taken Sakeni, the last
+# Georgian-controlled village in the gorge": the holder described lost it.
+_STRONGHOLD = re.compile(r"[^.;]{0,60}\b(?:stronghold|bastion|heartland)s?\b|"
+                         rf"\s*,\s*the\s+last\s+(?:remaining\s+)?[\w'’]+{_HELD}\b", re.I)
 
 
 def _not_superseded(holds: list[_Statement], captures: Sequence[_Statement],

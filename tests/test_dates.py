@@ -337,6 +337,13 @@ def test_the_first_days_of_a_war_in_a_month_take_that_month() -> None:
     assert [d.date for d in found] == [dt.date(2024, 5, 18), dt.date(2023, 4, 1)]
 
 
+def test_the_first_day_of_a_fight_with_its_date_after_a_comma_is_that_date() -> None:
+    text = ("The offensive began on March 2. On the first day of the ground assault, March 4, "
+            "the rebels took the bridge.")
+    found = find_date_expressions(text, dt.date(2021, 3, 9))
+    assert [d.date for d in found] == [dt.date(2021, 3, 2), dt.date(2021, 3, 4)]
+
+
 def test_early_or_late_in_a_year_is_that_year() -> None:
     found = find_date_expressions("Federal forces took the city in early 1995.",
                                   dt.date(1996, 8, 8))

@@ -1888,6 +1888,23 @@ def test_a_groups_stronghold_that_was_taken_was_not_taken_by_it(extract: Extract
     assert event is None or event.new_controller != "LNA"
 
 
+def test_the_day_of_a_saying_before_the_clause_said_does_not_date_the_capture(
+        extract: Extract) -> None:
+    text = ("Fighting continued in Azerbaijan. The defence ministry said on Friday its troops "
+            "had seized the hamlet of Garakollu after a night attack on the second day of the "
+            "push, Oct. 2, and were digging in.")
+    event = captures(extract(text, dt.date(2020, 10, 9)))["Garakollu"]
+    assert event.date == dt.date(2020, 10, 2)
+
+
+def test_the_last_village_a_side_held_was_taken_from_it(extract: Extract) -> None:
+    text = ("Fighting continued in Georgia. Militiamen said they had taken Tsabal, the last "
+            "government-held village in the valley, on Monday.")
+    found = extract(text, dt.date(2008, 8, 13))
+    assert "Tsabal" not in holds(found)
+    assert captures(found)["Tsabal"].old_controller == "Georgian government"
+
+
 def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> None:
     text = ("Timeline of the war\n\nOct 3 - President Ilham Aliyev says Azerbaijani troops have "
             "captured the village of Madagiz in the north.\n\nOct 9 - Aliyev says Azerbaijani "
