@@ -276,7 +276,7 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if m.group("after"):  # "In the days that followed the villages were overrun as well"
         here = _in_paragraph(m, found, ("day",))
         return (here[-1].date, "week") if here else None
-    if m.group("same") and (m.group("su") or "").lower() in ("day", "days") and re.match(
+    if m.group("same") and (m.group("su") or "").lower() in ("day", "days", "night") and re.match(
             r"the\s+(?:first|opening)", m.group("same"), re.IGNORECASE):
         return _first_days(m, found)
     unit = (m.group("lu") or m.group("lu_") or "").lower()
@@ -345,8 +345,9 @@ def _first_days(m: re.Match[str], found: Sequence[DateExpression]
     the fighting, Sept. 27")."""
     if _DATED_AFTER.match(m.string, m.end()):
         return None
-    here = _in_paragraph(m, found, ("day", "week", "month"))
-    if not here:
+    here = _in_paragraph(m, found, ("day", "week", "month")) or [
+        d for d in found if d.precision == "day" and m.start() - d.end < 600][-1:]
+    if not here:  # (or a day written just before, across a photo caption)
         return None
     start = here[-1]
     days = m.group("su").lower() == "days"
@@ -361,9 +362,11 @@ def _in_paragraph(m: re.Match[str], found: Sequence[DateExpression],
     return [d for d in found if d.start > paragraph and d.precision in precisions]
 
 
-# "... of the war in April", "... of the fighting, Sept. 27": the phrase's own date follows
+# "... of the war in April", "... of the fighting, Sept. 27", "... of the invasion, which
+# began on Feb. 24": the phrase's own date follows
 _DATED_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|this|that)\s+[\w'’-]+"
-                          r"(?:\s+[\w'’-]+)?(?:\s+(?:in|on)\s+\w|\s*,\s+[A-Za-z]{3,9}\.?\s+\d)",
+                          r"(?:\s+[\w'’-]+)?(?:\s+(?:in|on)\s+\w|\s*,\s+[A-Za-z]{3,9}\.?\s+\d|"
+                          r"\s*,?\s+which\s+(?:began|started)\s+(?:in|on)\s)",
                           re.IGNORECASE)
 
 
@@ -504,8 +507,13 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
             historical = last_year[0] < reference.year - 1 and \
                 (reference - expression.date).days > 90 and \
                 not _THIS_YEAR.search(text, last_year[1], expression.start)
-            previous = index >= 1 and last_year[1] >= (breaks[index - 2] if index >= 2 else 0) \
-                and not any(paragraph <= d.start < expression.start for d in out)
+            previous = index >= 1 and last_year[1] >= _paragraph_before(breaks, index) \
+                and not any(paragraph <= d.start < expression.start
+                            and d.date.year != last_year[0] for d in out)
+            # "... on the last day of February 1991.\n\nBy March 2, rebels had seized most of
+            # Basra" in a piece marking the thirtieth anniversary: nothing written so far is
+            # recent, so the story is told in that year
+            told_past = all(d.date.year < reference.year - 1 for d in out)
             with suppress(ValueError):
                 moved = expression.date.replace(year=last_year[0])
                 gapped = last_year[1] >= sentence and moved >= last_year[2]
@@ -520,12 +528,28 @@ def _narrative_years(text: str, found: list[DateExpression], reference: dt.date 
                     expression.precision == "day" and 0 <= (moved - last_year[2]).days <= 92
                 if (last_year[1] >= paragraph and (
                         rolled or historical or gapped or sequel or diary)) or (
-                        previous and rolled and moved >= last_year[2]):
+                        previous and rolled and moved >= last_year[2] - dt.timedelta(days=31)
+                ) or (previous and told_past and 0 <= (moved - last_year[2]).days <= 45):
                     moved_from = (expression.date, moved.year - expression.date.year)
                     expression = replace(expression, date=moved)
                     last_year = (moved.year, expression.start, moved, True)  # the story goes on
         out.append(expression)
     return _year_headings(text, _years_ahead(text, out, reference, rules), reference, rules)
+
+
+def _paragraph_before(breaks: list[int], index: int) -> int:
+    """Where the paragraph before paragraph ``index`` starts, passing over the short lines
+    between them ("Advertisement", a photo caption)."""
+    def start(i: int) -> int:
+        return breaks[i - 1] if i >= 1 else 0
+
+    i = index - 1
+    while i >= 1 and breaks[i] - start(i) < _SHORT_LINE:
+        i -= 1
+    return start(i)
+
+
+_SHORT_LINE = 120
 
 
 # A year alone on its line heads a chronology's section ("2014\nApril 12 - ...").

@@ -344,6 +344,35 @@ def test_the_first_day_of_a_fight_with_its_date_after_a_comma_is_that_date() -> 
     assert [d.date for d in found] == [dt.date(2021, 3, 2), dt.date(2021, 3, 4)]
 
 
+def test_an_anniversary_piece_goes_on_in_the_year_it_recalls() -> None:
+    text = ("Thirty years on\n\nThe revolt began in the last days of October 1994.\n\n"
+            "By November 3, the insurgents had taken the port, and the airport a day later.")
+    found = find_date_expressions(text, dt.date(2024, 11, 6))
+    assert [d.date for d in found[1:]] == [dt.date(1994, 11, 3), dt.date(1994, 11, 4)]
+
+
+def test_a_recent_date_after_a_background_season_stays_in_the_articles_year() -> None:
+    text = ("The valley fell to the militants in the summer of 2014.\n\n"
+            "The village was retaken by the army on September 19, two days before the assault.")
+    found = find_date_expressions(text, dt.date(2017, 11, 19))
+    assert found[-1].date == dt.date(2017, 9, 19)
+
+
+def test_the_first_night_after_a_photo_caption_is_the_day_written_before_it() -> None:
+    text = ("Veterans gathered at the bridge on Tuesday.\n\nOn June 6, 1982, the columns "
+            "crossed the border.\n\n[Photo: Tanks on the coast road, June 1982. Archive]\n\n"
+            "The first night, paratroopers seized the bridge.")
+    found = find_date_expressions(text, dt.date(2022, 6, 6))
+    assert (found[-1].text, found[-1].date) == ("The first night", dt.date(1982, 6, 6))
+
+
+def test_a_story_long_past_goes_on_past_an_advertisement_line() -> None:
+    text = ("On June 6, 1982, the columns crossed the border, and the port was taken on "
+            "June 9.\n\nAdvertisement\n\nThe hill fell on June 8 after two days of shelling.")
+    found = find_date_expressions(text, dt.date(2022, 6, 6))
+    assert found[-1].date == dt.date(1982, 6, 8)
+
+
 def test_early_or_late_in_a_year_is_that_year() -> None:
     found = find_date_expressions("Federal forces took the city in early 1995.",
                                   dt.date(1996, 8, 8))
