@@ -223,15 +223,21 @@ def canonical_actor(name: str, countries: tuple[str, ...] = ()) -> str:
 
 def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
     """Same actor, or actors the vocabulary declares compatible (the timeline merges them); an
-    unknown group written shorter ("Mujahideen Shura Council" for "... of Derna") or by its
-    initials ("KNDF" for "Karenni Nationalities Defence Force") is the same."""
+    unknown group written shorter ("Mujahideen Shura Council" for "... of Derna"), by its
+    initials ("KNDF" for "Karenni Nationalities Defence Force") or without the noun for its
+    members ("Tebu" for "Tebu fighters") is the same."""
     from mapper.actors import load_actor_vocabulary
+    from mapper.extract import load_control_rules
 
     if found is None:
         return False
     a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
     if a == b or load_actor_vocabulary().compatible(a, b):
         return True
+    members = load_control_rules().member_nouns
+    if len({" ".join(w[:-1]) if len(w) > 1 and w[-1] in members else " ".join(w)
+            for w in (a.split(), b.split())}) == 1:
+        return True  # "Shia rebels" and "Shia"
     initials = sorted((str(gold).split(), str(found).split()), key=len)
     if len(initials[0]) == 1 and initials[0][0].isupper() and len(initials[1]) > 1:
         return initials[0][0] == "".join(w[0] for w in initials[1] if w[0].isupper())

@@ -124,6 +124,7 @@ class ControlRules:
     entry_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     formation_nouns: frozenset[str]
+    member_nouns: frozenset[str] = frozenset()
     person_objects: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
     same_plural_post_nouns: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ def load_control_rules() -> ControlRules:
             allegiance_words=frozenset(data["implicit"].get("allegiance_words", [])),
             armed_nouns=frozenset(data["unknown_actors"]["armed_nouns"]),
             formation_nouns=frozenset(data["unknown_actors"].get("formation_nouns", [])),
+            member_nouns=frozenset(data["unknown_actors"].get("member_nouns", [])),
             backing_participles=frozenset(data["unknown_actors"].get("backing_participles", [])),
             short_group_names=frozenset(data["unknown_actors"].get("short_group_names", [])),
             change_verbs=frozenset(data.get("change", {}).get("verbs", [])),

@@ -99,6 +99,18 @@ def test_an_unknown_group_by_its_initials_is_the_same_group() -> None:
     assert score_records("holds", gold, found, "controller", None).true_positives == 1
 
 
+def test_an_unknown_group_without_the_noun_for_its_members_is_the_same_group() -> None:
+    gold = [{"place": "Ubari", "controller": "Tuareg fighters"}]
+    found = [{"place": "Ubari", "controller": "Tuareg"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 1
+
+
+def test_another_group_of_the_same_people_is_not_the_same_group() -> None:
+    gold = [{"place": "Ubari", "controller": "Tuareg fighters"}]
+    found = [{"place": "Ubari", "controller": "Tebu"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 0
+
+
 def test_a_country_named_as_the_taker_is_its_states_forces() -> None:
     assert canonical_actor("Rwanda") == canonical_actor("Rwandan troops")
 
