@@ -309,9 +309,9 @@ def _later(m: re.Match[str], found: Sequence[DateExpression], reference: dt.date
     if _count_word(m) in _VAGUE_COUNTS and precision == "day":
         precision = "week"  # "a few days later": about then
     date = before[-1].date + dt.timedelta(days=min(days, 3650))
-    if reference is not None and date > reference:
-        return None
-    return date, precision
+    if reference is not None and date > reference and _year_given(before[-1].text):
+        return None  # (a day written without its year may yet move to an earlier one:
+    return date, precision  # "began on March 5 [1991]. ... fell two days later")
 
 
 # "a few days later": counted as about this many.

@@ -351,6 +351,13 @@ def test_an_anniversary_piece_goes_on_in_the_year_it_recalls() -> None:
     assert [d.date for d in found[1:]] == [dt.date(1994, 11, 3), dt.date(1994, 11, 4)]
 
 
+def test_days_counted_from_a_day_of_a_year_long_past_are_in_that_year() -> None:
+    text = ("Thirty years on\n\nThe revolt began in the last days of February 1991.\n\n"
+            "It reached the town on March 5, and the city fell two days later.")
+    found = find_date_expressions(text, dt.date(2021, 3, 5))
+    assert [d.date for d in found[1:]] == [dt.date(1991, 3, 5), dt.date(1991, 3, 7)]
+
+
 def test_a_recent_date_after_a_background_season_stays_in_the_articles_year() -> None:
     text = ("The valley fell to the militants in the summer of 2014.\n\n"
             "The village was retaken by the army on September 19, two days before the assault.")
