@@ -232,7 +232,7 @@ def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
     if found is None:
         return False
     a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
-    if a == b or load_actor_vocabulary().compatible(a, b):
+    if fold(a) == fold(b) or load_actor_vocabulary().compatible(a, b):
         return True
     members = load_control_rules().member_nouns
     if len({" ".join(w[:-1]) if len(w) > 1 and w[-1] in members else " ".join(w)

@@ -1297,6 +1297,9 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN" and \
+            token.dep_ == "compound":
+        head = head.head  # "the Hadramawt valley towns of Tarim and Shibam"
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.lower_ not in _NAMED_PART_NOUNS \
         and (head.tag_ != "NNS" or head.lower_ in nouns.settlement_plurals) and any(

@@ -111,6 +111,12 @@ def test_another_group_of_the_same_people_is_not_the_same_group() -> None:
     assert score_records("holds", gold, found, "controller", None).true_positives == 0
 
 
+def test_an_actor_name_written_in_another_case_is_the_same_actor() -> None:
+    gold = [{"place": "Shaqra", "controller": "southern forces"}]
+    found = [{"place": "Shaqra", "controller": "Southern forces"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 1
+
+
 def test_a_country_named_as_the_taker_is_its_states_forces() -> None:
     assert canonical_actor("Rwanda") == canonical_actor("Rwandan troops")
 

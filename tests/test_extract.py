@@ -1905,6 +1905,24 @@ def test_the_last_village_a_side_held_was_taken_from_it(extract: Extract) -> Non
     assert captures(found)["Tsabal"].old_controller == "Georgian government"
 
 
+def test_a_region_naming_a_valleys_towns_is_not_taken(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. The Jawf desert villages of Hazm and Maslub were taken "
+            "by the rebels on Sunday.")
+    assert set(captures(extract(text, dt.date(2020, 3, 3)))) == {"Hazm", "Maslub"}
+
+
+def test_south_yemeni_troops_before_unification_are_south_yemens(extract: Extract) -> None:
+    text = ("Fighting continued in Yemen. In 1972, South Yemeni troops seized Kirsh on the "
+            "frontier.")
+    assert captures(extract(text, dt.date(1994, 6, 1)))["Kirsh"].new_controller == "South Yemen"
+
+
+def test_the_southern_army_of_the_1994_war_is_the_secessionists(extract: Extract) -> None:
+    text = "Fighting continued in Yemen. Shaqra is still held by the southern army."
+    assert holds(extract(text, dt.date(1994, 6, 20)))["Shaqra"].new_controller == \
+        "Southern forces"
+
+
 def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> None:
     text = ("Timeline of the war\n\nOct 3 - President Ilham Aliyev says Azerbaijani troops have "
             "captured the village of Madagiz in the north.\n\nOct 9 - Aliyev says Azerbaijani "
