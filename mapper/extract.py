@@ -747,7 +747,9 @@ def parser_text(text: str, actors: Sequence[ActorMention], datelines: Sequence[t
         entry = dates.match(text, line.end())  # "March 1, 2020 - Al-Hazm ... falls to"
         dash = _ENTRY_DASH.match(text, entry.end()) if entry else None
         if entry and dash:
-            chars[entry.start():dash.end()] = " " * (dash.end() - entry.start())
+            filed = _ENTRY_PLACE.match(text, dash.end())
+            end = filed.end() if filed else dash.end()
+            chars[entry.start():end] = " " * (end - entry.start())
     for m in _DAY_THEN_NAME.finditer(text):  # "on Saturday Sheberghan ... was overrun";
         chars[m.start(1):m.end(1)] = "," + " " * (m.end(1) - m.start(1) - 1)  # a year blanked
     for m in _NAME_THEN_SPAN.finditer(text):  # "out of Al-Wishka days later"
@@ -5153,7 +5155,11 @@ def _records(document: Document, statements: Sequence[_Statement],
 # "Oct 3 - Aliyev says his troops have captured Madagiz": a timeline entry's leading date.
 # What may open a timeline entry's line before its date: spaces and a bullet ("- 21 Dec: ").
 _ENTRY_LEAD = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]+)?")
-_ENTRY_DASH = re.compile(rf"\s*(?:,?\s*{YEAR})?\s*(?:-|–|—|:)\s")
+# ... and a live blog's time after the date ("06 Dec, 17:45 - ")
+_ENTRY_DASH = re.compile(rf"\s*(?:,?\s*{YEAR})?(?:,?\s*\d{{1,2}}[:.]\d{{2}}"
+                         r"(?:\s*(?:GMT|UTC|local\s+time))?)?\s*(?:-|–|—|:)\s")
+# The place an entry is filed from, after its stamp ("06 Dec, 17:45 - Suwayda: "): a label.
+_ENTRY_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}:[^\S\n]")
 
 
 def _entry_date(text: str, start: int, dates: Sequence[DateExpression],

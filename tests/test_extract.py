@@ -1923,6 +1923,26 @@ def test_the_southern_army_of_the_1994_war_is_the_secessionists(extract: Extract
         "Southern forces"
 
 
+def test_a_live_blog_entrys_day_and_time_date_it_and_name_nobody(extract: Extract) -> None:
+    text = ("Live: fighting in Syria\n\n12 Mar, 09:15 - Hama: rebels said they had seized "
+            "Kafr Zita.\n\n13 Mar, 22:40 - The army said it had retaken Latamneh.")
+    found = captures(extract(text, dt.date(2016, 3, 14)))
+    assert (found["Kafr Zita"].date, found["Latamneh"].date) == (
+        dt.date(2016, 3, 12), dt.date(2016, 3, 13))
+    assert found["Kafr Zita"].new_controller == "Syrian opposition"
+
+
+def test_the_huthis_are_the_houthis(extract: Extract) -> None:
+    text = "Fighting continued in Yemen. The Huthis captured Dhahyan on Friday."
+    assert captures(extract(text, dt.date(2013, 11, 4)))["Dhahyan"].new_controller == "Houthis"
+
+
+def test_the_men_of_dignity_are_a_group_of_their_own(extract: Extract) -> None:
+    text = "Fighting continued in Syria. Fighters of the Men of Dignity seized Shahba on Friday."
+    assert captures(extract(text, dt.date(2024, 12, 9)))["Shahba"].new_controller == \
+        "Men of Dignity"
+
+
 def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> None:
     text = ("Timeline of the war\n\nOct 3 - President Ilham Aliyev says Azerbaijani troops have "
             "captured the village of Madagiz in the north.\n\nOct 9 - Aliyev says Azerbaijani "
