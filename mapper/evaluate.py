@@ -236,7 +236,7 @@ def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
         return True
     members = load_control_rules().member_nouns
     if len({" ".join(w[:-1]) if len(w) > 1 and w[-1] in members else " ".join(w)
-            for w in (a.split(), b.split())}) == 1:
+            for w in (fold(a).split(), fold(b).split())}) == 1:
         return True  # "Shia rebels" and "Shia"
     initials = sorted((str(gold).split(), str(found).split()), key=len)
     if len(initials[0]) == 1 and initials[0][0].isupper() and len(initials[1]) > 1:

@@ -105,6 +105,12 @@ def test_an_unknown_group_without_the_noun_for_its_members_is_the_same_group() -
     assert score_records("holds", gold, found, "controller", None).true_positives == 1
 
 
+def test_a_known_group_without_the_noun_for_its_members_is_the_same_group() -> None:
+    gold = [{"place": "Badhan", "controller": "Puntland"}]
+    found = [{"place": "Badhan", "controller": "Puntland forces"}]
+    assert score_records("holds", gold, found, "controller", None).true_positives == 1
+
+
 def test_another_group_of_the_same_people_is_not_the_same_group() -> None:
     gold = [{"place": "Ubari", "controller": "Tuareg fighters"}]
     found = [{"place": "Ubari", "controller": "Tebu"}]

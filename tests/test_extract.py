@@ -1943,6 +1943,29 @@ def test_the_men_of_dignity_are_a_group_of_their_own(extract: Extract) -> None:
         "Men of Dignity"
 
 
+def test_rebels_in_ethiopia_before_1992_are_the_eprdf(extract: Extract) -> None:
+    text = "Fighting continued in Ethiopia. The rebels captured Gimbi on Friday."
+    assert captures(extract(text, dt.date(1991, 5, 20)))["Gimbi"].new_controller == "EPRDF"
+
+
+def test_rebels_in_ethiopia_later_are_not_the_eprdf(extract: Extract) -> None:
+    text = "Fighting continued in Ethiopia. The rebels captured Gimbi on Friday."
+    event = captures(extract(text, dt.date(2021, 11, 20))).get("Gimbi")
+    assert event is None or event.new_controller != "EPRDF"
+
+
+def test_kabilas_rebels_are_the_afdl(extract: Extract) -> None:
+    text = "Fighting continued in Zaire. Kabila's rebels took Kisangani on 15 March 1997."
+    assert captures(extract(text, dt.date(1997, 3, 20)))["Kisangani"].new_controller == "AFDL"
+
+
+def test_somaliland_troops_are_somalilands_not_somalias(extract: Extract) -> None:
+    text = ("Fighting continued in Somalia. The village of Dhahar was occupied by Somaliland "
+            "troops on Monday.")
+    assert captures(extract(text, dt.date(2007, 10, 3)))["Dhahar"].new_controller == \
+        "Somaliland forces"
+
+
 def test_a_timeline_entrys_leading_date_dates_its_capture(extract: Extract) -> None:
     text = ("Timeline of the war\n\nOct 3 - President Ilham Aliyev says Azerbaijani troops have "
             "captured the village of Madagiz in the north.\n\nOct 9 - Aliyev says Azerbaijani "
