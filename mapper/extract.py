@@ -3705,15 +3705,15 @@ def _taken_by_holder(captures: list[_Statement], holds: Sequence[_Statement], te
     holds, was theirs; not "Tarhuna, the LNA's last stronghold, was taken", where the holder
     described lost it (unless a pronoun took it) and is the previous holder."""
     holders = {h.mention.start: h.new for h in holds if h.new is not None}
+    # "Serb-held Jajce falls", "the IS-held town of al-Alam was retaken", "Tarhuna, the LNA's
+    # last stronghold, was taken": the holder named lost it
     falls = {st.mention.start for st in captures if (st.frame == "fall" or st.restoring) and
              _HELD_BEFORE.search(text, 0, st.mention.start) or (
                  st.pronoun_agent < 0 and (last := _STRONGHOLD.match(text, st.mention.end))
-                 and re.search(r"\blast\b", last.group(0)))}  # "Serb-
-    # held Jajce falls", "the IS-held town of al-Alam was retaken", "Tarhuna, the LNA's last
-    # stronghold, was taken"
+                 and re.search(r"\blast\b", last.group(0)))}
     captures = [replace(st, old=holders[st.mention.start], reasons=(
                     *st.reasons, f"previous holder: {holders[st.mention.start].actor}, whose "
-                    "hold the name carries"))
+                    "hold the sentence describes before it"))
                 if st.kind == "capture" and st.new is None and st.mention.start in falls and
                 st.mention.start in holders else st for st in captures]
     return [replace(st, new=holders[st.mention.start], confidence=st.confidence - 0.1,
