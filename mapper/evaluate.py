@@ -232,11 +232,12 @@ def _same_actor(gold: Any, found: Any, countries: tuple[str, ...]) -> bool:
     if found is None:
         return False
     a, b = canonical_actor(str(gold), countries), canonical_actor(str(found), countries)
-    if fold(a) == fold(b) or load_actor_vocabulary().compatible(a, b):
+    folded = (fold(a).split(), fold(b).split())
+    if folded[0] == folded[1] or load_actor_vocabulary().compatible(a, b):
         return True
     members = load_control_rules().member_nouns
     if len({" ".join(w[:-1]) if len(w) > 1 and w[-1] in members else " ".join(w)
-            for w in (fold(a).split(), fold(b).split())}) == 1:
+            for w in folded}) == 1:
         return True  # "Shia rebels" and "Shia"
     initials = sorted((str(gold).split(), str(found).split()), key=len)
     if len(initials[0]) == 1 and initials[0][0].isupper() and len(initials[1]) > 1:

@@ -1299,8 +1299,8 @@ def _describes_another(token: Token, place_tokens: set[int]) -> bool:
                 and node.pos_ == "NOUN":
             return True
     head = token.head
-    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN" and \
-            token.dep_ == "compound":
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "NOUN" and \
+            head.head.pos_ == "NOUN":
         head = head.head  # "the Hadramawt valley towns of Tarim and Shibam"
     return token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
         and head.lower_ not in _NAMED_PART_NOUNS \
